@@ -1,0 +1,133 @@
+/**
+ * The commander program: every verb and its flags, and the only place that turns errors into
+ * exit codes. Each verb's module is loaded only when that verb runs, to keep start-up short.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { ClubError } from './errors.js';
+import { setLang, t } from './i18n/index.js';
+import type { Lang } from './config/types.js';
+import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
+import { maskPhones } from './privacy/mask.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../package.json') as { version: string };
+
+/** A verb's entry point: operands and options in, exit code out. */
+export type VerbRun = (operands: string[], options: CommonOptions) => Promise<number>;
+
+interface VerbSpec {
+  name: string;
+  args?: string;
+  options: SharedOptionName[];
+  extra?: (d: (key: string) => string) => Option[];
+  load: () => Promise<{ run: VerbRun }>;
+}
+
+const VERBS: VerbSpec[] = [
+  { name: 'init', args: '[dir]', options: ['lang', 'force'], load: () => import('./commands/init.js') },
+  { name: 'templates', options: ['out', 'lang', 'force'], load: () => import('./commands/templates.js') },
+  {
+    name: 'import',
+    args: '<paths...>',
+    options: ['dir', 'asOf', 'lang', 'json', 'force'],
+    extra: (d) => [new Option('--annotate', d('opt.annotate'))],
+    load: () => import('./commands/import.js'),
+  },
+  { name: 'check', options: [...READING_OPTIONS, 'week'], load: () => import('./commands/check.js') },
+  {
+    name: 'weekly-report',
+    options: [...READING_OPTIONS, 'week', 'out', 'force'],
+    load: () => import('./commands/weekly-report.js'),
+  },
+  {
+    name: 'reallocate',
+    options: [...READING_OPTIONS, 'week', 'month', 'out', 'force'],
+    extra: (d) => [
+      new Option('--seed <n>', d('opt.seed')),
+      new Option('--hold <name...>', d('opt.hold')),
+    ],
+    load: () => import('./commands/reallocate.js'),
+  },
+  {
+    name: 'director-summary',
+    options: [...READING_OPTIONS, 'month', 'out', 'force'],
+    load: () => import('./commands/director-summary.js'),
+  },
+  { name: 'rules', options: ['dir', 'lang', 'json'], load: () => import('./commands/rules.js') },
+  { name: 'inspect', args: '<files...>', options: READING_OPTIONS, load: () => import('./commands/inspect.js') },
+];
+
+/** The language asked for on the command line, before commander parses (so --help is localized too). */
+function langFromArgv(argv: string[]): Lang | undefined {
+  const i = argv.indexOf('--lang');
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return v === 'en' || v === 'zh' ? v : undefined;
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const d = (key: string) => t(key);
+  const program = new Command('clubcrm')
+    .description(d('cli.description'))
+    .version(version, '-V, --version', d('cli.version'))
+    .helpOption('-h, --help', d('cli.help'))
+    .showSuggestionAfterError()
+    .exitOverride();
+  for (const verb of VERBS) {
+    const cmd = program.command(verb.args ? `${verb.name} ${verb.args}` : verb.name).description(d(`cli.verb.${verb.name}`));
+    cmd.helpOption('-h, --help', d('cli.help'));
+    for (const name of verb.options) cmd.addOption(SHARED_OPTIONS[name](d));
+    for (const opt of verb.extra?.(d) ?? []) cmd.addOption(opt);
+    cmd.action(async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const operands = command.args;
+      const options = command.opts() as CommonOptions;
+      if (options.lang) setLang(options.lang);
+      const mod = await verb.load();
+      setExit(await mod.run(operands, options));
+    });
+  }
+  return program;
+}
+
+/** Prints a stopping error once, in the user's language, without a stack trace. */
+export function reportError(err: unknown): number {
+  if (err instanceof ClubError) {
+    process.stderr.write(`${t('error.prefix')}: ${maskPhones(err.localized())}\n`);
+    const hint = err.localizedHint();
+    if (hint) process.stderr.write(`${t('error.hint')}: ${maskPhones(hint)}\n`);
+    return err.exitCode;
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`${t('error.prefix')}: ${maskPhones(t('error.internal', { detail }))}\n`);
+  if (process.env.CLUBCRM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  return 2;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = langFromArgv(argv) ?? (process.env.CLUBCRM_LANG === 'en' ? 'en' : undefined);
+  if (lang) setLang(lang);
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; usage errors were already printed by commander.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    return reportError(err);
+  }
+}
+
+process.on('uncaughtException', (err) => {
+  process.exitCode = reportError(err);
+});
+process.on('unhandledRejection', (err) => {
+  process.exitCode = reportError(err);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,69 @@
+/**
+ * What every reading verb needs before its own work: the workspace, the config in force, the
+ * language, the as-of time, the week or month asked for, and the dataset. Resolved once here so
+ * the flags mean the same in every verb.
+ */
+import { join, resolve } from 'node:path';
+import { findWorkspace, resolveConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { loadDataset } from '../dataset/load.js';
+import type { Dataset } from '../dataset/types.js';
+import { ClubError } from '../errors.js';
+import { setLang, t } from '../i18n/index.js';
+import { isLocalDate, resolveAsOf, type AsOf } from '../calendar/local-date.js';
+import { weekContaining } from '../calendar/week.js';
+import type { WeekInfo } from '../model/results.js';
+import type { CommonOptions } from '../options.js';
+
+export interface VerbContext {
+  /** The workspace folder, or null when reading `--data` alone. */
+  workspace: string | null;
+  config: Config;
+  asOf: AsOf;
+  /** Paths shown to the user are relative to this folder. */
+  baseDir: string;
+}
+
+/** Workspace, config (and its language unless --lang was given) and as-of. */
+export function resolveContext(options: CommonOptions, cwd: string = process.cwd()): VerbContext {
+  // With --data and no --dir, a workspace is optional: defaults apply when there is none.
+  const workspace = findWorkspace(options.dir, cwd);
+  const config = resolveConfig(workspace);
+  if (options.lang) config.lang = options.lang;
+  setLang(config.lang);
+  const asOf = resolveAsOf(options.asOf, config.timeZone);
+  if (!asOf) {
+    throw new ClubError('error.bad-option', { option: '--as-of', value: options.asOf, reason: t('error.bad-asof-option') }, { hint: null });
+  }
+  return { workspace, config, asOf, baseDir: workspace ?? cwd };
+}
+
+/** The week of `--week` (any date in it), default the week of `--as-of`. */
+export function resolveWeek(options: CommonOptions, ctx: VerbContext): WeekInfo {
+  const date = options.week ?? ctx.asOf.local.slice(0, 10);
+  if (!isLocalDate(date)) {
+    throw new ClubError('error.bad-option', { option: '--week', value: date, reason: t('error.bad-date-option') }, { hint: null });
+  }
+  return weekContaining(date, ctx.config);
+}
+
+/** The month of `--month`, default the month of the as-of week's Friday. */
+export function resolveMonth(options: CommonOptions, ctx: VerbContext): string {
+  if (options.month === undefined) return weekContaining(ctx.asOf.local.slice(0, 10), ctx.config).month;
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
+    throw new ClubError('error.bad-option', { option: '--month', value: options.month, reason: t('error.bad-month-option') }, { hint: null });
+  }
+  return options.month;
+}
+
+/** The sheets to read: `--data` paths, else the workspace's `sheets/`. */
+export function dataPaths(options: CommonOptions, ctx: VerbContext, cwd: string = process.cwd()): string[] {
+  if (options.data && options.data.length > 0) return options.data.map((p) => resolve(cwd, p));
+  if (ctx.workspace) return [join(ctx.workspace, 'sheets')];
+  throw new ClubError('error.no-data', {}, { hint: null });
+}
+
+/** Reads the dataset the options name. */
+export async function loadContextDataset(options: CommonOptions, ctx: VerbContext): Promise<Dataset> {
+  return loadDataset({ paths: dataPaths(options, ctx), baseDir: ctx.baseDir, config: ctx.config, asOf: ctx.asOf.local });
+}

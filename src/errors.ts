@@ -1,0 +1,40 @@
+/**
+ * The one error class for a condition that stops a command (unreadable file, bad config, bad
+ * arguments, unsafe input, existing output). Caught once in cli.ts, printed as a clear message
+ * in the user's language with a hint, exit code 2. Data problems are never thrown: they are
+ * DataIssues (model/issues.ts).
+ */
+import { t } from './i18n/index.js';
+
+export class ClubError extends Error {
+  /** Catalogue key of the message; `${key}.hint` is used as the hint when it exists and no hint key is given. */
+  readonly key: string;
+  readonly params: Record<string, unknown>;
+  readonly hintKey: string | null;
+  readonly exitCode: number;
+
+  constructor(
+    key: string,
+    params: Record<string, unknown> = {},
+    options: { hint?: string | null; exitCode?: number; cause?: unknown } = {},
+  ) {
+    super(t(key, params, 'en'), { cause: options.cause });
+    this.name = 'ClubError';
+    this.key = key;
+    this.params = params;
+    this.hintKey = options.hint === undefined ? `${key}.hint` : options.hint;
+    this.exitCode = options.exitCode ?? 2;
+  }
+
+  /** The message in the current language. */
+  localized(): string {
+    return t(this.key, this.params);
+  }
+
+  /** The hint in the current language, or null. */
+  localizedHint(): string | null {
+    if (!this.hintKey) return null;
+    const hint = t(this.hintKey, this.params);
+    return hint === this.hintKey ? null : hint;
+  }
+}

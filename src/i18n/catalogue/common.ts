@@ -1,0 +1,68 @@
+/** Messages shared by every verb: errors that stop a command, generic words. */
+import type { Message } from '../index.js';
+
+export const common: Record<string, Message> = {
+  'cli.description': {
+    zh: '顾问主管的销售管理工具：按《顾问主管篇》核对顾问的表格，生成周报、名单重新分配和月度汇总。',
+    en: "The sales supervisor's tool: checks advisors' sheets against the manual and writes the weekly report, the lead reallocation and the monthly summary.",
+  },
+  'cli.version': { zh: '显示版本号', en: 'show the version' },
+  'cli.help': { zh: '显示帮助', en: 'show help' },
+  'cli.verb.init': { zh: '创建工作区：配置文件（含全部默认值）和空白模板', en: 'create a workspace: config with every default, and blank templates' },
+  'cli.verb.templates': { zh: '为每种表格生成一个空白 .xlsx 模板', en: 'write one blank .xlsx template per form' },
+  'cli.verb.import': { zh: '导入顾问的表格，报告每个数据问题，并复制到工作区 sheets/', en: "import advisors' sheets, report every data issue, copy them into sheets/" },
+  'cli.verb.check': { zh: '按手册核对本周（及本月）各项指标', en: "check every quota of the manual for the week (and its month)" },
+  'cli.verb.weekly-report': { zh: '生成销售部工作周报（附表4）工作簿', en: 'write the sales department weekly report workbook (附表4)' },
+  'cli.verb.reallocate': { zh: '生成名单重新分配工作簿', en: 'write the lead-reallocation workbook' },
+  'cli.verb.director-summary': { zh: '生成中心主任月度汇总工作簿', en: "write the director's monthly summary workbook" },
+  'cli.verb.rules': { zh: '列出每条规则：编号、手册章节、默认值、当前值', en: 'list every rule: id, manual section, default, value in force' },
+  'cli.verb.inspect': { zh: '显示工具从文件中读到的内容', en: 'show what the tool reads in a file' },
+  'opt.dir': { zh: '工作区文件夹（默认从当前文件夹向上查找）', en: 'workspace folder (default: found from the current folder upward)' },
+  'opt.data': { zh: '直接读取这些文件或文件夹（无需工作区）', en: 'read these files or folders directly (no workspace needed)' },
+  'opt.week': { zh: '中心周内的任意日期（默认：--as-of 所在的周）', en: 'any date of the center week (default: the week of --as-of)' },
+  'opt.month': { zh: '月份，例如 2026-11', en: 'the month, e.g. 2026-11' },
+  'opt.as-of': { zh: '以此时间判断哪些截止时间已过（默认：现在），例如 2026-11-20T19:00', en: 'decide which deadlines have passed as of this time (default: now), e.g. 2026-11-20T19:00' },
+  'opt.lang': { zh: '语言：zh 或 en', en: 'language: zh or en' },
+  'opt.json': { zh: '在标准输出打印 JSON', en: 'print JSON on stdout' },
+  'opt.out': { zh: '输出文件或文件夹', en: 'output file or folder' },
+  'opt.force': { zh: '覆盖已存在的输出文件', en: 'replace an existing output file' },
+  'opt.annotate': { zh: '另存一份标出问题单元格并加批注的副本', en: 'write a copy with problem cells highlighted and commented' },
+  'opt.seed': { zh: '随机种子（默认由周期推出）', en: 'random seed (default: derived from the period)' },
+  'opt.hold': { zh: '本周暂停给这些顾问分配新名单', en: 'withhold new leads from these advisors this week' },
+  'error.not-built': { zh: '命令 {verb} 尚未实现。', en: 'The command {verb} is not implemented yet.' },
+  'error.prefix': { zh: '错误', en: 'Error' },
+  'error.hint': { zh: '怎么办', en: 'What to do' },
+  'error.internal': {
+    zh: '程序内部出错：{detail}。请把这条信息和所用的文件发给维护人员。',
+    en: 'Internal error: {detail}. Please send this message and the files used to the maintainers.',
+  },
+  'error.bad-option': { zh: '参数 {option} 的值 “{value}” 无效：{reason}', en: 'Invalid value "{value}" for {option}: {reason}' },
+  'error.bad-date-option': { zh: '应为日期，例如 2026-11-18', en: 'expected a date such as 2026-11-18' },
+  'error.bad-month-option': { zh: '应为月份，例如 2026-11', en: 'expected a month such as 2026-11' },
+  'error.bad-asof-option': {
+    zh: '应为日期时间，例如 2026-11-20T19:00',
+    en: 'expected a date-time such as 2026-11-20T19:00',
+  },
+  'error.output-exists': {
+    zh: '输出文件已存在：{path}',
+    en: 'The output file already exists: {path}',
+  },
+  'error.output-exists.hint': {
+    zh: '加上 --force 覆盖它，或用 --out 指定另一个文件名。',
+    en: 'Add --force to replace it, or choose another name with --out.',
+  },
+  'error.output-unwritable': { zh: '无法写入 {path}：{reason}', en: 'Cannot write {path}: {reason}' },
+  'error.output-unwritable.hint': {
+    zh: '检查文件夹是否存在、是否有写入权限，或文件是否正被 Excel 打开。',
+    en: 'Check that the folder exists and is writable, and that the file is not open in Excel.',
+  },
+  'error.no-data': {
+    zh: '没有找到任何表格：请用 --data 指定文件或文件夹，或在工作区（含 clubcrm.config.json）里运行。',
+    en: 'No sheets found: give files or folders with --data, or run inside a workspace (with clubcrm.config.json).',
+  },
+  'word.written': { zh: '已写入', en: 'Written' },
+  'status.met': { zh: '达标', en: 'met' },
+  'status.missed': { zh: '未达标', en: 'missed' },
+  'status.pending': { zh: '待定', en: 'pending' },
+  'status.excused': { zh: '免除', en: 'excused' },
+};

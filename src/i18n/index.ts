@@ -1,0 +1,48 @@
+/**
+ * The one message catalogue: every user-facing sentence, Chinese (default) and English.
+ * Messages live in `catalogue/<area>.ts` (one file per area, so areas do not collide) and are
+ * looked up by key with `{placeholder}` parameters.
+ */
+import type { Lang } from '../config/types.js';
+import { common } from './catalogue/common.js';
+import { read } from './catalogue/read.js';
+import { rules } from './catalogue/rules.js';
+import { reports } from './catalogue/reports.js';
+import { workspace } from './catalogue/workspace.js';
+
+/** A message in both languages. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+const CATALOGUE: Record<string, Message> = { ...common, ...read, ...rules, ...reports, ...workspace };
+
+let current: Lang = 'zh';
+
+/** Sets the language of every later message (the CLI does this once, from --lang or the config). */
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+
+export function getLang(): Lang {
+  return current;
+}
+
+/** Whether the key exists (tests check both languages of every key). */
+export function hasMessage(key: string): boolean {
+  return key in CATALOGUE;
+}
+
+export function allMessageKeys(): string[] {
+  return Object.keys(CATALOGUE);
+}
+
+/** The message `key` in the current language (or `lang`), with `{name}` replaced from params. */
+export function t(key: string, params: Record<string, unknown> = {}, lang: Lang = current): string {
+  const msg = CATALOGUE[key];
+  if (!msg) return key;
+  return msg[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * What the readers (xlsx, csv) hand to the form layer: sheets of raw rows, values as their
+ * producer wrote them, before any form is applied.
+ */
+
+/**
+ * A date, time or date-time cell, without zone: `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm:ss` or
+ * `HH:mm:ss` (ISO 8601 text; seconds rounded, sub-second float noise removed).
+ */
+export interface CellDate {
+  iso: string;
+}
+
+/** One cell as read: empty (null), text, number, boolean, or a date/time. Errors (#N/A) are text. */
+export type CellValue = null | string | number | boolean | CellDate;
+
+/** One non-empty row; `row` is the row number as Excel shows it, `cells[0]` is column A. */
+export interface RawRow {
+  row: number;
+  cells: CellValue[];
+}
+
+/** One sheet of a workbook (a CSV file is one sheet named null). */
+export interface RawSheet {
+  /** The sheet's name as the workbook gives it; null for CSV. */
+  name: string | null;
+  /** The rows, streamed: each is read once, in order. */
+  rows(): AsyncIterable<RawRow>;
+}
+
+/** An opened input file. */
+export interface RawWorkbook {
+  /** The path as given by the user. */
+  file: string;
+  kind: 'xlsx' | 'csv';
+  /** For CSV, the encoding it was decoded with (e.g. `utf-8`, `utf-8 (BOM)`, `gb18030`, `utf-16le (BOM)`). */
+  encoding?: string;
+  sheets: RawSheet[];
+}
+
+export function isCellDate(v: CellValue): v is CellDate {
+  return typeof v === 'object' && v !== null;
+}
