@@ -6,8 +6,11 @@
 import type { Lang } from '../config/types.js';
 import { common } from './catalogue/common.js';
 import { read } from './catalogue/read.js';
-import { rules } from './catalogue/rules.js';
-import { reports } from './catalogue/reports.js';
+import { forms } from './catalogue/forms.js';
+import { engine } from './catalogue/engine.js';
+import { weekly } from './catalogue/weekly.js';
+import { reallocation } from './catalogue/reallocation.js';
+import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
 
 /** A message in both languages. */
@@ -16,7 +19,16 @@ export interface Message {
   en: string;
 }
 
-const CATALOGUE: Record<string, Message> = { ...common, ...read, ...rules, ...reports, ...workspace };
+const CATALOGUE: Record<string, Message> = {
+  ...common,
+  ...read,
+  ...forms,
+  ...engine,
+  ...weekly,
+  ...reallocation,
+  ...director,
+  ...workspace,
+};
 
 let current: Lang = 'zh';
 
