@@ -3,15 +3,13 @@
  * exit codes. Each verb's module is loaded only when that verb runs, to keep start-up short.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { ClubError } from './errors.js';
 import { setLang, t } from './i18n/index.js';
 import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../package.json') as { version: string };
+import { VERSION as version } from './version.js';
 
 /** A verb's entry point: operands and options in, exit code out. */
 export type VerbRun = (operands: string[], options: CommonOptions) => Promise<number>;
