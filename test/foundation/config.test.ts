@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, findWorkspace, loadConfigFile, resolveConfig } from '../../src/config/load.js';
+import { RULE_DEFAULTS } from '../../src/config/defaults.js';
+import { ClubError } from '../../src/errors.js';
+
+function workspaceWith(config: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clubcrm-config-'));
+  writeFileSync(join(dir, 'clubcrm.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  return dir;
+}
+
+describe('config', () => {
+  it('has every rule of the manual with its defaults', () => {
+    const cfg = defaultConfig();
+    expect(Object.keys(cfg.rules).sort()).toEqual(Object.keys(RULE_DEFAULTS).sort());
+    expect(cfg.rules['calls.weekly']!.perCallDay).toBe(50);
+    expect(cfg.timeZone).toBe('Asia/Shanghai');
+    expect(cfg.lang).toBe('zh');
+    expect(cfg.calendar.holidays).toContain('2026-10-01');
+    expect(cfg.calendar.workdays).toContain('2026-10-10');
+  });
+
+  it('overrides defaults from the file and extends the official calendar', () => {
+    const dir = workspaceWith({
+      center: '朝阳中心',
+      lang: 'en',
+      advisors: [{ name: '张伟', aliases: ['小张'] }, '李娜', { name: '王芳', active: false }],
+      calendar: { holidays: ['2026-11-19'] },
+      rules: { 'calls.weekly': { perCallDay: 40, section: 'ignored' } },
+    });
+    const cfg = resolveConfig(dir);
+    expect(cfg.center).toBe('朝阳中心');
+    expect(cfg.lang).toBe('en');
+    expect(cfg.advisors).toEqual([
+      { name: '张伟', aliases: ['小张'], active: true },
+      { name: '李娜', aliases: [], active: true },
+      { name: '王芳', aliases: [], active: false },
+    ]);
+    expect(cfg.calendar.holidays).toContain('2026-11-19');
+    expect(cfg.calendar.holidays).toContain('2026-10-01');
+    expect(cfg.rules['calls.weekly']!.perCallDay).toBe(40);
+    expect(cfg.rules['invites.first']!.perWeek).toBe(15);
+  });
+
+  it('names the bad entry of a bad config', () => {
+    const dir = workspaceWith({ rules: { 'calls.weekly': { perCallDay: 'fifty' } } });
+    expect(() => resolveConfig(dir)).toThrowError(ClubError);
+    try {
+      resolveConfig(dir);
+    } catch (err) {
+      expect((err as ClubError).key).toBe('error.bad-config');
+      expect((err as ClubError).params.field).toBe('rules.calls.weekly.perCallDay');
+    }
+    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'))).toThrowError(/config file/);
+    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }))).toThrowError(ClubError);
+    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }))).toThrowError(ClubError);
+  });
+
+  it('finds the workspace from a sub-folder upward', () => {
+    const dir = workspaceWith({});
+    const sub = join(dir, 'sheets', '2026-11-18');
+    mkdirSync(sub, { recursive: true });
+    expect(findWorkspace(undefined, sub)).toBe(dir);
+    expect(findWorkspace(undefined, tmpdir())).toBeNull();
+    expect(() => findWorkspace(tmpdir(), '/')).toThrowError(ClubError);
+  });
+});
