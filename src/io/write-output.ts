@@ -47,7 +47,11 @@ export async function writeOutput(
     ensureWritable(path, options.force);
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The temporary file could not even be created (e.g. the folder is a file): nothing to clean.
+    }
     if (err instanceof ClubError) throw err;
     throw new ClubError('error.output-unwritable', { path, reason: (err as Error).message }, { cause: err });
   }
