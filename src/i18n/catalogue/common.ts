@@ -60,6 +60,10 @@ export const common: Record<string, Message> = {
     zh: '没有找到任何表格：请用 --data 指定文件或文件夹，或在工作区（含 clubcrm.config.json）里运行。',
     en: 'No sheets found: give files or folders with --data, or run inside a workspace (with clubcrm.config.json).',
   },
+  'error.unsafe-path': {
+    zh: '文件名 {path} 会写到文件夹 {folder} 之外，已拒绝。',
+    en: 'The file name {path} would be written outside the folder {folder}; refused.',
+  },
   'word.written': { zh: '已写入', en: 'Written' },
   'about.sheet': { zh: '说明', en: 'About' },
   'about.center': { zh: '中心', en: 'Center' },
