@@ -26,4 +26,20 @@ export const workspace: Record<string, Message> = {
     zh: '配置文件须为 JSON 格式（UTF-8），检查是否缺少逗号或引号。',
     en: 'The config must be JSON (UTF-8); look for a missing comma or quote.',
   },
+  'error.workspace-locked': {
+    zh: '另一个 clubcrm 正在这个文件夹里工作（进程 {pid}，开始于 {since}）。',
+    en: 'Another clubcrm is working in this folder (pid {pid}, since {since}).',
+  },
+  'error.workspace-locked.hint': {
+    zh: '等它结束后再试。如果确定没有别的 clubcrm 在运行，删除锁文件 {path} 后重试。',
+    en: 'Wait for it to finish and try again. If you are sure no other clubcrm runs, delete the lock file {path} and retry.',
+  },
+  'error.lock-unwritable': {
+    zh: '无法在工作区创建锁文件 {path}：{reason}',
+    en: 'Cannot create the lock file {path} in the workspace: {reason}',
+  },
+  'error.lock-unwritable.hint': {
+    zh: '检查工作区文件夹是否有写入权限。',
+    en: 'Check that the workspace folder is writable.',
+  },
 };
