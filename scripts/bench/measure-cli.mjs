@@ -1,0 +1,9 @@
+// Runs the compiled CLI in this process and, at exit, writes its peak RSS (bytes) to the file
+// named by BENCH_RSS_FILE: the benchmark's way to measure a whole command, start-up included.
+import { writeFileSync } from 'node:fs';
+
+process.on('exit', () => {
+  if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS * 1024));
+});
+process.argv = [process.argv[0], 'clubcrm', ...process.argv.slice(2)];
+await import('../../dist/cli.js');
