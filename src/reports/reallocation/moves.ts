@@ -1,0 +1,19 @@
+/** A card moving from one advisor to another, and why (the rule and the manual's reading). */
+import type { Card } from './cards.js';
+
+/**
+ * Why a card moves: `penalty` (invites.second-zero, §1.1.1(2)②c), `stale` (no follow-up in
+ * 30 days, §1.1.1(9)②), `least-recent` (topping the release up to 1/3, §1.1.1(9)①),
+ * `keep-share` (the 30%-kept reading, §1.2.5(1)①b).
+ */
+export type MoveBasis = 'penalty' | 'stale' | 'least-recent' | 'keep-share';
+
+/** One card moved. */
+export interface CardMove {
+  card: Card;
+  from: string;
+  to: string;
+  /** Rule id of manual.md. */
+  rule: string;
+  basis: MoveBasis;
+}
