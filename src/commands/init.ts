@@ -1,7 +1,41 @@
-/** `clubcrm init` (spec/commands.md). */
+/** `clubcrm init [DIR]` (spec/commands.md): a workspace with every default and the blank templates. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE } from '../config/load.js';
 import { ClubError } from '../errors.js';
+import { FORM_DEFS } from '../forms/index.js';
+import { setLang } from '../i18n/index.js';
+import { writeOutput } from '../io/write-output.js';
+import { FORM_IDS } from '../model/records.js';
 import type { CommonOptions } from '../options.js';
+import { renderInit } from '../render/workspace-view.js';
+import { writeTemplates } from '../templates/write-templates.js';
+import { initialConfigText } from '../workspace/init-config.js';
+import { WORKSPACE_DIRS } from '../workspace/layout.js';
 
-export async function run(_operands: string[], _options: CommonOptions): Promise<number> {
-  throw new ClubError('error.not-built', { verb: 'init' }, { hint: null });
+export async function run(operands: string[], options: CommonOptions): Promise<number> {
+  const lang = options.lang ?? 'zh';
+  setLang(lang);
+  const dir = resolve(process.cwd(), operands[0] ?? '.');
+  const configPath = join(dir, CONFIG_FILE);
+  if (existsSync(configPath) && !options.force) {
+    throw new ClubError('error.workspace-exists', { path: configPath });
+  }
+  try {
+    for (const sub of [WORKSPACE_DIRS.sheets, WORKSPACE_DIRS.reports, WORKSPACE_DIRS.templates]) {
+      mkdirSync(join(dir, sub), { recursive: true });
+    }
+  } catch (err) {
+    throw new ClubError('error.output-unwritable', { path: dir, reason: (err as Error).message }, { cause: err });
+  }
+  await writeOutput(configPath, initialConfigText(lang), { force: options.force });
+  // Existing templates (a re-init) are kept unless --force: the supervisor may have adapted them.
+  const templates = await writeTemplates(
+    join(dir, WORKSPACE_DIRS.templates),
+    FORM_IDS.map((id) => FORM_DEFS[id]),
+    lang,
+    { force: options.force, skipExisting: true },
+  );
+  process.stdout.write(renderInit(dir, configPath, templates));
+  return 0;
 }

@@ -1,0 +1,130 @@
+/**
+ * Blank templates, one .xlsx per form (spec/commands.md `templates`): the header row in the
+ * user's language with required columns marked, a dropdown on every enumeration column, date,
+ * money and text formats on the data rows (phones as text, so Excel never turns 13812345678
+ * into 1.38E+10), frozen header, filters and widths. A filled-in template reads back as its
+ * form, so the header words are the form's own and the sheet is named after the form.
+ *
+ * No About sheet here: an advisor sends the workbook back, and a second sheet would only be
+ * reported as "matches no form".
+ */
+import type ExcelJS from 'exceljs';
+import type { Lang } from '../config/types.js';
+import type { FieldDef, FieldType, FormDef } from '../forms/types.js';
+import { t } from '../i18n/index.js';
+import { safeFileName } from '../io/safe-file-name.js';
+import { addSheet, FMT, FONT_NAME, newWorkbook, styleHeaderRow, textWidth } from '../render/workbook-style.js';
+
+/** Data rows pre-formatted and given dropdowns (rows 2..TEMPLATE_ROWS). */
+export const TEMPLATE_ROWS = 1000;
+
+/** The marker the readers ignore after a header (forms.md: a trailing "(必填)"). */
+export const REQUIRED_MARK = '(必填)';
+
+/** Fill of a required column's header: darker than the others, so it shows without reading. */
+const REQUIRED_FILL = 'FF9C0006';
+
+/** The number format of a field's data cells. */
+export function templateFormat(type: FieldType): string {
+  switch (type) {
+    case 'date':
+      return FMT.date;
+    case 'datetime':
+      return FMT.datetime;
+    case 'money':
+      return FMT.money2;
+    case 'number':
+      return FMT.int;
+    default:
+      // phone, names, enumerations, months and periods stay text as typed.
+      return FMT.text;
+  }
+}
+
+/** The header text of a field in `lang`: the form's own word, "(必填)" after required ones in Chinese. */
+export function templateHeader(field: FieldDef, lang: Lang): string {
+  if (lang === 'zh') return field.required ? `${field.zh}${REQUIRED_MARK}` : field.zh;
+  return field.en;
+}
+
+/** The words a dropdown offers for an enumeration field, in `lang`. */
+export function dropdownWords(field: FieldDef, lang: Lang): string[] {
+  return (field.values ?? []).map((v) => (lang === 'zh' ? v.zh : v.en));
+}
+
+const MIN_WIDTH: Partial<Record<FieldType, number>> = {
+  date: 12,
+  datetime: 18,
+  phone: 14,
+  money: 12,
+  number: 10,
+  month: 10,
+  period: 12,
+  name: 10,
+  text: 14,
+};
+
+function headerNote(field: FieldDef, lang: Lang): string {
+  const lines = [t(field.required ? 'template.note.required' : 'template.note.optional', {}, lang)];
+  lines.push(t(`template.note.type.${field.type}`, {}, lang));
+  const words = dropdownWords(field, lang);
+  if (words.length > 0) lines.push(t('template.note.values', { values: words.join(' / ') }, lang));
+  return lines.join('\n');
+}
+
+/** exceljs has `worksheet.dataValidations` (range keys) but its typings omit it. */
+function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+}
+
+/** The template workbook of one form, in `lang`. */
+export async function buildTemplate(form: FormDef, lang: Lang): Promise<ExcelJS.Workbook> {
+  const wb = await newWorkbook();
+  const ws = addSheet(wb, lang === 'zh' ? form.zh : form.en, new Set(), 1);
+  const header = ws.getRow(1);
+  form.fields.forEach((field, i) => {
+    header.getCell(i + 1).value = templateHeader(field, lang);
+  });
+  styleHeaderRow(header);
+  header.height = 30;
+  form.fields.forEach((field, i) => {
+    const col = i + 1;
+    const cell = header.getCell(col);
+    if (field.required) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: REQUIRED_FILL } };
+    cell.note = headerNote(field, lang);
+    const numFmt = templateFormat(field.type);
+    const words = dropdownWords(field, lang);
+    const validation: ExcelJS.DataValidation | null =
+      words.length === 0
+        ? null
+        : {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${words.join(',')}"`],
+            showErrorMessage: true,
+            // A warning, not a stop: the readers also accept synonyms (e.g. 一邀) pasted in.
+            errorStyle: 'warning',
+            errorTitle: t('template.dropdown.title', {}, lang),
+            error: t('template.dropdown.error', { values: words.join(' / ') }, lang),
+          };
+    // Cells are formatted one by one (not only the column style), which Excel, WPS and
+    // LibreOffice all keep when someone types or pastes into them.
+    for (let r = 2; r <= TEMPLATE_ROWS; r++) {
+      const c = ws.getRow(r).getCell(col);
+      c.numFmt = numFmt;
+      c.font = { name: FONT_NAME, size: 11 };
+    }
+    // One validation per column range: per-cell validations make exceljs 4.4 write overlapping
+    // ranges (it sorts C10 before C2), which Excel reports as damaged content.
+    if (validation) rangeValidations(ws).add(`${ws.getColumn(col).letter}2:${ws.getColumn(col).letter}${TEMPLATE_ROWS}`, validation);
+    const widest = Math.max(textWidth(templateHeader(field, lang)), ...words.map(textWidth));
+    ws.getColumn(col).width = Math.min(40, Math.max(MIN_WIDTH[field.type] ?? 12, widest + 4));
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: form.fields.length } };
+  return wb;
+}
+
+/** The template's file name: the form's Chinese (or English) name, `.xlsx`. */
+export function templateFileName(form: FormDef, lang: Lang): string {
+  return `${safeFileName(lang === 'zh' ? form.zh : form.en, form.id)}.xlsx`;
+}

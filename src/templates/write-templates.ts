@@ -1,0 +1,51 @@
+/** Writes the blank template of every form into a folder (used by `templates` and `init`). */
+import { join } from 'node:path';
+import type { Lang } from '../config/types.js';
+import type { FormDef } from '../forms/types.js';
+import { ensureWritable } from '../io/write-output.js';
+import { saveWorkbook } from '../render/workbook-style.js';
+import { buildTemplate, templateFileName } from './form-template.js';
+
+/** What happened to one template file. */
+export interface TemplateWritten {
+  form: string;
+  path: string;
+  /** `kept`: it existed and `skipExisting` was asked for. */
+  action: 'written' | 'kept';
+}
+
+/**
+ * Writes one template per form into `dir`. Every target is checked before the first is
+ * written, so a refusal (existing file without --force) leaves the folder as it was; with
+ * `skipExisting`, existing files are kept instead of refused.
+ */
+export async function writeTemplates(
+  dir: string,
+  forms: readonly FormDef[],
+  lang: Lang,
+  options: { force?: boolean; skipExisting?: boolean } = {},
+): Promise<TemplateWritten[]> {
+  const plan = forms.map((form) => ({ form, path: join(dir, templateFileName(form, lang)) }));
+  const kept = new Set<string>();
+  for (const { path } of plan) {
+    if (options.skipExisting && !options.force) {
+      try {
+        ensureWritable(path, false);
+      } catch {
+        kept.add(path);
+      }
+    } else {
+      ensureWritable(path, options.force);
+    }
+  }
+  const done: TemplateWritten[] = [];
+  for (const { form, path } of plan) {
+    if (kept.has(path)) {
+      done.push({ form: form.id, path, action: 'kept' });
+      continue;
+    }
+    await saveWorkbook(await buildTemplate(form, lang), path, options.force);
+    done.push({ form: form.id, path, action: 'written' });
+  }
+  return done;
+}

@@ -1,0 +1,36 @@
+/**
+ * The clubcrm.config.json that `init` writes: every default of the manual, spelled out so the
+ * supervisor sees (and can change) each figure, each rule with its manual section beside its
+ * parameters. The calendar lists are empty because the shipped official calendar applies
+ * anyway; what is written there extends it.
+ */
+import { RULE_DEFAULTS } from '../config/defaults.js';
+import { defaultConfig } from '../config/load.js';
+import type { Lang } from '../config/types.js';
+
+/** The content of a new workspace's config (a JSON object, ready for JSON.stringify). */
+export function initialConfig(lang: Lang): Record<string, unknown> {
+  const cfg = defaultConfig();
+  const rules: Record<string, Record<string, unknown>> = {};
+  for (const [id, def] of Object.entries(RULE_DEFAULTS)) {
+    // `section` first so the file reads like the manual; loadConfigFile skips it.
+    rules[id] = { section: def.section, ...cfg.rules[id] };
+  }
+  return {
+    center: cfg.center,
+    lang,
+    timeZone: cfg.timeZone,
+    closeOfBusiness: cfg.closeOfBusiness,
+    advisors: [],
+    calendar: { holidays: [], workdays: [] },
+    effectiveOutcomes: cfg.effectiveOutcomes,
+    callbackSample: cfg.callbackSample,
+    swap: { reading: cfg.swap.reading },
+    rules,
+  };
+}
+
+/** The config file's text: two-space JSON with a final newline (diff-friendly). */
+export function initialConfigText(lang: Lang): string {
+  return `${JSON.stringify(initialConfig(lang), null, 2)}\n`;
+}
