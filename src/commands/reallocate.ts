@@ -1,7 +1,143 @@
-/** `clubcrm reallocate` (spec/commands.md). */
+/**
+ * `clubcrm reallocate` (spec/commands.md): plans the lead reallocation - for a week the penalty
+ * moves, next week's new-lead plan and the walk-in rotation; for `--month` the monthly swap -
+ * writes the workbook and prints its summary (or, with --json, the model plus `file`).
+ * Exit 0 once the workbook is written.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Config } from '../config/types.js';
+import type { Dataset } from '../dataset/types.js';
+import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { ensureWritable } from '../io/write-output.js';
 import type { CommonOptions } from '../options.js';
+import { maskPhones } from '../privacy/mask.js';
+import { seedFromText } from '../random/seeded.js';
+import { buildReallocation, reallocationJson, type ReallocationModel } from '../reports/reallocation/model.js';
+import { writeReallocationWorkbook } from '../reports/reallocation/workbook.js';
+import { VERSION } from '../version.js';
+import { loadContextDataset, resolveContext, resolveMonth, resolveWeek } from './context.js';
 
-export async function run(_operands: string[], _options: CommonOptions): Promise<number> {
-  throw new ClubError('error.not-built', { verb: 'reallocate' }, { hint: null });
+/** The file name prefix of the workbook (commands.md: reports/名单重新分配_<period>.xlsx). */
+const FILE_PREFIX = '名单重新分配';
+
+/** `--out` (a folder gets the default name), else `reports/名单重新分配_<period>.xlsx` in the workspace or cwd. */
+export function reallocationOutputPath(period: string, out: string | undefined, workspace: string | null, cwd: string): string {
+  const name = `${FILE_PREFIX}_${period}.xlsx`;
+  if (out) {
+    const target = resolve(cwd, out);
+    if (/[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory())) return join(target, name);
+    return target;
+  }
+  return join(workspace ?? cwd, 'reports', name);
+}
+
+/** `--seed`: a whole number that fits the generator's 32 bits. */
+export function parseSeed(text: string): number {
+  const s = text.trim();
+  const n = /^\d+$/.test(s) ? Number(s) : NaN;
+  if (!Number.isSafeInteger(n) || n > 0xffffffff) {
+    throw new ClubError('error.bad-option', { option: '--seed', value: text, reason: t('realloc.error.bad-seed') }, { hint: null });
+  }
+  return n;
+}
+
+/** The active advisors: the config's active ones, or with no config every advisor of the dataset. */
+export function activeAdvisors(config: Config, dataset: Dataset): string[] {
+  if (config.advisors.length > 0) return config.advisors.filter((a) => a.active).map((a) => a.name);
+  return [...dataset.advisors];
+}
+
+/** `--hold` names as the center spells them (aliases allowed); an unknown name stops the command. */
+export function resolveHold(names: readonly string[], config: Config, active: readonly string[]): string[] {
+  return names.map((raw) => {
+    const name = raw.trim();
+    const byAlias = config.advisors.find((a) => a.name === name || a.aliases.includes(name))?.name ?? name;
+    if (!active.includes(byAlias)) {
+      throw new ClubError('realloc.error.unknown-hold', { name, advisors: active.join(', ') });
+    }
+    return byAlias;
+  });
+}
+
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** What the terminal shows without --json: counts per advisor, never a phone. */
+function terminalSummary(model: ReallocationModel, file: string): string {
+  const lines = [
+    t('realloc.done', { transfers: model.transfers.length, leads: model.newLeads.filter((l) => l.to).length, seed: model.seed }),
+    ...model.advisors.map((a) =>
+      t('realloc.done.advisor', { advisor: a.advisor, held: a.cardsHeld, out: a.cardsOut, in: a.cardsIn, leads: a.newLeads }),
+    ),
+  ];
+  if (model.rotation.length > 0) lines.push(t('realloc.done.rotation', { order: model.rotation.map((r) => r.advisor).join(' → ') }));
+  lines.push(`${t('word.written')}: ${file}`);
+  return maskPhones(lines.join('\n'));
+}
+
+export async function run(_operands: string[], options: CommonOptions): Promise<number> {
+  const cwd = process.cwd();
+  const ctx = resolveContext(options, cwd);
+  // --month alone plans the swap; --week (or neither) plans the week; both plan both.
+  const month = options.month !== undefined ? resolveMonth(options, ctx) : null;
+  const weekInfo = options.week !== undefined || month === null ? resolveWeek(options, ctx) : null;
+  const period = [month, weekInfo?.start].filter(Boolean).join('_');
+  const seed = options.seed !== undefined ? parseSeed(options.seed) : seedFromText(`reallocate:${period}`);
+  const path = reallocationOutputPath(period, options.out, ctx.workspace, cwd);
+  // Refuse an existing output before reading every sheet, not after.
+  ensureWritable(path, options.force);
+
+  const dataset = await loadContextDataset(options, ctx);
+  const { customers, calls, leads, complaints, callbacks } = dataset.records;
+  const unassigned = leads.filter((l) => l.advisor === null);
+  if (customers.length === 0 && (weekInfo === null || unassigned.length === 0)) {
+    throw new ClubError('realloc.error.no-input');
+  }
+  if (customers.length === 0) process.stderr.write(`${t('realloc.warn.no-roster')}\n`);
+  const active = activeAdvisors(ctx.config, dataset);
+  if (active.length === 0) throw new ClubError('realloc.error.no-advisors');
+  const hold = resolveHold(options.hold ?? [], ctx.config, active);
+  const results = weekInfo ? checkWeek(dataset, ctx.config, weekInfo, ctx.asOf).results : [];
+
+  const model = buildReallocation({
+    customers,
+    calls,
+    leads,
+    complaints,
+    results,
+    active,
+    advisors: ctx.config.advisors.length > 0 ? ctx.config.advisors.map((a) => a.name) : dataset.advisors,
+    week: weekInfo ? { start: weekInfo.start, end: weekInfo.end } : null,
+    month,
+    hold,
+    seed,
+    config: ctx.config,
+  });
+  await writeReallocationWorkbook(
+    model,
+    {
+      center: ctx.config.center,
+      asOf: ctx.asOf.iso,
+      version: VERSION,
+      files: dataset.files,
+      hold,
+      inputs: { cards: customers.length, calls: calls.length, leads: unassigned.length, complaints: complaints.length, callbacks: callbacks.length },
+    },
+    ctx.config.lang,
+    path,
+    options.force,
+  );
+  const file = shownPath(path, cwd);
+  if (options.json) {
+    // Phones in full: this is the one output advisors call from (spec/commands.md).
+    process.stdout.write(`${JSON.stringify(reallocationJson(model, file), null, 2)}\n`);
+  } else {
+    process.stdout.write(`${terminalSummary(model, file)}\n`);
+  }
+  return 0;
 }

@@ -1,4 +1,133 @@
-/** Messages of the reallocation area. */
+/** Messages of the reallocation area (`clubcrm reallocate` and its workbook). */
 import type { Message } from '../index.js';
 
-export const reallocation: Record<string, Message> = {};
+export const reallocation: Record<string, Message> = {
+  'realloc.sheet.summary': { zh: '汇总', en: 'Summary' },
+  'realloc.sheet.transfers': { zh: '名单转移', en: 'Transfers' },
+  'realloc.sheet.new-leads': { zh: '新名单分配', en: 'New leads' },
+  'realloc.sheet.rotation': { zh: 'Walkin轮换顺序', en: 'Walk-in rotation' },
+
+  'realloc.col.advisor': { zh: '顾问', en: 'Advisor' },
+  'realloc.col.active': { zh: '在岗', en: 'Active' },
+  'realloc.col.cards-held': { zh: '原有卡数', en: 'Cards held' },
+  'realloc.col.prospects': { zh: '其中潜在客户', en: 'Of which prospects' },
+  'realloc.col.cards-out': { zh: '转出', en: 'Out' },
+  'realloc.col.cards-in': { zh: '转入', en: 'In' },
+  'realloc.col.cards-after': { zh: '调整后卡数', en: 'Cards after' },
+  'realloc.col.second-zero': { zh: '二次邀约为零（invites.second-zero）', en: 'Zero second invites (invites.second-zero)' },
+  'realloc.col.visits-total': { zh: '到访总数（visits.total）', en: 'Total visits (visits.total)' },
+  'realloc.col.new-leads': { zh: '下周新名单', en: "Next week's new leads" },
+  'realloc.col.why': { zh: '新名单说明', en: 'New leads: why' },
+  'realloc.col.no': { zh: '序号', en: 'No.' },
+  'realloc.col.customer-id': { zh: '客户编号', en: 'Customer ID' },
+  'realloc.col.customer': { zh: '客户姓名', en: 'Customer' },
+  'realloc.col.phone': { zh: '联系电话', en: 'Phone' },
+  'realloc.col.from': { zh: '原顾问', en: 'From' },
+  'realloc.col.to': { zh: '新顾问', en: 'To' },
+  'realloc.col.rule': { zh: '规则', en: 'Rule' },
+  'realloc.col.section': { zh: '手册章节', en: 'Manual section' },
+  'realloc.col.reason': { zh: '原因', en: 'Reason' },
+  'realloc.col.last-follow-up': { zh: '最近跟进（含通话）', en: 'Last follow-up (incl. calls)' },
+  'realloc.col.origin': { zh: '出处（文件 / 工作表 / 行）', en: 'Origin (file / sheet / row)' },
+  'realloc.col.lead-date': { zh: '分配日期', en: 'Assigned on' },
+  'realloc.col.source': { zh: '名单来源', en: 'Source' },
+  'realloc.col.assigned-to': { zh: '分配给', en: 'Assigned to' },
+  'realloc.col.turn': { zh: '顺序', en: 'Turn' },
+  'realloc.col.note': { zh: '说明', en: 'Note' },
+
+  'realloc.word.yes': { zh: '是', en: 'yes' },
+  'realloc.word.no': { zh: '否', en: 'no' },
+  'realloc.word.unplaced': { zh: '（未分配：所有顾问均被暂停）', en: '(not placed: every advisor is held)' },
+
+  'realloc.basis.penalty': {
+    zh: '本周二次邀约为零：随机抽取其潜在客户的 1/5 平均转给其他顾问',
+    en: 'No second invite this week: 1/5 of the prospect cards, drawn at random, go evenly to the others',
+  },
+  'realloc.basis.stale': {
+    zh: '月度交换：30 天内未跟进',
+    en: 'Monthly swap: not followed up in 30 days',
+  },
+  'realloc.basis.least-recent': {
+    zh: '月度交换：补足 1/3（最久未跟进）',
+    en: 'Monthly swap: topping up to 1/3 (least recently followed up)',
+  },
+  'realloc.basis.keep-share': {
+    zh: '月度交换：每人保留 30%，其余重新分配',
+    en: 'Monthly swap: each advisor keeps 30%, the rest is redistributed',
+  },
+  'realloc.lead.equal': { zh: '平均分配', en: 'equal share' },
+  'realloc.lead.cut': {
+    zh: '本周到访不足：新名单为平均份额的 4/5（§1.1.1(3)②a）',
+    en: 'Too few visits this week: 4/5 of an equal share (§1.1.1(3)②a)',
+  },
+  'realloc.lead.held': {
+    zh: '主管暂停本周新名单（§1.1.1(5)②a）',
+    en: 'New leads withheld this week by the supervisor (§1.1.1(5)②a)',
+  },
+  'realloc.rotation.skip': {
+    zh: '{date} 有属实投诉：轮空一次，排在最后（§1.1.1(4)②b）',
+    en: 'Verified complaint on {date}: skips one turn, placed last (§1.1.1(4)②b)',
+  },
+
+  'realloc.about.week': { zh: '周', en: 'Week' },
+  'realloc.about.month': { zh: '月度交换', en: 'Monthly swap' },
+  'realloc.about.reading': { zh: '交换规则', en: 'Swap reading' },
+  'realloc.about.reading.release-third': {
+    zh: '释放 30 天未跟进的卡，且至少 1/3（§1.1.1(9)①②）',
+    en: 'release stale cards, at least 1/3 (§1.1.1(9)①②)',
+  },
+  'realloc.about.reading.keep-30': {
+    zh: '每人保留 30%，其余重新分配（§1.2.5(1)①b）',
+    en: 'each advisor keeps 30%, the rest redistributed (§1.2.5(1)①b)',
+  },
+  'realloc.about.hold': { zh: '暂停新名单的顾问', en: 'Advisors whose new leads are withheld' },
+  'realloc.about.inputs': { zh: '读取的记录', en: 'Records read' },
+  'realloc.about.inputs.value': {
+    zh: '客户卡 {cards}，通话 {calls}，未分配市场名单 {leads}，投诉 {complaints}，回访抽查 {callbacks}',
+    en: '{cards} cards, {calls} calls, {leads} unassigned market leads, {complaints} complaints, {callbacks} callback checks',
+  },
+  'realloc.about.phones': {
+    zh: '本工作簿显示完整电话号码，供顾问拨打；请勿外传。',
+    en: 'This workbook shows phone numbers in full so that advisors can call; do not pass it on.',
+  },
+  'realloc.about.phones.label': { zh: '隐私', en: 'Privacy' },
+
+  'realloc.error.unknown-hold': {
+    zh: '--hold 的顾问 “{name}” 不在在岗顾问名单中：{advisors}',
+    en: 'The advisor "{name}" given to --hold is not an active advisor: {advisors}',
+  },
+  'realloc.error.unknown-hold.hint': {
+    zh: '按配置文件或表格中的姓名填写（可用别名）。',
+    en: 'Use the name as the config or the sheets spell it (aliases work).',
+  },
+  'realloc.error.bad-seed': { zh: '应为 0 到 4294967295 之间的整数', en: 'expected a whole number from 0 to 4294967295' },
+  'realloc.error.no-advisors': {
+    zh: '没有在岗顾问，无法重新分配名单。',
+    en: 'There is no active advisor to reallocate leads to.',
+  },
+  'realloc.error.no-advisors.hint': {
+    zh: '在 clubcrm.config.json 的 advisors 中列出顾问（active 为 true），或提供含顾问姓名的表格。',
+    en: 'List the advisors in clubcrm.config.json (active true), or give sheets that name them.',
+  },
+  'realloc.error.no-input': {
+    zh: '没有读到客户管理表，也没有未分配的市场名单：无可分配。',
+    en: 'No customer roster and no unassigned market lead was read: nothing to reallocate.',
+  },
+  'realloc.error.no-input.hint': {
+    zh: '用 --data 指定客户管理表（客户管理表）和市场名单（附表6）所在的文件或文件夹。',
+    en: 'Give the files or folders holding the customer roster and the market leads (附表6) with --data.',
+  },
+  'realloc.warn.no-roster': {
+    zh: '警告：没有读到客户管理表，只分配新名单。',
+    en: 'Warning: no customer roster was read; only new leads are planned.',
+  },
+  'realloc.done': {
+    zh: '名单重新分配：转移 {transfers} 张卡，分配新名单 {leads} 条（随机种子 {seed}）。',
+    en: 'Lead reallocation: {transfers} cards transferred, {leads} new leads assigned (seed {seed}).',
+  },
+  'realloc.done.advisor': {
+    zh: '  {advisor}：原有 {held}，转出 {out}，转入 {in}，下周新名单 {leads}',
+    en: '  {advisor}: held {held}, out {out}, in {in}, next week new leads {leads}',
+  },
+  'realloc.done.rotation': { zh: '  Walkin 轮换顺序：{order}', en: '  Walk-in rotation: {order}' },
+};

@@ -1,0 +1,168 @@
+/**
+ * The lead-reallocation workbook (名单重新分配, spec/commands.md "Workbooks"): summary per
+ * advisor, every card transfer, the new-lead plan, the walk-in rotation, the updated roster as a
+ * 客户管理表 that `import` takes as the new roster, and About. Phones are written in full here:
+ * it is the one workbook advisors call from.
+ */
+import type ExcelJS from 'exceljs';
+import type { Lang } from '../../config/types.js';
+import { FORM_DEFS } from '../../forms/index.js';
+import type { FieldDef } from '../../forms/types.js';
+import { t } from '../../i18n/index.js';
+import type { CustomerRecord, Origin } from '../../model/records.js';
+import {
+  addAboutSheet,
+  addSheet,
+  newWorkbook,
+  saveWorkbook,
+  setDateCell,
+  setNumberCell,
+  setStatusCell,
+  setTextCell,
+  writeTable,
+  type AboutInfo,
+} from '../../render/workbook-style.js';
+import type { ReallocationModel } from './model.js';
+
+/** What the About sheet needs besides the model. */
+export interface ReallocationAbout {
+  center: string;
+  asOf: string;
+  version: string;
+  files: AboutInfo['files'];
+  hold: readonly string[];
+  inputs: { cards: number; calls: number; leads: number; complaints: number; callbacks: number };
+}
+
+const origin = (o: Origin) => [o.file, o.sheet, String(o.row)].filter((x) => x !== null && x !== '').join(' / ');
+
+/** The period as shown: the week's dates and/or the month. */
+export function periodLabel(model: ReallocationModel): string {
+  const parts: string[] = [];
+  if (model.month) parts.push(model.month);
+  if (model.week) parts.push(`${model.week.start} ~ ${model.week.end}`);
+  return parts.join(' ; ');
+}
+
+/** A roster cell as the customers form reads it back: enums as words, dates as dates, text as text. */
+function setRosterCell(cell: ExcelJS.Cell, field: FieldDef, card: CustomerRecord, lang: Lang): void {
+  const value = (card as unknown as Record<string, unknown>)[field.key];
+  if (value === null || value === undefined) return;
+  if (field.type === 'date') return setDateCell(cell, String(value));
+  if (field.type === 'enum' && field.values) {
+    const v = field.values.find((e) => e.value === value);
+    return setTextCell(cell, v ? v[lang] : String(value));
+  }
+  setTextCell(cell, String(value));
+}
+
+/** Builds the workbook (not yet saved). */
+export async function buildReallocationWorkbook(model: ReallocationModel, about: ReallocationAbout, lang: Lang): Promise<ExcelJS.Workbook> {
+  const wb = await newWorkbook();
+  const taken = new Set<string>();
+  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+
+  // Summary: one row per advisor.
+  const summary = addSheet(wb, L('realloc.sheet.summary'), taken);
+  const headers = ['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after'];
+  if (model.week) headers.push('second-zero', 'visits-total', 'new-leads', 'why');
+  writeTable(summary, headers.map((h) => L(`realloc.col.${h}`)), model.advisors, (row, a) => {
+    setTextCell(row.getCell(1), a.advisor);
+    setTextCell(row.getCell(2), L(a.active ? 'realloc.word.yes' : 'realloc.word.no'));
+    [a.cardsHeld, a.prospects, a.cardsOut, a.cardsIn, a.cardsAfter].forEach((n, i) => setNumberCell(row.getCell(3 + i), n));
+    if (!model.week) return;
+    if (a.secondZero) setStatusCell(row.getCell(8), a.secondZero, lang);
+    if (a.visitsTotal) setStatusCell(row.getCell(9), a.visitsTotal, lang);
+    if (a.leadBasis) {
+      setNumberCell(row.getCell(10), a.newLeads);
+      setTextCell(row.getCell(11), L(`realloc.lead.${a.leadBasis}`));
+    }
+  });
+
+  // Every card transfer, phone in full (advisors must call).
+  const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);
+  writeTable(
+    transfers,
+    ['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)),
+    model.transfers,
+    (row, tr) => {
+      setNumberCell(row.getCell(1), Number(row.number) - 1, '0');
+      setTextCell(row.getCell(2), tr.customerId);
+      setTextCell(row.getCell(3), tr.customer);
+      setTextCell(row.getCell(4), tr.phone);
+      setTextCell(row.getCell(5), tr.from);
+      setTextCell(row.getCell(6), tr.to);
+      setTextCell(row.getCell(7), tr.rule);
+      setTextCell(row.getCell(8), `§${tr.section}`);
+      setTextCell(row.getCell(9), L(`realloc.basis.${tr.basis}`));
+      setDateCell(row.getCell(10), tr.lastFollowUp);
+      setTextCell(row.getCell(11), origin(tr.origin));
+    },
+  );
+
+  if (model.week) {
+    const leads = addSheet(wb, L('realloc.sheet.new-leads'), taken);
+    writeTable(
+      leads,
+      ['no', 'lead-date', 'source', 'customer', 'phone', 'assigned-to', 'origin'].map((h) => L(`realloc.col.${h}`)),
+      model.newLeads,
+      (row, lead) => {
+        setNumberCell(row.getCell(1), Number(row.number) - 1, '0');
+        setDateCell(row.getCell(2), lead.date);
+        setTextCell(row.getCell(3), lead.source);
+        setTextCell(row.getCell(4), lead.customer);
+        setTextCell(row.getCell(5), lead.phone);
+        setTextCell(row.getCell(6), lead.to ?? L('realloc.word.unplaced'));
+        setTextCell(row.getCell(7), origin(lead.origin));
+      },
+    );
+
+    const rotation = addSheet(wb, L('realloc.sheet.rotation'), taken);
+    writeTable(rotation, ['turn', 'advisor', 'note'].map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
+      setNumberCell(row.getCell(1), Number(row.number) - 1, '0');
+      setTextCell(row.getCell(2), turn.advisor);
+      if (turn.skippedFor) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
+    });
+  }
+
+  // The updated roster, exactly the customers form's headers, so `import` takes it as the new 客户管理表.
+  const form = FORM_DEFS.customers;
+  const roster = addSheet(wb, form[lang], taken);
+  writeTable(roster, form.fields.map((f) => f[lang]), model.roster, (row, card) => {
+    form.fields.forEach((f, i) => setRosterCell(row.getCell(i + 1), f, card, lang));
+  });
+
+  addAboutSheet(
+    wb,
+    {
+      center: about.center,
+      period: periodLabel(model),
+      asOf: about.asOf,
+      version: about.version,
+      seed: model.seed,
+      config: model.params,
+      files: about.files,
+      extra: [
+        ...(model.month ? ([[L('realloc.about.reading'), L(`realloc.about.reading.${model.reading}`)]] as [string, string][]) : []),
+        [L('realloc.about.hold'), about.hold.join(', ')],
+        [L('realloc.about.inputs'), L('realloc.about.inputs.value', about.inputs)],
+        [L('realloc.about.phones.label'), L('realloc.about.phones')],
+      ],
+    },
+    taken,
+    lang,
+  );
+  return wb;
+}
+
+/** Builds and saves the workbook atomically (refusing an existing file without force). */
+export async function writeReallocationWorkbook(
+  model: ReallocationModel,
+  about: ReallocationAbout,
+  lang: Lang,
+  path: string,
+  force: boolean | undefined,
+): Promise<void> {
+  const wb = await buildReallocationWorkbook(model, about, lang);
+  await saveWorkbook(wb, path, force);
+}
