@@ -1,6 +1,7 @@
 /** Form definitions (spec/forms.md) and what reading one sheet against them yields. */
 import type { DataIssue } from '../model/issues.js';
 import type { AnyRecord, FormId } from '../model/records.js';
+import type { CellValue } from '../read/types.js';
 
 export type FieldType =
   | 'date'
@@ -69,4 +70,22 @@ export interface SheetReadResult {
   rows: number;
   records: AnyRecord[];
   issues: DataIssue[];
+}
+
+// Added by the forms layer (declaration merging keeps the shared interface above untouched).
+export interface FormDef {
+  /**
+   * Fields a record of the form cannot do without. A row whose essential field is blank or
+   * unreadable is reported and left out; any other required field that is missing is reported
+   * (`missing-required`) but the record is kept, so that a call without a phone still counts.
+   */
+  essential?: readonly string[];
+  /** The date field that must not be after the as-of time (such rows have not happened yet). */
+  datedBy?: string;
+}
+
+/** What reading a sheet can also hand back for `inspect --json` (added by the forms layer). */
+export interface SheetReadResult {
+  /** The first rows as read (header and title rows included), when `keepCells` was asked for. */
+  cells?: { row: number; cells: CellValue[] }[];
 }

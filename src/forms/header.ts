@@ -1,0 +1,118 @@
+/**
+ * Finding a sheet's form and header row (spec/forms.md): by sheet name first, else by which
+ * form's required headers a row of the top 10 carries. Headers are compared without case,
+ * spaces, full-width differences, `*`, a trailing `(必填)` or `:`. Two forms that fit equally,
+ * or none, are never guessed between: the caller reports the sheet and skips it.
+ */
+import type { FormId } from '../model/records.js';
+import type { RawRow } from '../read/types.js';
+import { cellText } from './cells/cell-text.js';
+import { FORM_DEFS } from './index.js';
+import type { ColumnMap, FieldDef, FormDef } from './types.js';
+
+/** How many rows from the top may hold the header (titles and notes may come first). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/** The comparison key of a header or sheet name. */
+export function normaliseHeader(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase().replace(/[\s*]+/g, '');
+  for (;;) {
+    const next = s.replace(/(\(必填\)|必填|:)$/, '');
+    if (next === s) return s;
+    s = next;
+  }
+}
+
+/** The form a sheet's name selects (its zh or en name, a 附表N, or a name holding the zh name), or null. */
+export function formOfSheetName(name: string | null): FormId | null {
+  if (!name) return null;
+  const key = normaliseHeader(name);
+  if (key === '') return null;
+  const forms = Object.values(FORM_DEFS);
+  const exact = forms.filter((f) => [f.zh, f.en, ...f.sheetNames].some((n) => normaliseHeader(n) === key));
+  if (exact.length === 1) return exact[0]!.id;
+  // A sheet such as "顾问每日工作日程表(11月)" still names its form; only the long Chinese names are
+  // safe to look for inside another name.
+  const within = forms.filter((f) => key.includes(normaliseHeader(f.zh)));
+  return within.length === 1 ? within[0]!.id : null;
+}
+
+/** The field of `form` a header names, or null. */
+export function fieldOfHeader(form: FormDef, header: string): FieldDef | null {
+  const key = normaliseHeader(header);
+  if (key === '') return null;
+  return form.fields.find((f) => [f.zh, f.en, ...f.aliases].some((h) => normaliseHeader(h) === key)) ?? null;
+}
+
+/** A header row read against one form. */
+export interface HeaderFit {
+  form: FormDef;
+  /** The header row as Excel shows it. */
+  row: number;
+  columns: ColumnMap[];
+  /** Later columns naming a field an earlier one already names (ignored). */
+  duplicates: ColumnMap[];
+  /** Required fields no column names. */
+  missing: FieldDef[];
+  /** How many fields the row names. */
+  score: number;
+}
+
+/** Reads one row as the header of `form`. */
+export function fitHeader(form: FormDef, row: RawRow): HeaderFit {
+  const columns: ColumnMap[] = [];
+  const duplicates: ColumnMap[] = [];
+  const taken = new Set<string>();
+  row.cells.forEach((cell, index) => {
+    const header = cellText(cell).trim();
+    if (header === '') return;
+    const field = fieldOfHeader(form, header);
+    if (field && taken.has(field.key)) {
+      duplicates.push({ index, header, field: field.key });
+      columns.push({ index, header, field: null });
+      return;
+    }
+    if (field) taken.add(field.key);
+    columns.push({ index, header, field: field?.key ?? null });
+  });
+  const missing = form.fields.filter((f) => f.required && !taken.has(f.key));
+  return { form, row: row.row, columns, duplicates, missing, score: taken.size };
+}
+
+/** Why no form was taken: a catalogue key and its parameters. */
+export interface NoForm {
+  reason: 'form.reason.blank' | 'form.reason.no-match' | 'form.reason.ambiguous' | 'form.reason.no-header';
+  forms: FormId[];
+}
+
+/**
+ * The form and header row of a sheet from its first rows. `named` is the form its name
+ * selects: then the header is the first row naming all its required columns, else the row
+ * naming the most of its fields, essentials included (the missing required columns are then
+ * reported by the caller).
+ */
+export function findHeader(rows: readonly RawRow[], named: FormId | null): HeaderFit | NoForm {
+  const top = rows.slice(0, HEADER_SEARCH_ROWS);
+  if (top.length === 0) return { reason: 'form.reason.blank', forms: named ? [named] : [] };
+  if (named) {
+    const fits = top.map((r) => fitHeader(FORM_DEFS[named], r));
+    const full = fits.find((f) => f.missing.length === 0);
+    if (full) return full;
+    const essentials = FORM_DEFS[named].essential ?? [];
+    const partial = fits
+      .filter((f) => f.score >= 2 && essentials.every((e) => f.columns.some((c) => c.field === e)))
+      .sort((a, b) => b.score - a.score)[0];
+    return partial ?? { reason: 'form.reason.no-header', forms: [named] };
+  }
+  for (const row of top) {
+    const fits = Object.values(FORM_DEFS)
+      .map((form) => fitHeader(form, row))
+      .filter((f) => f.missing.length === 0)
+      .sort((a, b) => b.score - a.score);
+    if (fits.length === 0) continue;
+    const best = fits.filter((f) => f.score === fits[0]!.score);
+    if (best.length > 1) return { reason: 'form.reason.ambiguous', forms: best.map((f) => f.form.id) };
+    return fits[0]!;
+  }
+  return { reason: 'form.reason.no-match', forms: [] };
+}
