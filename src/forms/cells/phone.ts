@@ -1,0 +1,25 @@
+/**
+ * Phones: an 11-digit mainland mobile once `+86`/`0086`, spaces, dashes and brackets are removed
+ * (kept as the 11 digits, so one number is one key); a landline (area code + number, a local
+ * 7-8 digit number, or a 400/800 number) kept as written; anything else is `bad-phone`.
+ */
+import type { CellValue } from '../../read/types.js';
+import { halfWidth, numberText } from './cell-text.js';
+import { fail, ok, type Parsed } from './parsed.js';
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^(0\d{9,11}|[2-9]\d{6,7}|[48]00\d{7})$/;
+
+export function parsePhone(cell: CellValue): Parsed<string> {
+  let written: string;
+  if (typeof cell === 'number') written = numberText(cell);
+  else if (typeof cell === 'string') written = halfWidth(cell);
+  else return fail('bad-phone');
+  const digits = written.replace(/[\s\-()（）.]/g, '');
+  const mobile = digits.replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
+  if (MOBILE.test(mobile)) return ok(mobile);
+  // A landline may carry an extension (转123, ext. 123); only the number itself is checked.
+  const main = digits.replace(/(转|ext\.?|x|#)\d{1,6}$/i, '').replace(/^\+86/, '0').replace(/^00?86/, '0');
+  if (LANDLINE.test(main)) return ok(written);
+  return fail('bad-phone');
+}
