@@ -1,19 +1,95 @@
 /**
  * The quota engine's entry: metrics and every rule for one center week and the month of its
- * Friday. Pure: no files, no printing, no clock. (Stub: the engine fills this in.)
+ * Friday. Pure: no files, no printing, no clock.
  */
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import type { AsOf } from '../calendar/local-date.js';
-import type { CheckReport, WeekInfo } from '../model/results.js';
+import { datePart, type AsOf } from '../calendar/local-date.js';
+import { weekContaining, weeksOfMonth } from '../calendar/week.js';
+import type { CheckReport, RuleResult, WeekInfo } from '../model/results.js';
+import { judgedAdvisors } from '../metrics/advisors.js';
+import { newLeadClassifier, weekMetrics, weekRecords } from '../metrics/week-metrics.js';
+import { RULES } from '../rules/index.js';
+import { teamBonus, type TeamBonusMiss } from '../rules/team.bonus.js';
+import type { Rule, RuleContext, WeekView } from '../rules/types.js';
+import type { Status } from '../model/results.js';
 
+/** A week's view: metrics of every judged advisor and the records behind them. */
+export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[]): WeekView {
+  return {
+    week,
+    advisors: weekMetrics(dataset, config, week, asOf, advisors),
+    records: new Map(advisors.map((a) => [a, weekRecords(dataset, config, week, asOf, a)])),
+  };
+}
+
+/** Whether the data holds a week: some call or invitation is dated in it. */
+function dataHolds(dataset: Dataset, week: WeekInfo): boolean {
+  const inWeek = (d: string) => d >= week.start && d <= week.end;
+  return dataset.records.calls.some((c) => inWeek(c.date)) || dataset.records.invites.some((i) => inWeek(i.date));
+}
+
+/** The rule context of a month (its weeks the data holds, begun by as-of) around one week. */
+function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf): RuleContext {
+  const advisors = judgedAdvisors(dataset, config);
+  const today = datePart(asOf.local);
+  const view = weekView(dataset, config, week, asOf, advisors);
+  const monthWeeks = weeksOfMonth(week.month, config)
+    .filter((w) => w.start <= today && (w.start === week.start || dataHolds(dataset, w)))
+    .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors)));
+  return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew: newLeadClassifier(dataset.records.calls) };
+}
+
+function runRules(ctx: RuleContext, scope: Rule['meta']['scope']): RuleResult[] {
+  const hasRoster = ctx.dataset.records.customers.length > 0;
+  return [...RULES.values()]
+    .filter((r) => r.meta.scope === scope && (hasRoster || !r.meta.needsRoster))
+    .flatMap((r) => r.evaluate(ctx));
+}
+
+/** Every week rule for `week` and every month rule for the month of its Friday. */
 export function checkWeek(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf): CheckReport {
+  const ctx = contextFor(dataset, config, week, asOf);
   return {
     center: config.center,
     week: { start: week.start, end: week.end },
     asOf: asOf.iso,
-    advisors: [],
-    results: [],
+    advisors: ctx.week.advisors,
+    results: [...runRules(ctx, 'week'), ...runRules(ctx, 'month')],
     dataIssues: dataset.issues,
   };
 }
+
+/** A month: the report of each of its weeks (the data holds, begun by as-of) and its month rules. */
+export interface MonthCheck {
+  month: string;
+  weeks: CheckReport[];
+  results: RuleResult[];
+  teamBonus: { status: Status; misses: TeamBonusMiss[] };
+}
+
+/** Every week of `month` (weeks' own rules only in `weeks`) and the month rules once. */
+export function checkMonth(dataset: Dataset, config: Config, month: string, asOf: AsOf): MonthCheck {
+  const all = weeksOfMonth(month, config);
+  const today = datePart(asOf.local);
+  // The month rules need a week to hang on: the last one begun by as-of, else the first.
+  const begun = all.filter((w) => w.start <= today);
+  const anchor = begun[begun.length - 1] ?? all[0]!;
+  const ctx = contextFor(dataset, config, anchor, asOf);
+  const weeks = ctx.monthWeeks.map((view) => {
+    const weekCtx = { ...ctx, week: view };
+    return {
+      center: config.center,
+      week: { start: view.week.start, end: view.week.end },
+      asOf: asOf.iso,
+      advisors: view.advisors,
+      results: runRules(weekCtx, 'week'),
+      dataIssues: dataset.issues,
+    };
+  });
+  const bonus = teamBonus(ctx);
+  return { month, weeks, results: runRules(ctx, 'month'), teamBonus: { status: bonus.status, misses: bonus.misses } };
+}
+
+/** The week of a date (re-exported for report helpers that start from a date). */
+export { weekContaining };

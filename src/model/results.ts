@@ -67,6 +67,8 @@ export interface RuleResult {
   action?: Action;
   message: string;
   evidence: Origin[];
+  /** Figures behind a mix or a ratio (e.g. each share of contracts.type-mix); optional. */
+  detail?: Record<string, number | string>;
 }
 
 /** A center week as the engine sees it. */

@@ -1,0 +1,74 @@
+/**
+ * Month figures (a month is the weeks whose Friday falls in it): contracts, renewals counted or
+ * not toward sales results (§1.1.1(6)②b), fabricated callbacks (§1.1.1(1)③b).
+ */
+import { addDays } from '../calendar/local-date.js';
+import { monthRange } from '../calendar/week.js';
+import type { Config } from '../config/types.js';
+import type { Dataset } from '../dataset/types.js';
+import type { CallbackRecord, ContractRecord, LocalDate, RenewalRecord } from '../model/records.js';
+import { numParam } from './advisors.js';
+
+/** Contracts signed in the month's weeks, up to `today`. */
+export function monthContracts(dataset: Dataset, config: Config, month: string, today: LocalDate): ContractRecord[] {
+  const { start, end } = monthRange(month, config);
+  return dataset.records.contracts.filter((c) => c.date >= start && c.date <= end && c.date <= today);
+}
+
+/** The date by which a month's renewal plan is due (the 1st of the month, configurable). */
+export function planDueDate(config: Config, month: string): LocalDate {
+  return addDays(`${month}-01`, numParam(config, 'renewals.plan-due', 'dueDayOfMonth') - 1);
+}
+
+/** An advisor's plan rows for a month, split into on time and late (or undated). */
+export function renewalPlan(dataset: Dataset, config: Config, month: string, advisor: string): { onTime: RenewalRecord[]; late: RenewalRecord[] } {
+  const due = planDueDate(config, month);
+  const rows = dataset.records.renewals.filter((r) => r.month === month && r.advisor === advisor);
+  return {
+    onTime: rows.filter((r) => r.submitted !== null && r.submitted <= due),
+    late: rows.filter((r) => r.submitted === null || r.submitted > due),
+  };
+}
+
+/** Why a renewal contract is or is not counted toward the month's sales results. */
+export type RenewalReason = 'in-plan' | 'no-plan' | 'plan-late' | 'not-in-plan';
+
+/** One renewal contract of the month, counted or not. */
+export interface RenewalCounting {
+  contract: ContractRecord;
+  counted: boolean;
+  reason: RenewalReason;
+}
+
+function sameStudent(contract: ContractRecord, plan: RenewalRecord): boolean {
+  if (contract.phone && plan.phone && contract.phone === plan.phone) return true;
+  return !!contract.student && contract.student.trim() === plan.student.trim();
+}
+
+/** Each renewal contract of the month with whether it counts toward sales results and why. */
+export function renewalCounting(dataset: Dataset, config: Config, month: string, today: LocalDate = '9999-12-31'): RenewalCounting[] {
+  return monthContracts(dataset, config, month, today)
+    .filter((c) => c.type === 'renewal')
+    .map((contract) => {
+      const plan = renewalPlan(dataset, config, month, contract.advisor);
+      if (plan.onTime.some((p) => sameStudent(contract, p))) return { contract, counted: true, reason: 'in-plan' as const };
+      const reason: RenewalReason =
+        plan.late.some((p) => sameStudent(contract, p)) ? 'plan-late' : plan.onTime.length + plan.late.length === 0 ? 'no-plan' : 'not-in-plan';
+      return { contract, counted: false, reason };
+    });
+}
+
+/** The month's sales results: contract amounts less the renewals not counted. */
+export function salesAmount(dataset: Dataset, config: Config, month: string, today: LocalDate = '9999-12-31'): number {
+  const all = monthContracts(dataset, config, month, today).reduce((s, c) => s + (c.amount ?? 0), 0);
+  const notCounted = renewalCounting(dataset, config, month, today)
+    .filter((r) => !r.counted)
+    .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
+  return all - notCounted;
+}
+
+/** Callback checks of the month's weeks that found a fabricated call (they cancel the team bonus). */
+export function fabricatedCallbacks(dataset: Dataset, config: Config, month: string, today: LocalDate = '9999-12-31'): CallbackRecord[] {
+  const { start, end } = monthRange(month, config);
+  return dataset.records.callbacks.filter((c) => c.result === 'fabricated' && c.date >= start && c.date <= end && c.date <= today);
+}

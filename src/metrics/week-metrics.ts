@@ -1,0 +1,175 @@
+/**
+ * Metrics of one advisor and one center week, exactly as spec/commands.md defines them, and the
+ * effective calls of each call day with their 36/10/4 mix. Pure: records, config, as-of in.
+ */
+import { INVALID_OUTCOMES } from '../config/defaults.js';
+import type { Config } from '../config/types.js';
+import type { Dataset } from '../dataset/types.js';
+import type { AsOf } from '../calendar/local-date.js';
+import { datePart } from '../calendar/local-date.js';
+import { callSlot, inviteWeek, visitWeek } from '../calendar/week.js';
+import type { CallRecord, ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
+import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
+import { numParam, ruleParams } from './advisors.js';
+
+/** Rounds a ratio to 4 decimals (how rates are shown in JSON). */
+export function ratio4(numerator: number, denominator: number): number {
+  return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10_000) / 10_000;
+}
+
+/** Whether a call is effective (its outcome is one of the config's effective outcomes). */
+export function isEffective(call: CallRecord, config: Config): boolean {
+  return call.outcome !== null && config.effectiveOutcomes.includes(call.outcome);
+}
+
+/** Whether a call reached an invalid number (never counted). */
+export function isInvalid(call: CallRecord): boolean {
+  return call.outcome !== null && INVALID_OUTCOMES.includes(call.outcome);
+}
+
+/**
+ * New-lead calls: `list` when given; when blank, a phone this advisor had not called on an
+ * earlier date (forms.md). Built once over all the data.
+ */
+export function newLeadClassifier(calls: CallRecord[]): (call: CallRecord) => boolean {
+  const first = new Map<string, LocalDate>();
+  for (const c of calls) {
+    if (!c.phone) continue;
+    const key = `${c.advisor}\u0000${c.phone}`;
+    const seen = first.get(key);
+    if (seen === undefined || c.date < seen) first.set(key, c.date);
+  }
+  return (call) => {
+    if (call.list) return call.list === 'new';
+    // A call without a phone cannot have been made before: the forms' rule reads it as new.
+    if (!call.phone) return true;
+    return first.get(`${call.advisor}\u0000${call.phone}`) === call.date;
+  };
+}
+
+/** The leave of an advisor on a day and whether it excuses that day's calls (calls.weekly). */
+export function leaveOn(leave: LeaveRecord[], advisor: string, date: LocalDate, config: Config): { type: LeaveRecord['type']; excused: boolean; record: LeaveRecord } | null {
+  const rows = leave.filter((l) => l.advisor === advisor && l.date === date);
+  if (rows.length === 0) return null;
+  const params = ruleParams(config, 'calls.weekly');
+  const excusedTypes = Array.isArray(params.excusedLeave) ? params.excusedLeave : [];
+  const sickNeedsProof = params.sickNeedsProof !== false;
+  const judged = rows.map((record) => {
+    const type = record.type;
+    const excused =
+      type !== null && excusedTypes.includes(type) && !(type === 'sick' && sickNeedsProof && record.proof !== true);
+    return { type, excused, record };
+  });
+  return judged.find((j) => j.excused) ?? judged[0]!;
+}
+
+/** The records of one advisor that the week's figures are made of (also the rules' evidence). */
+export interface WeekRecords {
+  quotaCalls: CallRecord[];
+  effective: CallRecord[];
+  invalid: CallRecord[];
+  makeup: CallRecord[];
+  firstInvites: InviteRecord[];
+  secondInvites: InviteRecord[];
+  firstVisits: InviteRecord[];
+  secondVisits: InviteRecord[];
+  contracts: ContractRecord[];
+}
+
+/** Splits the dataset into the records that count for `advisor` in `week`, as of `asOf`. */
+export function weekRecords(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): WeekRecords {
+  const today = datePart(asOf.local);
+  const calls = dataset.records.calls.filter((c) => c.advisor === advisor && c.date <= today);
+  const quotaCalls: CallRecord[] = [];
+  const makeup: CallRecord[] = [];
+  const invalid: CallRecord[] = [];
+  for (const c of calls) {
+    const slot = callSlot(c.date, config);
+    const effective = isEffective(c, config);
+    if (slot.week === week.start && slot.kind === 'quota') quotaCalls.push(c);
+    if (slot.week === week.start && slot.kind === 'makeup' && effective) makeup.push(c);
+    // Only effective weekend calls are make-ups; the rest counts toward the next quota.
+    const inPeriod =
+      (slot.kind === 'quota' && slot.week === week.start) ||
+      (slot.kind === 'makeup' && !effective && inviteWeek(c.date, config) === week.start);
+    if (inPeriod && isInvalid(c)) invalid.push(c);
+  }
+  const invites = dataset.records.invites.filter((i) => i.advisor === advisor);
+  const booked = invites.filter((i) => i.date <= today && inviteWeek(i.date, config) === week.start);
+  const visits = invites.filter(
+    (i) => i.visited === 'yes' && i.session !== null && i.session <= asOf.local && visitWeek(i.session, config) === week.start,
+  );
+  const contracts = dataset.records.contracts.filter(
+    (c) => c.advisor === advisor && c.date >= week.start && c.date <= week.end && c.date <= today,
+  );
+  return {
+    quotaCalls,
+    effective: quotaCalls.filter((c) => isEffective(c, config)),
+    invalid,
+    makeup,
+    firstInvites: booked.filter((i) => i.kind === 'first'),
+    secondInvites: booked.filter((i) => i.kind === 'second'),
+    firstVisits: visits.filter((i) => i.kind === 'first'),
+    secondVisits: visits.filter((i) => i.kind === 'second'),
+    contracts,
+  };
+}
+
+function countPurposes(calls: CallRecord[]) {
+  return {
+    firstInviteCalls: calls.filter((c) => c.purpose === 'first_invite').length,
+    secondInviteCalls: calls.filter((c) => c.purpose === 'second_invite').length,
+    memberCareCalls: calls.filter((c) => c.purpose === 'member_care').length,
+  };
+}
+
+/** The week's metrics of one advisor, from its records. */
+export function metricsOf(records: WeekRecords, isNew: (c: CallRecord) => boolean): WeekMetrics {
+  const newCalls = records.effective.filter(isNew).length;
+  const visits = records.firstVisits.length + records.secondVisits.length;
+  const enrollments = records.contracts.filter((c) => c.type === 'new' || c.type === 'referral').length;
+  return {
+    effectiveCalls: records.effective.length,
+    invalidCalls: records.invalid.length,
+    newCalls,
+    oldCalls: records.effective.length - newCalls,
+    ...countPurposes(records.effective),
+    makeupCalls: records.makeup.length,
+    firstInvites: records.firstInvites.length,
+    secondInvites: records.secondInvites.length,
+    firstVisits: records.firstVisits.length,
+    secondVisits: records.secondVisits.length,
+    contracts: records.contracts.length,
+    amount: records.contracts.reduce((sum, c) => sum + (c.amount ?? 0), 0),
+    signRate: ratio4(enrollments, visits),
+  };
+}
+
+/** Effective calls of each call day of the week, with the mix and the day's target. */
+export function dailyCalls(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): DailyCalls[] {
+  const today = datePart(asOf.local);
+  const perDay = numParam(config, 'calls.daily', 'perDay');
+  return week.callDays.map((date) => {
+    const calls = date <= today ? dataset.records.calls.filter((c) => c.advisor === advisor && c.date === date) : [];
+    const effective = calls.filter((c) => isEffective(c, config));
+    const leave = leaveOn(dataset.records.leave, advisor, date, config);
+    return {
+      date,
+      effectiveCalls: effective.length,
+      ...countPurposes(effective),
+      invalidCalls: calls.filter(isInvalid).length,
+      target: leave?.excused ? 0 : perDay,
+      leave: leave?.type ?? null,
+    };
+  });
+}
+
+/** Metrics and daily calls of every judged advisor for a week. */
+export function weekMetrics(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[]): AdvisorWeek[] {
+  const isNew = newLeadClassifier(dataset.records.calls);
+  return advisors.map((advisor) => ({
+    advisor,
+    metrics: metricsOf(weekRecords(dataset, config, week, asOf, advisor), isNew),
+    daily: dailyCalls(dataset, config, week, asOf, advisor),
+  }));
+}

@@ -1,0 +1,39 @@
+/** calls.new-old-ratio - new : old = 1 : 2 of the week's effective calls, within 10 points (§1.1.2(1)①c). */
+import { callsClose } from '../calendar/week.js';
+import { numParam } from '../metrics/advisors.js';
+import { ratio4 } from '../metrics/week-metrics.js';
+import { closeStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import type { Rule, RuleContext } from './types.js';
+import { weeklyCallTarget } from './calls.weekly.js';
+
+const meta = ruleMeta('calls.new-old-ratio', 'week', 'warning');
+
+export const rule: Rule = {
+  meta,
+  evaluate(ctx: RuleContext) {
+    const { week } = ctx.week;
+    const deadline = callsClose(week, ctx.config);
+    const share = numParam(ctx.config, meta.id, 'newShare');
+    const tolerance = numParam(ctx.config, meta.id, 'tolerance');
+    return ctx.advisors.map((advisor) => {
+      const records = ctx.week.records.get(advisor)!;
+      const newCalls = records.effective.filter(ctx.isNew);
+      const actual = ratio4(newCalls.length, records.effective.length);
+      // A small epsilon so that a share exactly on the tolerance's edge is inside it.
+      const ok = records.effective.length > 0 && Math.abs(actual - share) <= tolerance + 1e-9;
+      const excused = weeklyCallTarget(ctx.dataset, ctx.config, week, advisor).target === 0;
+      const status = excused ? 'excused' : closeStatus(ok, ctx.asOf.local, deadline);
+      return finding(meta, {
+        advisor,
+        status,
+        actual,
+        target: ratio4(share, 1),
+        period: week.start,
+        deadline,
+        detail: { newCalls: newCalls.length, oldCalls: records.effective.length - newCalls.length },
+        params: { newCalls: newCalls.length, oldCalls: records.effective.length - newCalls.length },
+        evidence: status === 'missed' ? evidenceOf(records.effective) : [],
+      });
+    });
+  },
+};

@@ -1,0 +1,46 @@
+/** calls.weekly - >= 50 effective calls per call day of the week by Friday's close (§1.1.1(1)③a,c,d). */
+import { callsClose } from '../calendar/week.js';
+import type { Config } from '../config/types.js';
+import type { Dataset } from '../dataset/types.js';
+import type { LeaveRecord } from '../model/records.js';
+import type { WeekInfo } from '../model/results.js';
+import { numParam } from '../metrics/advisors.js';
+import { leaveOn } from '../metrics/week-metrics.js';
+import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import type { Rule, RuleContext } from './types.js';
+
+const meta = ruleMeta('calls.weekly', 'week', 'quota');
+
+/** The week's call target of an advisor: 50 per call day, less each day excused by leave. */
+export function weeklyCallTarget(dataset: Dataset, config: Config, week: WeekInfo, advisor: string): { target: number; excused: LeaveRecord[] } {
+  const perDay = numParam(config, meta.id, 'perCallDay');
+  const excused: LeaveRecord[] = [];
+  for (const day of week.callDays) {
+    const leave = leaveOn(dataset.records.leave, advisor, day, config);
+    if (leave?.excused) excused.push(leave.record);
+  }
+  return { target: perDay * (week.callDays.length - excused.length), excused };
+}
+
+export const rule: Rule = {
+  meta,
+  evaluate(ctx: RuleContext) {
+    const { week } = ctx.week;
+    const deadline = callsClose(week, ctx.config);
+    return ctx.advisors.map((advisor) => {
+      const records = ctx.week.records.get(advisor)!;
+      const { target, excused } = weeklyCallTarget(ctx.dataset, ctx.config, week, advisor);
+      const actual = records.effective.length;
+      const status = countStatus(actual, target, ctx.asOf.local, deadline);
+      return finding(meta, {
+        advisor,
+        status,
+        actual,
+        target,
+        period: week.start,
+        deadline,
+        evidence: evidenceOf([...excused, ...(status === 'met' ? [] : records.effective)]),
+      });
+    });
+  },
+};

@@ -1,0 +1,25 @@
+/** cards.missing - every effective call's customer has a card with that advisor (§1.1.1(1)②d); info. */
+import { evidenceOf, finding, ruleMeta } from './finding.js';
+import type { Rule, RuleContext } from './types.js';
+
+const meta = ruleMeta('cards.missing', 'week', 'info', { needsRoster: true });
+
+export const rule: Rule = {
+  meta,
+  evaluate(ctx: RuleContext) {
+    return ctx.advisors.map((advisor) => {
+      const owned = new Set(ctx.dataset.records.customers.filter((c) => c.advisor === advisor && c.phone).map((c) => c.phone!));
+      const calls = ctx.week.records.get(advisor)!.effective.filter((c) => c.phone && !owned.has(c.phone));
+      const phones = new Set(calls.map((c) => c.phone!));
+      return finding(meta, {
+        advisor,
+        status: phones.size === 0 ? 'met' : 'missed',
+        actual: phones.size,
+        target: 0,
+        period: ctx.week.week.start,
+        deadline: null,
+        evidence: evidenceOf(calls),
+      });
+    });
+  },
+};

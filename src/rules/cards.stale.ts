@@ -1,0 +1,31 @@
+/** cards.stale - every old-lead card followed up at least once in 30 days (§1.1.1(9)②, 1.2.5(1)①a). */
+import { monthRange } from '../calendar/week.js';
+import { numParam } from '../metrics/advisors.js';
+import { staleCards } from '../metrics/cards.js';
+import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { rosterDate } from './roster-week.js';
+import type { Rule, RuleContext } from './types.js';
+
+const meta = ruleMeta('cards.stale', 'week', 'warning', { needsRoster: true });
+
+export const rule: Rule = {
+  meta,
+  evaluate(ctx: RuleContext) {
+    const ref = rosterDate(ctx);
+    const { start } = monthRange(ctx.month, ctx.config);
+    const days = numParam(ctx.config, meta.id, 'days');
+    return ctx.advisors.map((advisor) => {
+      const stale = staleCards(ctx.dataset, advisor, ref, start, days);
+      return finding(meta, {
+        advisor,
+        status: stale.length === 0 ? 'met' : 'missed',
+        actual: stale.length,
+        target: 0,
+        period: ctx.week.week.start,
+        deadline: null,
+        evidence: evidenceOf(stale),
+        params: { days },
+      });
+    });
+  },
+};

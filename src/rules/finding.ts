@@ -1,0 +1,80 @@
+/** Building a rule's result: the status as the manual defines it, the message, capped evidence. */
+import { RULE_DEFAULTS } from '../config/defaults.js';
+import { t, type Message } from '../i18n/index.js';
+import type { Origin } from '../model/records.js';
+import type { Action, RuleResult, Status } from '../model/results.js';
+import type { RuleMeta } from './types.js';
+
+/** At most this many origins per finding: enough to find the rows, few enough to read. */
+export const EVIDENCE_CAP = 20;
+
+/** A rule's metadata from its id, scope and severity: section from the defaults, texts from the catalogue. */
+export function ruleMeta(id: string, scope: RuleMeta['scope'], severity: RuleMeta['severity'], extra: { needsRoster?: boolean } = {}): RuleMeta {
+  const section = RULE_DEFAULTS[id]?.section ?? '';
+  const text = (key: string): Message => ({ zh: t(key, {}, 'zh'), en: t(key, {}, 'en') });
+  return { id, section, scope, severity, title: text(`rule.${id}.title`), messages: text(`rule.${id}`), ...extra };
+}
+
+/**
+ * Status of a count against a target by a close: excused when the target is zero, met once
+ * reached (even before the close), pending while the close is still ahead, else missed.
+ */
+export function countStatus(actual: number, target: number, asOfLocal: string, close: string): Status {
+  if (target <= 0) return 'excused';
+  if (actual >= target) return 'met';
+  return asOfLocal < close ? 'pending' : 'missed';
+}
+
+/** Status of a check that only the close decides (a ratio, a mix): pending before it. */
+export function closeStatus(ok: boolean, asOfLocal: string, close: string): Status {
+  if (asOfLocal < close) return 'pending';
+  return ok ? 'met' : 'missed';
+}
+
+/** Origins of the records that decide a finding, capped. */
+export function evidenceOf(records: { origin: Origin }[]): Origin[] {
+  return records.slice(0, EVIDENCE_CAP).map((r) => r.origin);
+}
+
+export interface FindingInput {
+  advisor: string | null;
+  status: Status;
+  actual: number | null;
+  target: number | null;
+  period: string;
+  deadline: string | null;
+  action?: Action;
+  evidence?: Origin[];
+  detail?: Record<string, number | string>;
+  /** Extra placeholders of the message template. */
+  params?: Record<string, unknown>;
+}
+
+/** A RuleResult of `meta`, its message filled in the current language. */
+export function finding(meta: RuleMeta, input: FindingInput): RuleResult {
+  const message = t(`rule.${meta.id}`, {
+    advisor: input.advisor ?? t('engine.team'),
+    actual: input.actual ?? '-',
+    target: input.target ?? '-',
+    status: t(`status.${input.status}`),
+    deadline: input.deadline ? input.deadline.slice(0, 16).replace('T', ' ') : '-',
+    period: input.period,
+    ...input.params,
+  });
+  const result: RuleResult = {
+    rule: meta.id,
+    section: meta.section,
+    advisor: input.advisor,
+    status: input.status,
+    severity: meta.severity,
+    actual: input.actual,
+    target: input.target,
+    period: input.period,
+    deadline: input.deadline,
+    message,
+    evidence: input.evidence ?? [],
+  };
+  if (input.action && input.status === 'missed') result.action = input.action;
+  if (input.detail) result.detail = input.detail;
+  return result;
+}

@@ -1,0 +1,21 @@
+/** What the mix rules share: shares of a month's contracts against target shares within a tolerance. */
+import { ratio4 } from '../metrics/week-metrics.js';
+
+/** Each key's share of `items` (4 decimals), and whether all are within `tolerance` of `targets`. */
+export function mixOf<T>(items: T[], keyOf: (item: T) => string | null, targets: Record<string, number>, tolerance: number): { shares: Record<string, number>; ok: boolean } {
+  const shares: Record<string, number> = {};
+  let ok = items.length > 0;
+  for (const [key, target] of Object.entries(targets)) {
+    shares[key] = ratio4(items.filter((i) => keyOf(i) === key).length, items.length);
+    // A small epsilon so that a share exactly on the tolerance's edge is inside it.
+    if (Math.abs(shares[key] - target) > tolerance + 1e-9) ok = false;
+  }
+  return { shares, ok };
+}
+
+/** `新单 40% / 转介绍 30%`-style text of shares. */
+export function sharesText(shares: Record<string, number>, label: (key: string) => string): string {
+  return Object.entries(shares)
+    .map(([k, v]) => `${label(k)} ${Math.round(v * 100)}%`)
+    .join(' / ');
+}

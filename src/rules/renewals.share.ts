@@ -1,0 +1,37 @@
+/** renewals.share - renewals about 30% of the month's sales amount (§1.1.2(3)); a warning. */
+import { datePart } from '../calendar/local-date.js';
+import { numParam } from '../metrics/advisors.js';
+import { renewalCounting, salesAmount } from '../metrics/month.js';
+import { ratio4 } from '../metrics/week-metrics.js';
+import { closeStatus, finding, ruleMeta } from './finding.js';
+import { monthClose } from './month-close.js';
+import type { Rule, RuleContext } from './types.js';
+
+const meta = ruleMeta('renewals.share', 'month', 'warning');
+
+export const rule: Rule = {
+  meta,
+  evaluate(ctx: RuleContext) {
+    const today = datePart(ctx.asOf.local);
+    const target = numParam(ctx.config, meta.id, 'target');
+    const close = monthClose(ctx.month, ctx.config);
+    const sales = salesAmount(ctx.dataset, ctx.config, ctx.month, today);
+    const renewals = renewalCounting(ctx.dataset, ctx.config, ctx.month, today)
+      .filter((r) => r.counted)
+      .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
+    const actual = ratio4(renewals, sales);
+    const ok = sales > 0 && Math.abs(actual - target) <= numParam(ctx.config, meta.id, 'tolerance') + 1e-9;
+    return [
+      finding(meta, {
+        advisor: null,
+        status: closeStatus(ok, ctx.asOf.local, close),
+        actual,
+        target,
+        period: ctx.month,
+        deadline: close,
+        detail: { renewals, sales },
+        params: { renewals, sales },
+      }),
+    ];
+  },
+};

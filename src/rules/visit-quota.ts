@@ -1,0 +1,26 @@
+/** What the visits.* rules share: visits whose session falls in the week up to Sunday's close. */
+import { visitsClose } from '../calendar/week.js';
+import type { Action, RuleResult } from '../model/results.js';
+import type { InviteRecord } from '../model/records.js';
+import type { WeekRecords } from '../metrics/week-metrics.js';
+import { countStatus, evidenceOf, finding } from './finding.js';
+import type { RuleContext, RuleMeta } from './types.js';
+
+/** One finding per advisor: the visits `pick` selects against `target`, by Sunday's close. */
+export function visitFindings(meta: RuleMeta, ctx: RuleContext, target: number, pick: (r: WeekRecords) => InviteRecord[], action?: Action): RuleResult[] {
+  const { week } = ctx.week;
+  const deadline = visitsClose(week, ctx.config);
+  return ctx.advisors.map((advisor) => {
+    const visits = pick(ctx.week.records.get(advisor)!);
+    return finding(meta, {
+      advisor,
+      status: countStatus(visits.length, target, ctx.asOf.local, deadline),
+      actual: visits.length,
+      target,
+      period: week.start,
+      deadline,
+      ...(action ? { action } : {}),
+      evidence: evidenceOf(visits),
+    });
+  });
+}

@@ -1,0 +1,16 @@
+/** visits.total - first + second visits >= 5 per week (§1.1.1(3)②a); short: next week's new leads cut by 1/5. */
+import { numParam } from '../metrics/advisors.js';
+import { ruleMeta } from './finding.js';
+import type { Rule } from './types.js';
+import { visitFindings } from './visit-quota.js';
+
+const meta = ruleMeta('visits.total', 'week', 'quota');
+
+export const rule: Rule = {
+  meta,
+  evaluate: (ctx) =>
+    visitFindings(meta, ctx, numParam(ctx.config, meta.id, 'perWeek'), (r) => [...r.firstVisits, ...r.secondVisits], {
+      type: 'new-leads-cut',
+      share: Math.round((1 - numParam(ctx.config, meta.id, 'leadShareKept')) * 10_000) / 10_000,
+    }),
+};
