@@ -1,7 +1,57 @@
-/** `clubcrm weekly-report` (spec/commands.md). */
-import { ClubError } from '../errors.js';
+/**
+ * `clubcrm weekly-report` (spec/commands.md): checks the week with the engine, writes the
+ * weekly report workbook, and prints its summary (or, with --json, the CheckReport plus `file`).
+ * Exit 0 once the workbook is written, whatever it says.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { loadContextDataset, resolveContext, resolveWeek } from './context.js';
+import { checkWeek } from '../engine/check-week.js';
+import { ensureWritable } from '../io/write-output.js';
+import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
+import { buildWeeklyModel } from '../reports/weekly/model.js';
+import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
+import { renderWeeklySummary } from '../render/weekly-summary.js';
+import { VERSION } from '../version.js';
 
-export async function run(_operands: string[], _options: CommonOptions): Promise<number> {
-  throw new ClubError('error.not-built', { verb: 'weekly-report' }, { hint: null });
+/**
+ * Where the workbook goes: `--out` (a folder, existing or written with a trailing slash, gets the
+ * default name), else `reports/周报_<week start>.xlsx` in the workspace, or under the cwd when
+ * reading `--data` without one.
+ */
+export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string): string {
+  const name = `${t('weekly.file-prefix')}_${weekStart}.xlsx`;
+  if (out) {
+    const target = resolve(cwd, out);
+    if (/[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory())) return join(target, name);
+    return target;
+  }
+  return join(workspace ?? cwd, 'reports', name);
+}
+
+/** A path as shown to the user: relative to the cwd when inside it. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+export async function run(_operands: string[], options: CommonOptions): Promise<number> {
+  const cwd = process.cwd();
+  const ctx = resolveContext(options, cwd);
+  const week = resolveWeek(options, ctx);
+  const path = weeklyOutputPath(week.start, options.out, ctx.workspace, cwd);
+  // Refuse an existing output before the (slow) reading, not after it.
+  ensureWritable(path, options.force);
+  const dataset = await loadContextDataset(options, ctx);
+  const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
+  const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
+  await writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang }, path, options.force);
+  const file = shownPath(path, cwd);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, file }, null, 2)}\n`);
+  } else {
+    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang));
+  }
+  return 0;
 }

@@ -1,0 +1,86 @@
+/**
+ * The terminal summary of `weekly-report`: per advisor status counts, the weekend make-ups owed
+ * with their due time, the team bonus, sessions, the callback sample, data issues, and the path
+ * written. Renders the same model as the workbook; colours degrade when piped (chalk).
+ */
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../config/types.js';
+import { t } from '../i18n/index.js';
+import type { Status } from '../model/results.js';
+import { maskPhones } from '../privacy/mask.js';
+import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
+import { statusWord } from './workbook-style.js';
+
+const PAINT: Record<Status, (s: string) => string> = {
+  met: chalk.green,
+  missed: chalk.red,
+  pending: chalk.yellow,
+  excused: chalk.gray,
+};
+
+/** The summary text (ends with a newline). `file` is the path as shown to the user. */
+export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang): string {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const out: string[] = [];
+  out.push(
+    chalk.bold(
+      L('weekly.summary.title', {
+        center: model.report.center,
+        start: model.week.start,
+        end: model.week.end,
+        asOf: shortDateTime(model.asOf.local),
+      }),
+    ),
+  );
+  const statuses: Status[] = ['met', 'missed', 'pending', 'excused'];
+  if (model.advisors.length === 0) {
+    out.push(L('weekly.summary.no-advisors'));
+  } else {
+    const table = new Table({
+      head: [L('weekly.col.advisor'), ...statuses.map((s) => statusWord(s, lang))],
+      style: { head: [], border: [] },
+    });
+    for (const a of model.advisors) {
+      table.push([a.advisor, ...statuses.map((s) => (a.counts[s] > 0 ? PAINT[s](String(a.counts[s])) : '0'))]);
+    }
+    table.push([chalk.bold(L('weekly.center-total')), ...statuses.map((s) => chalk.bold(String(model.center.counts[s])))]);
+    out.push(table.toString());
+  }
+  if (model.makeups.length === 0) {
+    out.push(L('weekly.summary.no-makeups'));
+  } else {
+    out.push(chalk.bold(L('weekly.summary.makeups')));
+    for (const m of model.makeups) {
+      out.push(
+        `  ${PAINT[m.status](
+          L('weekly.summary.makeup-line', {
+            advisor: m.advisor,
+            calls: m.calls,
+            done: m.done,
+            due: shortDateTime(m.due),
+            status: statusWord(m.status, lang),
+          }),
+        )}`,
+      );
+    }
+  }
+  const bonus = model.center.teamBonus;
+  if (bonus) out.push(PAINT[bonus.status](L('weekly.summary.team-bonus', { month: bonus.period, status: statusWord(bonus.status, lang) })));
+  const helpers = model.sessions.filter((s) => s.advisors.some((a) => a.helperNeeded)).length;
+  out.push(L('weekly.summary.sessions', { n: model.sessions.length, helpers }));
+  out.push(L('weekly.summary.callbacks', { n: model.callbacks.items.length, seed: model.callbacks.seed }));
+  const issues = model.report.dataIssues;
+  if (issues.length > 0) {
+    out.push(
+      L('weekly.summary.issues', {
+        n: issues.length,
+        errors: issues.filter((i) => i.severity === 'error').length,
+        sheet: L('weekly.sheet.issues'),
+      }),
+    );
+  }
+  out.push(chalk.green(L('weekly.summary.written', { path: file })));
+  // Nothing on the terminal may show a phone in full.
+  return `${maskPhones(out.join('\n'))}\n`;
+}

@@ -1,0 +1,380 @@
+/**
+ * The weekly report model (销售部工作周报, 附表4): the engine's CheckReport arranged for the
+ * workbook and the terminal summary, plus the breakdowns the engine does not give (invitations
+ * by event form, the weekend session plan, the callback sample, targets). Pure: every figure
+ * the engine gives is taken from it, never recomputed; totals are sums of those figures.
+ */
+import type { AsOf } from '../../calendar/local-date.js';
+import type { Config } from '../../config/types.js';
+import type { Dataset } from '../../dataset/types.js';
+import type { EventKind, LocalDate, LocalDateTime } from '../../model/records.js';
+import type { AdvisorWeek, CheckReport, DailyCalls, RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
+import { drawCallbackSample, type CallbackSample } from './callback-sample.js';
+import { buildSessionPlan, type Session } from './session-plan.js';
+import { closeOn, inRange, inviteDates, visitWindow } from './week-windows.js';
+
+/** The summary's metric-against-target columns, each with the rule that judges it. */
+export const CHECKS = [
+  { key: 'calls', rule: 'calls.weekly' },
+  { key: 'firstInvites', rule: 'invites.first' },
+  { key: 'secondInvites', rule: 'invites.second' },
+  { key: 'firstVisits', rule: 'visits.first' },
+  { key: 'secondVisits', rule: 'visits.second' },
+  { key: 'visits', rule: 'visits.total' },
+  { key: 'signRate', rule: 'contracts.sign-rate' },
+] as const;
+
+export type CheckKey = (typeof CHECKS)[number]['key'];
+
+/** A metric against its target, with the engine's status (null where the engine gave no result). */
+export interface CheckCell {
+  rule: string;
+  actual: number | null;
+  target: number | null;
+  status: Status | null;
+}
+
+/** Weekend make-up calls owed (§1.1.1(2)②b). */
+export interface Makeup {
+  advisor: string;
+  calls: number;
+  /** Effective weekend calls made so far (`makeupCalls`). */
+  done: number;
+  due: LocalDateTime;
+  status: Status;
+  /** The rules that caused it (invites.first / invites.second). */
+  causes: string[];
+}
+
+/** A penalty that is owed (or may be, while pending). */
+export interface Penalty {
+  share: number;
+  status: Status;
+}
+
+/** What an advisor owes for the week. */
+export interface Consequences {
+  makeup: Makeup | null;
+  /** invites.second-zero: a share of the prospect cards moves to the others. */
+  cardsReassigned: Penalty | null;
+  /** visits.total: next week's new leads cut by a share. */
+  newLeadsCut: Penalty | null;
+  /** Whether this advisor puts the team's bonus at risk (calls.weekly, invites.makeup). */
+  bonus: { status: Status; rules: string[] } | null;
+}
+
+export interface AdvisorSummary {
+  advisor: string;
+  metrics: WeekMetrics;
+  checks: Record<CheckKey, CheckCell>;
+  counts: Record<Status, number>;
+  consequences: Consequences;
+}
+
+export interface CenterSummary {
+  /** Sums of the advisors' metrics; signRate from the engine's center result when it gives one. */
+  metrics: WeekMetrics;
+  checks: Record<CheckKey, CheckCell>;
+  counts: Record<Status, number>;
+  /** team.bonus of the month (center rule). */
+  teamBonus: RuleResult | null;
+  makeupCalls: number;
+}
+
+/** A target of the targets form against the week's result. */
+export interface TargetRow {
+  /** null = the whole center. */
+  advisor: string | null;
+  enrollments: { target: number; actual: number; status: Status } | null;
+  amount: { target: number; actual: number; status: Status } | null;
+}
+
+export interface DailyRow {
+  advisor: string;
+  day: DailyCalls;
+  status: Status;
+}
+
+/** Invitations and visits of one advisor for one event form. */
+export interface EventRow {
+  advisor: string;
+  event: EventKind | null;
+  firstInvites: number;
+  secondInvites: number;
+  firstVisits: number;
+  secondVisits: number;
+  /** Sessions of the week booked but not yet decided (after the as-of time or visit blank). */
+  open: number;
+}
+
+export interface WeeklyModel {
+  /** The engine's report, unchanged (the base of `weekly-report --json`). */
+  report: CheckReport;
+  week: WeekInfo;
+  asOf: AsOf;
+  closeOfBusiness: string;
+  advisors: AdvisorSummary[];
+  center: CenterSummary;
+  targets: TargetRow[];
+  daily: DailyRow[];
+  /** The mix of a call day (calls.daily-mix), from the config. */
+  dailyMix: { firstInvite: number; secondInvite: number; memberCare: number };
+  events: EventRow[];
+  /** Every result, missed first, then pending, excused, met. */
+  findings: RuleResult[];
+  makeups: Makeup[];
+  sessions: Session[];
+  callbacks: CallbackSample;
+}
+
+export interface ModelInput {
+  report: CheckReport;
+  dataset: Dataset;
+  config: Config;
+  week: WeekInfo;
+  asOf: AsOf;
+}
+
+const STATUS_ORDER: Status[] = ['missed', 'pending', 'excused', 'met'];
+
+/** The worst of some statuses: missed > pending > met > excused (all excused stays excused). */
+export function worstStatus(statuses: readonly (Status | null)[]): Status | null {
+  const s = statuses.filter((x): x is Status => x !== null);
+  if (s.length === 0) return null;
+  if (s.includes('missed')) return 'missed';
+  if (s.includes('pending')) return 'pending';
+  if (s.includes('met')) return 'met';
+  return 'excused';
+}
+
+/** Builds the report model. */
+export function buildWeeklyModel(input: ModelInput): WeeklyModel {
+  const { report, dataset, config, week, asOf } = input;
+  const cob = config.closeOfBusiness;
+  const advisorNames = report.advisors.map((a) => a.advisor);
+  const advisors = report.advisors.map((a) => advisorSummary(a, report, week, config, asOf.local));
+  const center = centerSummary(advisors, report, week);
+  const mixParams = config.rules['calls.daily-mix'] ?? {};
+  return {
+    report,
+    week,
+    asOf,
+    closeOfBusiness: cob,
+    advisors,
+    center,
+    targets: targetRows(input, advisors),
+    daily: report.advisors.flatMap((a) =>
+      a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(report, a.advisor, day, cob, asOf.local) })),
+    ),
+    dailyMix: {
+      firstInvite: Number(mixParams.firstInvite ?? 0),
+      secondInvite: Number(mixParams.secondInvite ?? 0),
+      memberCare: Number(mixParams.memberCare ?? 0),
+    },
+    events: eventRows(dataset, advisorNames, week, cob, asOf.local),
+    findings: [...report.results].sort(
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        (a.advisor ?? '').localeCompare(b.advisor ?? '', 'zh') ||
+        a.rule.localeCompare(b.rule),
+    ),
+    makeups: advisors.flatMap((a) => (a.consequences.makeup ? [a.consequences.makeup] : [])),
+    sessions: buildSessionPlan(dataset.records.invites, dataset.records.leave, advisorNames, week, asOf.local),
+    callbacks: drawCallbackSample(dataset.records.calls, advisorNames, week, {
+      perAdvisor: config.callbackSample,
+      effectiveOutcomes: config.effectiveOutcomes,
+      asOf: asOf.local,
+    }),
+  };
+}
+
+/** The result of `rule` for `advisor` (null: center) of this week, else of any period. */
+export function findResult(report: CheckReport, advisor: string | null, rule: string, week: WeekInfo): RuleResult | null {
+  const all = report.results.filter((r) => r.rule === rule && r.advisor === advisor);
+  return all.find((r) => r.period === week.start) ?? all.find((r) => r.period === week.month) ?? all[0] ?? null;
+}
+
+function metricOf(m: WeekMetrics, key: CheckKey): number {
+  switch (key) {
+    case 'calls':
+      return m.effectiveCalls;
+    case 'visits':
+      return m.firstVisits + m.secondVisits;
+    default:
+      return m[key];
+  }
+}
+
+function advisorSummary(a: AdvisorWeek, report: CheckReport, week: WeekInfo, config: Config, asOf: LocalDateTime): AdvisorSummary {
+  const checks = {} as Record<CheckKey, CheckCell>;
+  for (const c of CHECKS) {
+    const r = findResult(report, a.advisor, c.rule, week);
+    checks[c.key] = { rule: c.rule, actual: metricOf(a.metrics, c.key), target: r?.target ?? null, status: r?.status ?? null };
+  }
+  const counts: Record<Status, number> = { met: 0, missed: 0, pending: 0, excused: 0 };
+  for (const r of report.results) if (r.advisor === a.advisor) counts[r.status]++;
+  return { advisor: a.advisor, metrics: a.metrics, checks, counts, consequences: consequences(a, report, week, config, asOf) };
+}
+
+function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, config: Config, asOf: LocalDateTime): Consequences {
+  const find = (rule: string) => findResult(report, a.advisor, rule, week);
+  const cob = config.closeOfBusiness;
+
+  // Make-up: the engine's invites.makeup result when it gives one, else the weekend-makeup actions.
+  let makeup: Makeup | null = null;
+  const owing = ['invites.first', 'invites.second']
+    .map(find)
+    .filter((r): r is RuleResult => r?.action?.type === 'weekend-makeup');
+  const mk = find('invites.makeup');
+  if (mk || owing.length > 0) {
+    const actionCalls = Math.max(0, ...owing.map((r) => (r.action?.type === 'weekend-makeup' ? r.action.calls : 0)));
+    const actionDue = owing.map((r) => (r.action?.type === 'weekend-makeup' ? r.action.due : '')).find(Boolean);
+    const due = mk?.deadline ?? (actionDue ? (actionDue.length === 10 ? closeOn(actionDue, cob) : actionDue) : closeOn(week.sunday, cob));
+    const calls = mk?.target ?? actionCalls;
+    const done = mk?.actual ?? a.metrics.makeupCalls;
+    const status: Status = mk?.status ?? (done >= calls ? 'met' : due > asOf ? 'pending' : 'missed');
+    if (calls > 0) makeup = { advisor: a.advisor, calls, done, due, status, causes: owing.map((r) => r.rule) };
+  }
+
+  const zero = find('invites.second-zero');
+  const cardShare = Number(config.rules['invites.second-zero']?.cardShare ?? 0);
+  const cardsReassigned: Penalty | null =
+    zero && (zero.status === 'missed' || zero.status === 'pending')
+      ? { share: zero.action?.type === 'cards-reassigned' ? zero.action.share : cardShare, status: zero.status }
+      : null;
+
+  const total = find('visits.total');
+  const kept = Number(config.rules['visits.total']?.leadShareKept ?? 1);
+  const newLeadsCut: Penalty | null =
+    total && (total.status === 'missed' || total.status === 'pending')
+      ? { share: total.action?.type === 'new-leads-cut' ? total.action.share : Math.round((1 - kept) * 1e6) / 1e6, status: total.status }
+      : null;
+
+  const bonusRules = [find('calls.weekly'), mk].filter((r): r is RuleResult => r !== null);
+  const bonusStatus = worstStatus(bonusRules.map((r) => r.status));
+  const bonus = bonusStatus
+    ? { status: bonusStatus, rules: bonusRules.filter((r) => r.status === bonusStatus).map((r) => r.rule) }
+    : null;
+  return { makeup, cardsReassigned, newLeadsCut, bonus };
+}
+
+function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: WeekInfo): CenterSummary {
+  const metrics = {} as WeekMetrics;
+  const keys = Object.keys(advisors[0]?.metrics ?? zeroMetrics()) as (keyof WeekMetrics)[];
+  for (const k of keys) metrics[k] = advisors.reduce((s, a) => s + a.metrics[k], 0);
+  const visits = metrics.firstVisits + metrics.secondVisits;
+  const centerSign = findResult(report, null, 'contracts.sign-rate', week);
+  // Without a center result, visits-weighted advisor rates give new+referral contracts / visits.
+  metrics.signRate =
+    centerSign?.actual ??
+    (visits === 0 ? 0 : Math.round((advisors.reduce((s, a) => s + a.metrics.signRate * (a.metrics.firstVisits + a.metrics.secondVisits), 0) / visits) * 1e4) / 1e4);
+  const checks = {} as Record<CheckKey, CheckCell>;
+  for (const c of CHECKS) {
+    const cells = advisors.map((a) => a.checks[c.key]);
+    if (c.key === 'signRate') {
+      const targets = cells.map((x) => x.target).filter((x): x is number => x !== null);
+      checks[c.key] = {
+        rule: c.rule,
+        actual: metrics.signRate,
+        target: centerSign?.target ?? targets[0] ?? null,
+        status: centerSign?.status ?? worstStatus(cells.map((x) => x.status)),
+      };
+      continue;
+    }
+    const targets = cells.map((x) => x.target).filter((x): x is number => x !== null);
+    checks[c.key] = {
+      rule: c.rule,
+      actual: cells.reduce((s, x) => s + (x.actual ?? 0), 0),
+      target: targets.length === 0 ? null : targets.reduce((s, x) => s + x, 0),
+      status: worstStatus(cells.map((x) => x.status)),
+    };
+  }
+  const counts: Record<Status, number> = { met: 0, missed: 0, pending: 0, excused: 0 };
+  for (const r of report.results) counts[r.status]++;
+  return {
+    metrics,
+    checks,
+    counts,
+    teamBonus: findResult(report, null, 'team.bonus', week),
+    makeupCalls: advisors.reduce((s, a) => s + (a.consequences.makeup?.calls ?? 0), 0),
+  };
+}
+
+function zeroMetrics(): WeekMetrics {
+  return {
+    effectiveCalls: 0, invalidCalls: 0, newCalls: 0, oldCalls: 0, firstInviteCalls: 0, secondInviteCalls: 0,
+    memberCareCalls: 0, makeupCalls: 0, firstInvites: 0, secondInvites: 0, firstVisits: 0, secondVisits: 0,
+    contracts: 0, amount: 0, signRate: 0,
+  };
+}
+
+/** calls.daily of one day: the engine's result for that day when it gives one. */
+function dailyStatus(report: CheckReport, advisor: string, day: DailyCalls, cob: string, asOf: LocalDateTime): Status {
+  const r = report.results.find((x) => x.rule === 'calls.daily' && x.advisor === advisor && x.deadline?.slice(0, 10) === day.date);
+  if (r) return r.status;
+  if (day.target === 0) return 'excused';
+  if (day.effectiveCalls >= day.target) return 'met';
+  return closeOn(day.date, cob) > asOf ? 'pending' : 'missed';
+}
+
+function eventRows(dataset: Dataset, advisors: string[], week: WeekInfo, cob: string, asOf: LocalDateTime): EventRow[] {
+  const invites = inviteDates(week);
+  const visits = visitWindow(week, cob);
+  const rows = new Map<string, EventRow>();
+  const row = (advisor: string, event: EventKind | null) => {
+    const key = `${advisor}|${event ?? ''}`;
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { advisor, event, firstInvites: 0, secondInvites: 0, firstVisits: 0, secondVisits: 0, open: 0 }));
+    return r;
+  };
+  for (const inv of dataset.records.invites) {
+    if (inRange(inv.date, invites) && inv.date <= asOf.slice(0, 10)) {
+      const r = row(inv.advisor, inv.event);
+      if (inv.kind === 'first') r.firstInvites++;
+      else if (inv.kind === 'second') r.secondInvites++;
+    }
+    if (inv.session && inv.session > visits.after && inv.session <= visits.upTo) {
+      const r = row(inv.advisor, inv.event);
+      if (inv.session > asOf || inv.visited === null) r.open++;
+      else if (inv.visited === 'yes' && inv.kind === 'first') r.firstVisits++;
+      else if (inv.visited === 'yes' && inv.kind === 'second') r.secondVisits++;
+    }
+  }
+  const order = new Map(advisors.map((a, i) => [a, i]));
+  const EVENTS: (EventKind | null)[] = ['demo', 'class_trial', 'salon', 'story', 'birthday', 'theme_party', null];
+  return [...rows.values()].sort(
+    (a, b) =>
+      (order.get(a.advisor) ?? 1e9) - (order.get(b.advisor) ?? 1e9) ||
+      a.advisor.localeCompare(b.advisor, 'zh') ||
+      EVENTS.indexOf(a.event) - EVENTS.indexOf(b.event),
+  );
+}
+
+/** Targets of the targets form for this week (period a date of the week), against the results. */
+function targetRows(input: ModelInput, advisors: AdvisorSummary[]): TargetRow[] {
+  const { dataset, week, asOf, config } = input;
+  const inWeek = (d: LocalDate) => d >= week.start && d <= week.end;
+  const rows = dataset.records.targets.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.period) && inWeek(t.period));
+  if (rows.length === 0) return [];
+  const closed = closeOn(week.end, config.closeOfBusiness) <= asOf.local;
+  const judge = (actual: number, target: number): Status => (actual >= target ? 'met' : closed ? 'missed' : 'pending');
+  const signed = dataset.records.contracts.filter(
+    (c) => inWeek(c.date) && c.date <= asOf.local.slice(0, 10) && (c.type === 'new' || c.type === 'referral'),
+  );
+  return rows
+    .sort((a, b) => (a.advisor === null ? -1 : b.advisor === null ? 1 : a.advisor.localeCompare(b.advisor, 'zh')))
+    .map((t) => {
+      const enrolled = signed.filter((c) => t.advisor === null || c.advisor === t.advisor).length;
+      const amount = advisors.filter((a) => t.advisor === null || a.advisor === t.advisor).reduce((s, a) => s + a.metrics.amount, 0);
+      return {
+        advisor: t.advisor,
+        enrollments: t.enrollments === null ? null : { target: t.enrollments, actual: enrolled, status: judge(enrolled, t.enrollments) },
+        amount: t.amount === null ? null : { target: t.amount, actual: amount, status: judge(amount, t.amount) },
+      };
+    });
+}
+
+/** `YYYY-MM-DDTHH:mm` of a local date-time, for display. */
+export function shortDateTime(dt: LocalDateTime): string {
+  return dt.slice(0, 16).replace('T', ' ');
+}

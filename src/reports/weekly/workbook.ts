@@ -1,0 +1,559 @@
+/**
+ * The weekly report workbook (销售部工作周报, 附表4; spec/commands.md, "Workbooks"): summary,
+ * daily calls, invitations and visits by event form, findings and actions, data issues, the
+ * weekend session plan, the callback sample (the `callbacks` form, for customer service), and
+ * the About sheet. It only lays out the model: no figure is computed here.
+ */
+import type ExcelJS from 'exceljs';
+import { addDays, dayOfWeek } from '../../calendar/local-date.js';
+import type { Config, Lang } from '../../config/types.js';
+import type { InputFile } from '../../dataset/types.js';
+import { t } from '../../i18n/index.js';
+import type { Action, RuleResult, Status } from '../../model/results.js';
+import { maskPhones } from '../../privacy/mask.js';
+import {
+  addAboutSheet,
+  addSheet,
+  fitColumns,
+  FMT,
+  FONT_NAME,
+  newWorkbook,
+  saveWorkbook,
+  setDateCell,
+  setNumberCell,
+  setStatusCell,
+  setTextCell,
+  statusWord,
+  styleHeaderRow,
+  tintCell,
+  writeTable,
+} from '../../render/workbook-style.js';
+import type { AdvisorSummary, CheckCell, CheckKey, Penalty, WeeklyModel } from './model.js';
+import { CHECKS, shortDateTime } from './model.js';
+import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
+
+/** What the workbook needs besides the model. */
+export interface WeeklyWorkbookInfo {
+  config: Config;
+  files: InputFile[];
+  version: string;
+  lang: Lang;
+}
+
+/** Rules whose actual and target are shares (written as percentages). */
+const SHARE_RULES = new Set([
+  'contracts.sign-rate',
+  'calls.new-old-ratio',
+  'contracts.type-mix',
+  'contracts.course-mix',
+  'renewals.share',
+  'data.completeness',
+]);
+
+/** Group header of each summary check. */
+const CHECK_GROUP: Record<CheckKey, string> = {
+  calls: 'weekly.group.calls',
+  firstInvites: 'weekly.group.first-invites',
+  secondInvites: 'weekly.group.second-invites',
+  firstVisits: 'weekly.group.first-visits',
+  secondVisits: 'weekly.group.second-visits',
+  visits: 'weekly.group.visits',
+  signRate: 'weekly.group.sign-rate',
+};
+
+/** `0.2` -> `1/5`; other shares as a percentage. */
+export function shareText(share: number): string {
+  const inv = 1 / share;
+  if (share > 0 && Math.abs(inv - Math.round(inv)) < 1e-6) return `1/${Math.round(inv)}`;
+  return `${Math.round(share * 100)}%`;
+}
+
+/** An action in words. */
+export function actionText(action: Action | undefined, cob: string, lang: Lang): string {
+  if (!action) return '';
+  switch (action.type) {
+    case 'weekend-makeup':
+      return t('weekly.action.weekend-makeup', { calls: action.calls, due: action.due.length === 10 ? `${action.due} ${cob}` : shortDateTime(action.due) }, lang);
+    case 'team-bonus-cancelled':
+      return t('weekly.action.team-bonus-cancelled', { month: action.month }, lang);
+    case 'cards-reassigned':
+      return t('weekly.action.cards-reassigned', { share: shareText(action.share) }, lang);
+    case 'new-leads-cut':
+      return t('weekly.action.new-leads-cut', { share: shareText(action.share) }, lang);
+    case 'renewals-not-counted':
+      return t('weekly.action.renewals-not-counted', {}, lang);
+  }
+}
+
+/** A status cell with a consequence in words after the status word (colour and word). */
+function setConsequenceCell(cell: ExcelJS.Cell, status: Status, text: string, lang: Lang): void {
+  setStatusCell(cell, status, lang);
+  cell.value = `${statusWord(status, lang)}：${text}`;
+  cell.alignment = { horizontal: 'left', vertical: 'middle' };
+}
+
+function setStatusOrBlank(cell: ExcelJS.Cell, status: Status | null, lang: Lang): void {
+  if (status) setStatusCell(cell, status, lang);
+}
+
+/** Builds the whole workbook (not yet saved). */
+export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbookInfo): Promise<ExcelJS.Workbook> {
+  const wb = await newWorkbook();
+  wb.title = t('weekly.title', {}, info.lang);
+  const taken = new Set<string>();
+  summarySheet(wb, taken, model, info.lang);
+  dailySheet(wb, taken, model, info.lang);
+  eventsSheet(wb, taken, model, info.lang);
+  findingsSheet(wb, taken, model, info.lang);
+  issuesSheet(wb, taken, model, info.lang);
+  sessionsSheet(wb, taken, model, info.lang);
+  const callbackSheetName = callbacksSheet(wb, taken, model, info.lang);
+  aboutSheet(wb, taken, model, info, callbackSheetName);
+  return wb;
+}
+
+function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const ws = addSheet(wb, L('weekly.sheet.summary'), taken, 3);
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
+
+  // Column plan: [group key, sub header] per column, advisor first.
+  const groups: { group: string | null; subs: string[] }[] = [{ group: null, subs: [L('weekly.col.advisor')] }];
+  const triple = [L('weekly.col.actual'), L('weekly.col.target'), L('weekly.col.status')];
+  const checkCol = {} as Record<CheckKey, number>;
+  let col = 2;
+  const addGroup = (group: string, subs: string[]) => {
+    groups.push({ group: L(group), subs });
+    const start = col;
+    col += subs.length;
+    return start;
+  };
+  checkCol.calls = addGroup(CHECK_GROUP.calls, triple);
+  const detailCol = addGroup('weekly.group.call-detail', [L('weekly.col.new'), L('weekly.col.old'), L('weekly.col.invalid')]);
+  for (const key of ['firstInvites', 'secondInvites', 'firstVisits', 'secondVisits', 'visits'] as const) checkCol[key] = addGroup(CHECK_GROUP[key], triple);
+  const contractCol = addGroup('weekly.group.contracts', [L('weekly.col.contracts'), L('weekly.col.amount')]);
+  checkCol.signRate = addGroup(CHECK_GROUP.signRate, triple);
+  const makeupCol = addGroup('weekly.group.makeup', [L('weekly.col.owed'), L('weekly.col.done'), L('weekly.col.due'), L('weekly.col.status')]);
+  const consCol = addGroup('weekly.group.consequences', [L('weekly.col.cards'), L('weekly.col.leads-cut'), L('weekly.col.bonus')]);
+  const countCol = addGroup('weekly.group.findings', [L('weekly.col.missed-count'), L('weekly.col.pending-count')]);
+  const headers = groups.flatMap((g) => g.subs);
+
+  const writeCheck = (row: ExcelJS.Row, key: CheckKey, cell: CheckCell) => {
+    const fmt = key === 'signRate' ? FMT.percent : FMT.int;
+    setNumberCell(row.getCell(checkCol[key]), cell.actual, fmt);
+    setNumberCell(row.getCell(checkCol[key] + 1), cell.target, fmt);
+    setStatusOrBlank(row.getCell(checkCol[key] + 2), cell.status, lang);
+  };
+  const penalty = (cell: ExcelJS.Cell, p: Penalty | null, missedKey: string, pendingKey: string) => {
+    if (!p) return;
+    setConsequenceCell(cell, p.status, L(p.status === 'pending' ? pendingKey : missedKey, { share: shareText(p.share) }), lang);
+  };
+
+  writeTable(
+    ws,
+    headers,
+    model.advisors,
+    (row, a: AdvisorSummary) => {
+      setTextCell(row.getCell(1), a.advisor);
+      for (const c of CHECKS) writeCheck(row, c.key, a.checks[c.key]);
+      setNumberCell(row.getCell(detailCol), a.metrics.newCalls);
+      setNumberCell(row.getCell(detailCol + 1), a.metrics.oldCalls);
+      setNumberCell(row.getCell(detailCol + 2), a.metrics.invalidCalls);
+      setNumberCell(row.getCell(contractCol), a.metrics.contracts);
+      setNumberCell(row.getCell(contractCol + 1), a.metrics.amount, FMT.money);
+      const mk = a.consequences.makeup;
+      setNumberCell(row.getCell(makeupCol), mk?.calls ?? null);
+      setNumberCell(row.getCell(makeupCol + 1), mk?.done ?? a.metrics.makeupCalls);
+      setDateCell(row.getCell(makeupCol + 2), mk?.due ?? null);
+      setStatusOrBlank(row.getCell(makeupCol + 3), mk?.status ?? null, lang);
+      penalty(row.getCell(consCol), a.consequences.cardsReassigned, 'weekly.cons.cards', 'weekly.cons.cards-pending');
+      penalty(row.getCell(consCol + 1), a.consequences.newLeadsCut, 'weekly.cons.leads-cut', 'weekly.cons.leads-cut-pending');
+      const bonus = a.consequences.bonus;
+      if (bonus) {
+        const key = bonus.status === 'missed' ? 'weekly.cons.bonus-missed' : bonus.status === 'pending' ? 'weekly.cons.bonus-pending' : 'weekly.cons.bonus-ok';
+        setConsequenceCell(row.getCell(consCol + 2), bonus.status, L(key), lang);
+      }
+      setNumberCell(row.getCell(countCol), a.counts.missed);
+      setNumberCell(row.getCell(countCol + 1), a.counts.pending);
+    },
+    3,
+  );
+
+  // Center total, below the filtered range so that sorting the advisors never moves it.
+  const total = ws.getRow(4 + model.advisors.length);
+  const c = model.center;
+  setTextCell(total.getCell(1), L('weekly.center-total'));
+  for (const ch of CHECKS) writeCheck(total, ch.key, c.checks[ch.key]);
+  setNumberCell(total.getCell(detailCol), c.metrics.newCalls);
+  setNumberCell(total.getCell(detailCol + 1), c.metrics.oldCalls);
+  setNumberCell(total.getCell(detailCol + 2), c.metrics.invalidCalls);
+  setNumberCell(total.getCell(contractCol), c.metrics.contracts);
+  setNumberCell(total.getCell(contractCol + 1), c.metrics.amount, FMT.money);
+  setNumberCell(total.getCell(makeupCol), c.makeupCalls || null);
+  setNumberCell(total.getCell(makeupCol + 1), c.metrics.makeupCalls);
+  if (c.teamBonus) {
+    setConsequenceCell(total.getCell(consCol + 2), c.teamBonus.status, L('weekly.cons.bonus-month', { month: c.teamBonus.period }), lang);
+  }
+  setNumberCell(total.getCell(countCol), c.counts.missed);
+  setNumberCell(total.getCell(countCol + 1), c.counts.pending);
+  total.eachCell({ includeEmpty: false }, (cell) => {
+    cell.font = { ...(cell.font ?? {}), name: FONT_NAME, bold: true };
+    cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
+  });
+
+  // The center's weekly targets from the targets sheet, when it gives them.
+  if (model.targets.length > 0) {
+    const start = total.number + 2;
+    setTextCell(ws.getCell(start, 1), L('weekly.targets.title'));
+    ws.getCell(start, 1).font = { name: FONT_NAME, bold: true, size: 12 };
+    const head = ws.getRow(start + 1);
+    [
+      L('weekly.col.for'),
+      L('weekly.col.enrollments-target'),
+      L('weekly.col.enrollments'),
+      L('weekly.col.status'),
+      L('weekly.col.amount-target'),
+      L('weekly.col.sales'),
+      L('weekly.col.status'),
+    ].forEach((h, i) => setTextCell(head.getCell(i + 1), h));
+    styleHeaderRow(head);
+    model.targets.forEach((tr, i) => {
+      const row = ws.getRow(start + 2 + i);
+      setTextCell(row.getCell(1), tr.advisor ?? L('weekly.center'));
+      if (tr.enrollments) {
+        setNumberCell(row.getCell(2), tr.enrollments.target);
+        setNumberCell(row.getCell(3), tr.enrollments.actual);
+        setStatusCell(row.getCell(4), tr.enrollments.status, lang);
+      }
+      if (tr.amount) {
+        setNumberCell(row.getCell(5), tr.amount.target, FMT.money);
+        setNumberCell(row.getCell(6), tr.amount.actual, FMT.money);
+        setStatusCell(row.getCell(7), tr.amount.status, lang);
+      }
+    });
+  }
+  fitColumns(ws, 6, 40);
+
+  // Title and group headers last, so they do not widen the first columns.
+  ws.mergeCells(1, 1, 1, headers.length);
+  setTextCell(ws.getCell(1, 1), t('weekly.summary.title', {
+    center: model.report.center,
+    start: model.week.start,
+    end: model.week.end,
+    asOf: shortDateTime(model.asOf.local),
+  }, lang));
+  ws.getCell(1, 1).font = { name: FONT_NAME, bold: true, size: 14 };
+  ws.getRow(1).height = 24;
+  const groupRow = ws.getRow(2);
+  let gc = 1;
+  for (const g of groups) {
+    if (g.group) {
+      setTextCell(groupRow.getCell(gc), g.group);
+      if (g.subs.length > 1) ws.mergeCells(2, gc, 2, gc + g.subs.length - 1);
+    } else {
+      setTextCell(groupRow.getCell(gc), g.subs[0]!);
+      ws.mergeCells(2, gc, 3, gc);
+    }
+    gc += g.subs.length;
+  }
+  styleHeaderRow(groupRow);
+  ws.getRow(3).height = 30;
+}
+
+function dailySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const ws = addSheet(wb, L('weekly.sheet.daily'), taken);
+  const mix = model.dailyMix;
+  writeTable(
+    ws,
+    [
+      L('weekly.col.advisor'),
+      L('weekly.col.date'),
+      L('weekly.col.weekday'),
+      L('weekly.col.leave'),
+      L('weekly.col.effective'),
+      L('weekly.col.target'),
+      L('weekly.col.status'),
+      L('weekly.col.first-invite-calls', { n: mix.firstInvite }),
+      L('weekly.col.second-invite-calls', { n: mix.secondInvite }),
+      L('weekly.col.member-care-calls', { n: mix.memberCare }),
+      L('weekly.col.invalid'),
+    ],
+    model.daily,
+    (row, d) => {
+      setTextCell(row.getCell(1), d.advisor);
+      setDateCell(row.getCell(2), d.day.date);
+      setTextCell(row.getCell(3), L(`weekly.weekday.${dayOfWeek(d.day.date)}`));
+      setTextCell(row.getCell(4), d.day.leave ? L(`weekly.leave.${d.day.leave}`) : null);
+      setNumberCell(row.getCell(5), d.day.effectiveCalls);
+      setNumberCell(row.getCell(6), d.day.target);
+      setStatusCell(row.getCell(7), d.status, lang);
+      setNumberCell(row.getCell(8), d.day.firstInviteCalls);
+      setNumberCell(row.getCell(9), d.day.secondInviteCalls);
+      setNumberCell(row.getCell(10), d.day.memberCareCalls);
+      setNumberCell(row.getCell(11), d.day.invalidCalls);
+    },
+  );
+}
+
+function eventsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const ws = addSheet(wb, L('weekly.sheet.events'), taken);
+  const figures = (r: { firstInvites: number; secondInvites: number; firstVisits: number; secondVisits: number; open: number }) => [
+    r.firstInvites,
+    r.secondInvites,
+    r.firstVisits,
+    r.secondVisits,
+    r.open,
+  ];
+  writeTable(
+    ws,
+    [
+      L('weekly.col.advisor'),
+      L('weekly.col.event'),
+      L('weekly.col.first-invites'),
+      L('weekly.col.second-invites'),
+      L('weekly.col.first-visits'),
+      L('weekly.col.second-visits'),
+      L('weekly.col.open'),
+    ],
+    model.events,
+    (row, e) => {
+      setTextCell(row.getCell(1), e.advisor);
+      setTextCell(row.getCell(2), L(`weekly.event.${e.event ?? 'none'}`));
+      figures(e).forEach((v, i) => setNumberCell(row.getCell(3 + i), v));
+    },
+  );
+  const total = ws.getRow(model.events.length + 2);
+  setTextCell(total.getCell(1), L('weekly.center-total'));
+  const sums = model.events.reduce(
+    (s, e) => figures(e).map((v, i) => s[i]! + v),
+    [0, 0, 0, 0, 0],
+  );
+  sums.forEach((v, i) => setNumberCell(total.getCell(3 + i), v));
+  total.eachCell({ includeEmpty: false }, (cell) => {
+    cell.font = { name: FONT_NAME, bold: true };
+    cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
+  });
+}
+
+function findingsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const ws = addSheet(wb, L('weekly.sheet.findings'), taken);
+  writeTable(
+    ws,
+    [
+      L('weekly.col.advisor'),
+      L('weekly.col.rule'),
+      L('weekly.col.section'),
+      L('weekly.col.period'),
+      L('weekly.col.actual'),
+      L('weekly.col.target'),
+      L('weekly.col.status'),
+      L('weekly.col.severity'),
+      L('weekly.col.action'),
+      L('weekly.col.deadline'),
+      L('weekly.col.message'),
+      L('weekly.col.file'),
+      L('weekly.col.sheet'),
+      L('weekly.col.row'),
+      L('weekly.col.more-evidence'),
+    ],
+    model.findings,
+    (row, r: RuleResult) => {
+      const fmt = SHARE_RULES.has(r.rule) ? FMT.percent : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+      setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
+      setTextCell(row.getCell(2), r.rule);
+      setTextCell(row.getCell(3), `§${r.section}`);
+      setTextCell(row.getCell(4), r.period);
+      setNumberCell(row.getCell(5), r.actual, fmt);
+      setNumberCell(row.getCell(6), r.target, fmt);
+      setStatusCell(row.getCell(7), r.status, lang);
+      setTextCell(row.getCell(8), L(`weekly.severity.${r.severity}`));
+      setTextCell(row.getCell(9), actionText(r.action, model.closeOfBusiness, lang));
+      setDateCell(row.getCell(10), r.deadline);
+      setTextCell(row.getCell(11), maskPhones(r.message));
+      const [first, ...more] = r.evidence;
+      if (first) {
+        setTextCell(row.getCell(12), first.file);
+        setTextCell(row.getCell(13), first.sheet);
+        setNumberCell(row.getCell(14), first.row, '0');
+      }
+      if (more.length > 0) {
+        // The first few in full, so the supervisor can go straight to them; the rest counted.
+        const shown = more.slice(0, 5).map((o) => `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}`);
+        if (more.length > 5) shown.push(L('weekly.more-evidence', { n: more.length - 5 }));
+        setTextCell(row.getCell(15), shown.join('; '));
+      }
+    },
+  );
+  fitColumns(ws, 6, 50);
+}
+
+function issuesSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const ws = addSheet(wb, L('weekly.sheet.issues'), taken);
+  const issues = model.report.dataIssues;
+  writeTable(
+    ws,
+    [
+      L('weekly.col.severity'),
+      L('weekly.col.code'),
+      L('weekly.col.file'),
+      L('weekly.col.sheet'),
+      L('weekly.col.row'),
+      L('weekly.col.column'),
+      L('weekly.col.value'),
+      L('weekly.col.message'),
+    ],
+    issues,
+    (row, i) => {
+      setTextCell(row.getCell(1), L(`weekly.severity.${i.severity}`));
+      if (i.severity !== 'info') tintCell(row.getCell(1), i.severity === 'error' ? 'missed' : 'pending');
+      setTextCell(row.getCell(2), i.code);
+      setTextCell(row.getCell(3), i.file);
+      setTextCell(row.getCell(4), i.sheet);
+      setNumberCell(row.getCell(5), i.row, '0');
+      setTextCell(row.getCell(6), i.column);
+      setTextCell(row.getCell(7), i.value === null ? null : maskPhones(i.value));
+      setTextCell(row.getCell(8), maskPhones(i.message));
+    },
+  );
+  if (issues.length === 0) setTextCell(ws.getCell(2, 1), L('weekly.no-issues'));
+  fitColumns(ws, 6, 60);
+}
+
+function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const ws = addSheet(wb, L('weekly.sheet.sessions'), taken);
+  const rows = model.sessions.flatMap((s) => s.advisors.map((a) => ({ s, a })));
+  writeTable(
+    ws,
+    [
+      L('weekly.col.session'),
+      L('weekly.col.weekday'),
+      L('weekly.col.event'),
+      L('weekly.col.advisor'),
+      L('weekly.col.role'),
+      L('weekly.col.families'),
+      L('weekly.col.customers'),
+      L('weekly.col.helper'),
+      L('weekly.col.visited'),
+      L('weekly.col.rule'),
+      L('weekly.col.section'),
+    ],
+    rows,
+    (row, { s, a }: { s: Session; a: SessionAdvisor }) => {
+      setDateCell(row.getCell(1), s.session);
+      setTextCell(row.getCell(2), L(`weekly.weekday.${dayOfWeek(s.session.slice(0, 10))}`));
+      setTextCell(row.getCell(3), L(`weekly.event.${s.event ?? 'none'}`));
+      setTextCell(row.getCell(4), a.advisor);
+      setTextCell(row.getCell(5), L(`weekly.role.${a.role}`));
+      setNumberCell(row.getCell(6), a.families.length);
+      setTextCell(row.getCell(7), a.families.map((f) => f.customer ?? '?').join('、'));
+      if (a.helperNeeded) {
+        setTextCell(row.getCell(8), L('weekly.helper.yes'));
+        tintCell(row.getCell(8), 'pending');
+      }
+      if (a.role === 'host') {
+        if (s.upcoming) setStatusCell(row.getCell(9), 'pending', lang);
+        else {
+          const count = (v: string | null) => a.families.filter((f) => f.visited === v).length;
+          setTextCell(row.getCell(9), L('weekly.visited.summary', { yes: count('yes'), no: count('no'), open: count(null) }));
+        }
+      }
+      const rule = a.helperNeeded ? SESSION_RULES.helper : a.role === 'observer' ? SESSION_RULES.observer : null;
+      if (rule) {
+        setTextCell(row.getCell(10), rule.rule);
+        setTextCell(row.getCell(11), `§${rule.section}`);
+      }
+    },
+  );
+  if (rows.length === 0) {
+    setTextCell(ws.getCell(2, 1), L('weekly.no-sessions', { sat: addDays(model.week.sunday, -1), sun: model.week.sunday }));
+  }
+  fitColumns(ws, 6, 50);
+}
+
+/** The callback sample laid out exactly as the `callbacks` form; returns its sheet name. */
+function callbacksSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): string {
+  const L = (k: string) => t(k, {}, lang);
+  const ws = addSheet(wb, L('weekly.sheet.callbacks'), taken);
+  const checkedOn = model.asOf.local.slice(0, 10);
+  writeTable(
+    ws,
+    [L('weekly.callbacks.date'), L('weekly.callbacks.advisor'), L('weekly.callbacks.phone'), L('weekly.callbacks.result')],
+    model.callbacks.items,
+    (row, item) => {
+      setDateCell(row.getCell(1), checkedOn);
+      setTextCell(row.getCell(2), item.advisor);
+      // In full: customer service must call this number.
+      setTextCell(row.getCell(3), item.phone);
+      const result = row.getCell(4);
+      result.dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${L('weekly.callbacks.choices')}"`],
+      };
+    },
+  );
+  ws.getColumn(4).width = Math.max(ws.getColumn(4).width ?? 0, 14);
+  return ws.name;
+}
+
+function aboutSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, info: WeeklyWorkbookInfo, callbackSheet: string): void {
+  const { config, lang } = info;
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const cob = config.closeOfBusiness;
+  const usedRules = new Set<string>([
+    ...CHECKS.map((c) => c.rule),
+    'calls.daily',
+    'calls.daily-mix',
+    'invites.makeup',
+    'invites.second-zero',
+    ...model.report.results.map((r) => r.rule),
+  ]);
+  const rules: Record<string, unknown> = {};
+  for (const id of [...usedRules].sort()) if (config.rules[id]) rules[`rules.${id}`] = config.rules[id];
+  addAboutSheet(
+    wb,
+    {
+      center: model.report.center,
+      period: L('weekly.about.week', {
+        start: model.week.start,
+        end: model.week.end,
+        friday: model.week.friday,
+        sunday: model.week.sunday,
+        cob,
+      }),
+      asOf: model.report.asOf,
+      version: info.version,
+      seed: model.callbacks.seed,
+      config: {
+        source: config.source ?? '(defaults)',
+        timeZone: config.timeZone,
+        closeOfBusiness: cob,
+        callbackSample: config.callbackSample,
+        effectiveOutcomes: config.effectiveOutcomes,
+        calendar: config.calendar,
+        ...rules,
+      },
+      files: info.files.map((f) => ({ path: f.path, size: f.size, hash: f.hash })),
+      extra: [
+        [L('weekly.about.title'), L('weekly.title')],
+        [L('weekly.about.advisors'), model.report.advisors.map((a) => a.advisor).join('、')],
+        [L('weekly.about.seed-note', { start: model.week.start }), model.callbacks.seed],
+        [L('weekly.about.sample', { n: model.callbacks.perAdvisor }), L('weekly.about.callbacks-note', { sheet: callbackSheet })],
+        [L('weekly.sheet.sessions'), L('weekly.about.sessions-note')],
+      ],
+    },
+    taken,
+    lang,
+  );
+}
+
+/** Builds and saves the workbook atomically; refuses an existing file without `force`. */
+export async function writeWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbookInfo, path: string, force: boolean | undefined): Promise<void> {
+  const wb = await buildWeeklyWorkbook(model, info);
+  await saveWorkbook(wb, path, force);
+}
