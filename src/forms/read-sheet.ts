@@ -1,0 +1,261 @@
+/**
+ * One sheet to typed records plus data issues (spec/forms.md). Finds the form and the header
+ * row, reads every data row, and never stops at the first bad cell: each problem becomes a
+ * DataIssue pointing at its file, sheet, row (as Excel shows it) and column (its header).
+ *
+ * A row missing a required field is reported (`missing-required`) and still counted when the
+ * form's essential fields (FormDef.essential: date and advisor for most forms) are usable.
+ * Records dated after the as-of (FormDef.datedBy) are left out with one `future-date` issue per
+ * sheet. Advisors are mapped to the config's names; a name the config does not list gets one
+ * `unknown-advisor` issue per sheet and name, and its rows are kept under the name as written.
+ */
+import { basename, extname } from 'node:path';
+import type { Config } from '../config/types.js';
+import { getLang, t } from '../i18n/index.js';
+import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
+import type { AnyRecord, LocalDateTime } from '../model/records.js';
+import { maskPhone, maskPhones } from '../privacy/mask.js';
+import type { CellValue, RawRow, RawSheet } from '../read/types.js';
+import { advisorNames } from './advisor-names.js';
+import { cellText, isBlankCell } from './cells/cell-text.js';
+import { parseCell, type FieldValue } from './cells/parse-cell.js';
+import { FORM_DEFS } from './index.js';
+import { findHeader, formOfSheetName, HEADER_SEARCH_ROWS, type HeaderFit } from './header.js';
+import type { FieldDef, FormDef, SheetReadResult } from './types.js';
+
+/** What reading a sheet needs besides the sheet. */
+export interface ReadContext {
+  /** The as-of time: later records are left out; its date gives `11/20` its year. */
+  asOf: LocalDateTime;
+  config: Config;
+  /** Keep this many first rows as read in `SheetReadResult.cells` (for `inspect --json`). */
+  keepCells?: number;
+}
+
+/** The catalogue key of the message of a cell a parser could not read. */
+const BAD_CELL_MESSAGE: Record<FieldDef['type'], string> = {
+  date: 'issue.bad-date',
+  datetime: 'issue.bad-datetime',
+  month: 'issue.bad-month',
+  period: 'issue.bad-period',
+  number: 'issue.bad-number',
+  money: 'issue.bad-money',
+  phone: 'issue.bad-phone',
+  enum: 'issue.bad-enum',
+  bool: 'issue.bad-bool',
+  text: 'issue.bad-enum',
+  name: 'issue.bad-enum',
+};
+
+/** A cell's text for an issue: phones masked, long text cut. */
+function issueValue(cell: CellValue | undefined, field: FieldDef | null): string | null {
+  const text = cellText(cell).trim();
+  if (text === '') return null;
+  const shown = field?.type === 'phone' ? maskPhone(text) : maskPhones(text);
+  return shown.length > 120 ? `${shown.slice(0, 119)}…` : shown;
+}
+
+function isBlankRow(row: RawRow): boolean {
+  return row.cells.every((c) => isBlankCell(c));
+}
+
+/** The form's header of a field in the user's language (for a column the sheet lacks). */
+function fieldHeader(field: FieldDef): string {
+  return getLang() === 'en' ? field.en : field.zh;
+}
+
+function formName(form: FormDef): string {
+  return getLang() === 'en' ? form.en : form.zh;
+}
+
+/** Reads one sheet of `file` (the path as shown to the user). */
+export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext): Promise<SheetReadResult> {
+  const issues: DataIssue[] = [];
+  const sheetName = sheet.name;
+  const issue = (code: IssueCode, severity: Severity, at: Partial<DataIssue> & { message: string }): void => {
+    issues.push({ code, severity, file, sheet: sheetName, row: null, column: null, field: null, value: null, ...at });
+  };
+  const keep = ctx.keepCells ?? 0;
+  const cells: { row: number; cells: CellValue[] }[] = [];
+  const result: SheetReadResult = { name: sheetName, form: null, reason: null, headerRow: null, columns: [], rows: 0, records: [], issues };
+  if (keep > 0) result.cells = cells;
+
+  const iterator = sheet.rows()[Symbol.asyncIterator]();
+  const next = async (): Promise<RawRow | null> => {
+    const r = await iterator.next();
+    if (r.done) return null;
+    if (cells.length < keep) cells.push({ row: r.value.row, cells: r.value.cells });
+    return r.value;
+  };
+
+  // The header is looked for in the first rows that hold anything; they are kept for reading on.
+  const top: RawRow[] = [];
+  let row: RawRow | null;
+  while (top.length < HEADER_SEARCH_ROWS && (row = await next())) {
+    if (!isBlankRow(row)) top.push(row);
+  }
+  // A CSV has no sheet name; its file name may name the form instead.
+  const named = formOfSheetName(sheetName ?? basename(file, extname(file)));
+  const found = findHeader(top, named);
+  if ('reason' in found) {
+    const params = {
+      forms: found.forms.map((id) => formName(FORM_DEFS[id])).join(getLang() === 'en' ? ', ' : '、'),
+      form: found.forms[0] ? formName(FORM_DEFS[found.forms[0]]) : '',
+      columns: found.forms[0]
+        ? FORM_DEFS[found.forms[0]].fields.filter((f) => f.required).map(fieldHeader).join(getLang() === 'en' ? ', ' : '、')
+        : '',
+    };
+    result.reason = t(found.reason, params);
+    // An empty sheet (Excel's default Sheet2) is worth a note, not a warning.
+    issue('unknown-form', found.reason === 'form.reason.blank' ? 'info' : 'warning', {
+      message: t('issue.unknown-form', { reason: result.reason }),
+    });
+    while (cells.length < keep && (await next()));
+    return result;
+  }
+
+  const fit: HeaderFit = found;
+  const form = fit.form;
+  result.form = form.id;
+  result.headerRow = fit.row;
+  result.columns = fit.columns;
+  for (const dup of fit.duplicates) {
+    const first = fit.columns.find((c) => c.field === dup.field)!;
+    issue('duplicate-header', 'warning', {
+      row: fit.row,
+      column: dup.header,
+      field: dup.field,
+      message: t('issue.duplicate-header', { column: dup.header, first: first.header }),
+    });
+  }
+  for (const f of fit.missing) {
+    issue('missing-required', 'error', {
+      row: fit.row,
+      column: fieldHeader(f),
+      field: f.key,
+      message: t('issue.missing-column', { column: fieldHeader(f) }),
+    });
+  }
+
+  const ref = ctx.asOf.slice(0, 10);
+  const mapped = fit.columns.filter((c) => c.field !== null).map((c) => ({ column: c, field: form.fields.find((f) => f.key === c.field)! }));
+  const essential = new Set(form.essential ?? []);
+  const absent = new Set(fit.missing.map((f) => f.key));
+
+  const readRow = (raw: RawRow): void => {
+    result.rows += 1;
+    const values: Record<string, FieldValue> = {};
+    const rowIssues: DataIssue[] = [];
+    for (const { column, field } of mapped) {
+      const cell = raw.cells[column.index];
+      const parsed = parseCell(field, cell, ref);
+      if (parsed.ok) {
+        values[field.key] = parsed.value;
+        continue;
+      }
+      values[field.key] = null;
+      const value = issueValue(cell, field);
+      const allowed = (field.values ?? []).map((v) => (getLang() === 'en' ? v.en : v.zh)).join(' / ');
+      rowIssues.push({
+        code: parsed.code,
+        severity: field.required ? 'error' : 'warning',
+        file,
+        sheet: sheetName,
+        row: raw.row,
+        column: column.header,
+        field: field.key,
+        value,
+        message: t(BAD_CELL_MESSAGE[field.type], { value, column: column.header, allowed }),
+      });
+    }
+    for (const { column, field } of mapped) {
+      if (!field.required || absent.has(field.key) || values[field.key] !== null) continue;
+      if (!isBlankCell(raw.cells[column.index])) continue; // unreadable, already reported
+      rowIssues.push({
+        code: 'missing-required',
+        severity: 'error',
+        file,
+        sheet: sheetName,
+        row: raw.row,
+        column: column.header,
+        field: field.key,
+        value: null,
+        message: t('issue.missing-required', { column: column.header }),
+      });
+    }
+    let usable = [...essential].every((k) => values[k] !== undefined && values[k] !== null);
+    // A card is known by its id, else by its phone; one with neither cannot be followed.
+    if (form.id === 'customers') {
+      values.id = values.id ?? values.phone ?? null;
+      usable &&= values.id !== null;
+    }
+    if (!usable) {
+      const last = rowIssues[rowIssues.length - 1];
+      if (last) last.message = `${last.message} ${t('issue.left-out')}`;
+    }
+    issues.push(...rowIssues);
+    if (!usable) return;
+    const record: Record<string, unknown> = { origin: { file, sheet: sheetName, row: raw.row } };
+    for (const f of form.fields) record[f.key] = values[f.key] ?? null;
+    result.records.push(record as unknown as AnyRecord);
+  };
+
+  for (const r of top) if (r.row > fit.row) readRow(r);
+  while ((row = await next())) if (!isBlankRow(row)) readRow(row);
+
+  if (result.rows === 0) issue('empty-sheet', 'warning', { row: fit.row, message: t('issue.empty-sheet') });
+  leaveOutFuture(result, form, ctx.asOf, issue);
+  resolveAdvisors(result, form, ctx.config, issue);
+  return result;
+}
+
+type Report = (code: IssueCode, severity: Severity, at: Partial<DataIssue> & { message: string }) => void;
+
+/** Leaves out records dated after the as-of, with one issue for the sheet. */
+function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateTime, issue: Report): void {
+  const key = form.datedBy;
+  if (!key) return;
+  const today = asOf.slice(0, 10);
+  const future = result.records.filter((r) => {
+    const d = (r as unknown as Record<string, unknown>)[key];
+    return typeof d === 'string' && d.slice(0, 10) > today;
+  });
+  if (future.length === 0) return;
+  result.records = result.records.filter((r) => !future.includes(r));
+  const first = future[0]!.origin.row;
+  const column = result.columns.find((c) => c.field === key)?.header ?? null;
+  issue('future-date', 'warning', {
+    row: first,
+    column,
+    field: key,
+    value: String((future[0] as unknown as Record<string, unknown>)[key]),
+    message: t('issue.future-date', { count: future.length, asOf: asOf.replace('T', ' ').slice(0, 16), row: first }),
+  });
+}
+
+/** Maps advisor names to the config's; one issue per sheet and unknown name. */
+function resolveAdvisors(result: SheetReadResult, form: FormDef, config: Config, issue: Report): void {
+  if (!form.fields.some((f) => f.key === 'advisor')) return;
+  const names = advisorNames(config);
+  const unknown = new Map<string, { row: number; count: number }>();
+  for (const r of result.records) {
+    const rec = r as unknown as { advisor: string | null; origin: { row: number } };
+    if (rec.advisor === null) continue;
+    const { name, known } = names.resolve(rec.advisor);
+    rec.advisor = name;
+    if (known) continue;
+    const seen = unknown.get(name);
+    if (seen) seen.count += 1;
+    else unknown.set(name, { row: rec.origin.row, count: 1 });
+  }
+  const column = result.columns.find((c) => c.field === 'advisor')?.header ?? null;
+  for (const [name, { row, count }] of unknown) {
+    issue('unknown-advisor', 'warning', {
+      row,
+      column,
+      field: 'advisor',
+      value: maskPhones(name),
+      message: t('issue.unknown-advisor', { name: maskPhones(name), count }),
+    });
+  }
+}
