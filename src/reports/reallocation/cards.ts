@@ -3,6 +3,8 @@
  * owner, whether it may move (prospect cards only), its effective last follow-up, and the
  * families (cards of one owner sharing a phone) that always move together.
  */
+import { emptyRecords, type Dataset } from '../../dataset/types.js';
+import { daysSinceFollowUp, isProspect, lastFollowUps } from '../../metrics/cards.js';
 import type { CallRecord, CustomerRecord, LocalDate } from '../../model/records.js';
 
 /** One card of the roster, keyed by its position so that cards with the same id stay distinct. */
@@ -22,38 +24,12 @@ export interface Family {
   cards: Card[];
 }
 
-/** A prospect card is any card whose status is not member or lost; only those ever move. */
-export function isProspect(record: CustomerRecord): boolean {
-  return record.status !== 'member' && record.status !== 'lost';
-}
-
-/** The latest call date per phone (any call counts as a follow-up, forms.md `customers`). */
-export function latestCallByPhone(calls: readonly CallRecord[]): Map<string, LocalDate> {
-  const latest = new Map<string, LocalDate>();
-  for (const call of calls) {
-    if (!call.phone) continue;
-    const seen = latest.get(call.phone);
-    if (seen === undefined || call.date > seen) latest.set(call.phone, call.date);
-  }
-  return latest;
-}
-
-/** The later of two optional local dates. */
-function laterOf(a: LocalDate | null, b: LocalDate | null | undefined): LocalDate | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  return a > b ? a : b;
-}
-
-/** The roster's cards with their effective last follow-up. */
-export function rosterCards(customers: readonly CustomerRecord[], calls: readonly CallRecord[]): Card[] {
-  const latest = latestCallByPhone(calls);
-  return customers.map((record, key) => ({
-    key,
-    record,
-    owner: record.advisor,
-    followUp: laterOf(record.last_follow_up, record.phone ? latest.get(record.phone) : null),
-  }));
+/** The roster's cards with their effective last follow-up as of `ref` (later follow-ups are not counted). */
+export function rosterCards(customers: readonly CustomerRecord[], calls: readonly CallRecord[], ref: LocalDate): Card[] {
+  // The engine's reading of "effective last follow-up", so the swap and `cards.stale` agree.
+  const dataset: Dataset = { files: [], records: { ...emptyRecords(), customers: [...customers], calls: [...calls] }, issues: [], advisors: [] };
+  const last = lastFollowUps(dataset, ref);
+  return dataset.records.customers.map((record, key) => ({ key, record, owner: record.advisor, followUp: last.get(record) ?? null }));
 }
 
 /**
@@ -79,5 +55,10 @@ export function families(cards: readonly Card[]): Family[] {
 
 /** The latest effective follow-up of a family (a call to the shared phone follows up all of it). */
 export function familyFollowUp(family: Family): LocalDate | null {
-  return family.cards.reduce<LocalDate | null>((acc, c) => laterOf(acc, c.followUp), null);
+  return family.cards.reduce<LocalDate | null>((acc, c) => (acc === null || (c.followUp !== null && c.followUp > acc) ? c.followUp : acc), null);
+}
+
+/** Days since the family was last followed up (or created, when never) as of `ref`; Infinity when unknown. */
+export function familyDaysSince(family: Family, ref: LocalDate): number {
+  return Math.min(...family.cards.map((c) => daysSinceFollowUp(c.record, c.followUp, ref)));
 }

@@ -16,6 +16,7 @@ import type {
   YearMonth,
 } from '../../model/records.js';
 import type { RuleResult, Status } from '../../model/results.js';
+import { numParam } from '../../metrics/advisors.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
 import type { CardMove, MoveBasis } from './moves.js';
@@ -111,12 +112,6 @@ export interface ReallocationModel {
 /** Sections of the swap's two readings (manual, "Reallocation"). */
 const SWAP_SECTION = { 'release-third': '1.1.1(9)①②', 'keep-30': '1.2.5(1)①b' } as const;
 
-function param(config: Config, rule: string, name: string): number {
-  const v = config.rules[rule]?.[name] ?? RULE_DEFAULTS[rule]?.params[name];
-  if (typeof v !== 'number') throw new Error(`rule ${rule} has no numeric ${name}`);
-  return v;
-}
-
 /** The status of `rule` for `advisor` among the results (the worst when there are several). */
 function statusOf(results: readonly RuleResult[], rule: string, advisor: string): Status | null {
   const mine = results.filter((r) => r.rule === rule && r.advisor === advisor);
@@ -130,7 +125,9 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
   const { config } = input;
   const random = seededRandom(input.seed);
   const reading = config.swap.reading;
-  let cards = rosterCards(input.customers, input.calls);
+  // Follow-ups count up to the swap's month start, or the week's end.
+  const ref = input.month ? `${input.month}-01` : (input.week?.end ?? '9999-12-31');
+  let cards = rosterCards(input.customers, input.calls, ref);
   const received = new Map<string, number>();
   const moves: CardMove[] = [];
   const apply = (planned: CardMove[]) => {
@@ -148,7 +145,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
         reading,
         releaseShare: SWAP_DEFAULTS.releaseShare,
         keepShare: SWAP_DEFAULTS.keepShare,
-        staleDays: param(config, 'cards.stale', 'days'),
+        staleDays: numParam(config, 'cards.stale', 'days'),
         random,
         previousOwner: input.previousOwner,
         received,
@@ -165,7 +162,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
         cards,
         penalized,
         active: input.active,
-        cardShare: param(config, 'invites.second-zero', 'cardShare'),
+        cardShare: numParam(config, 'invites.second-zero', 'cardShare'),
         random,
         received,
       }),
@@ -174,7 +171,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
 
   const unassigned = input.week ? input.leads.filter((l) => l.advisor === null) : [];
   const shares = input.week
-    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), param(config, 'visits.total', 'leadShareKept'), random)
+    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), numParam(config, 'visits.total', 'leadShareKept'), random)
     : [];
   const assignments = input.week ? assignLeads(unassigned, shares, random) : [];
   const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, input.week.end, random) : [];
@@ -232,9 +229,9 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     rotation,
     roster,
     params: {
-      'invites.second-zero.cardShare': param(config, 'invites.second-zero', 'cardShare'),
-      'visits.total.leadShareKept': param(config, 'visits.total', 'leadShareKept'),
-      'cards.stale.days': param(config, 'cards.stale', 'days'),
+      'invites.second-zero.cardShare': numParam(config, 'invites.second-zero', 'cardShare'),
+      'visits.total.leadShareKept': numParam(config, 'visits.total', 'leadShareKept'),
+      'cards.stale.days': numParam(config, 'cards.stale', 'days'),
       'swap.reading': reading,
       'swap.releaseShare': SWAP_DEFAULTS.releaseShare,
       'swap.keepShare': SWAP_DEFAULTS.keepShare,

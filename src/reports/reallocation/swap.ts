@@ -6,10 +6,9 @@
  * recently followed-up), the rest is released. Released cards are dealt evenly to the other
  * active advisors, never back to their owner or previous owner; families move whole.
  */
-import { addDays } from '../../calendar/local-date.js';
 import type { LocalDate, YearMonth } from '../../model/records.js';
 import { shuffled } from '../../random/seeded.js';
-import { familyFollowUp, families, type Card, type Family } from './cards.js';
+import { familyDaysSince, families, type Card, type Family } from './cards.js';
 import { dealFamilies } from './deal.js';
 import type { CardMove, MoveBasis } from './moves.js';
 
@@ -36,20 +35,25 @@ export function isOldLead(card: Card, monthStart: LocalDate): boolean {
   return card.record.created === null || card.record.created < monthStart;
 }
 
-/** Whether a follow-up date leaves the card stale for a swap at `monthStart`. */
-export function isStale(followUp: LocalDate | null, monthStart: LocalDate, staleDays: number): boolean {
-  return followUp === null || followUp < addDays(monthStart, -staleDays);
+/**
+ * Whether a family is stale at `monthStart`: no effective follow-up in the `staleDays` before it
+ * (a card never followed up is judged from its creation, as the `cards.stale` rule does).
+ */
+export function isStale(family: Family, monthStart: LocalDate, staleDays: number): boolean {
+  return familyDaysSince(family, monthStart) > staleDays;
 }
 
-/** Least recently followed-up first (never followed up first of all); ties by creation, then roster order. */
-function leastRecentFirst(a: Family, b: Family): number {
-  const fa = familyFollowUp(a) ?? '';
-  const fb = familyFollowUp(b) ?? '';
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  const ca = a.cards[0]!.record.created ?? '';
-  const cb = b.cards[0]!.record.created ?? '';
-  if (ca !== cb) return ca < cb ? -1 : 1;
-  return a.cards[0]!.key - b.cards[0]!.key;
+/** Least recently followed-up first; ties by creation, then roster order. */
+function leastRecentFirst(monthStart: LocalDate) {
+  return (a: Family, b: Family): number => {
+    const da = familyDaysSince(a, monthStart);
+    const db = familyDaysSince(b, monthStart);
+    if (da !== db) return da > db ? -1 : 1;
+    const ca = a.cards[0]!.record.created ?? '';
+    const cb = b.cards[0]!.record.created ?? '';
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    return a.cards[0]!.key - b.cards[0]!.key;
+  };
 }
 
 const size = (fs: readonly Family[]) => fs.reduce((n, f) => n + f.cards.length, 0);
@@ -62,7 +66,7 @@ export function releasedFamilies(
 ): { family: Family; basis: MoveBasis }[] {
   const old = own.filter((f) => f.cards.some((c) => isOldLead(c, monthStart)));
   const total = size(old);
-  const ordered = [...old].sort(leastRecentFirst);
+  const ordered = [...old].sort(leastRecentFirst(monthStart));
   const out: { family: Family; basis: MoveBasis }[] = [];
   let released = 0;
   if (input.reading === 'keep-30') {
@@ -76,7 +80,7 @@ export function releasedFamilies(
   }
   const floor = Math.ceil(input.releaseShare * total - 1e-9);
   for (const family of ordered) {
-    const stale = isStale(familyFollowUp(family), monthStart, input.staleDays);
+    const stale = isStale(family, monthStart, input.staleDays);
     if (!stale && released >= floor) break;
     out.push({ family, basis: stale ? 'stale' : 'least-recent' });
     released += family.cards.length;
