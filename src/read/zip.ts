@@ -1,0 +1,275 @@
+/**
+ * A small zip reader for xlsx packages: central-directory parser over node:fs and node:zlib,
+ * with POI-style bomb guards checked on the declared sizes before inflating and enforced on the
+ * bytes actually inflated. Entry names are normalised (backslashes to slashes, no leading slash)
+ * and looked up case-insensitively, as OPC part names are.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { ClubError } from '../errors.js';
+import {
+  MAX_PART_BYTES,
+  MAX_TOTAL_BYTES,
+  MAX_ZIP_ENTRIES,
+  MIN_INFLATE_RATIO,
+  RATIO_GRACE_BYTES,
+} from './limits.js';
+
+/** One entry of the central directory. */
+export interface ZipEntry {
+  /** Normalised name (forward slashes, no leading slash). */
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const EOCD_SIG = 0x06054b50;
+const EOCD64_LOCATOR_SIG = 0x07064b50;
+const EOCD64_SIG = 0x06064b50;
+const CEN_SIG = 0x02014b50;
+const LOC_SIG = 0x04034b50;
+
+/** An opened zip file; `close()` it when done (sheets stream from it lazily). */
+export class ZipArchive {
+  private readonly byName = new Map<string, ZipEntry>();
+
+  private constructor(
+    private readonly path: string,
+    private readonly display: string,
+    readonly entries: ZipEntry[],
+  ) {
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /**
+   * Reads the central directory; refuses files that are not zips or exceed the entry/total caps.
+   * No file handle is kept open: each read opens the file again, so a workbook whose sheets are
+   * never streamed leaks nothing.
+   */
+  static async open(path: string, display: string, size: number): Promise<ZipArchive> {
+    const handle = await open(path, 'r');
+    try {
+      return new ZipArchive(path, display, await readCentralDirectory(handle, size, display));
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** The entry named `name` (case-insensitive, `\` or `/`), or undefined. */
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(normaliseName(name).toLowerCase());
+  }
+
+  /** Refuses the entry before inflating when its declared size or ratio is out of bounds. */
+  checkDeclared(e: ZipEntry, maxBytes: number): void {
+    if (e.method !== 0 && e.method !== 8) {
+      throw new ClubError('read.unsupported-zip', { file: this.display, part: `${e.name}: method ${e.method}` });
+    }
+    if (e.flags & 1) throw new ClubError('read.encrypted', { file: this.display });
+    if (e.uncompressedSize > maxBytes) {
+      throw new ClubError('read.part-too-large', {
+        file: this.display,
+        part: e.name,
+        size: e.uncompressedSize,
+        max: maxBytes,
+      });
+    }
+    if (
+      e.method === 8 &&
+      e.uncompressedSize > RATIO_GRACE_BYTES &&
+      e.compressedSize / e.uncompressedSize < MIN_INFLATE_RATIO
+    ) {
+      throw new ClubError('read.zip-bomb', { file: this.display, part: e.name });
+    }
+  }
+
+  /** The most bytes `e` may really inflate to: its declared size, the cap and the ratio bound. */
+  private outputBound(e: ZipEntry, maxBytes: number): number {
+    const byRatio = Math.max(RATIO_GRACE_BYTES, Math.ceil(e.compressedSize / MIN_INFLATE_RATIO));
+    return Math.min(maxBytes, byRatio, e.uncompressedSize);
+  }
+
+  /** Where the entry's data starts (after its local header). */
+  private async dataStart(handle: FileHandle, e: ZipEntry): Promise<number> {
+    const head = Buffer.alloc(30);
+    const { bytesRead } = await handle.read(head, 0, 30, e.localHeaderOffset);
+    if (bytesRead < 30 || head.readUInt32LE(0) !== LOC_SIG) {
+      throw new ClubError('read.damaged', { file: this.display, part: e.name });
+    }
+    return e.localHeaderOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+  }
+
+  /** The whole uncompressed entry, for small parts (rels, workbook, styles). */
+  async read(e: ZipEntry, maxBytes: number = MAX_PART_BYTES): Promise<Buffer> {
+    this.checkDeclared(e, maxBytes);
+    const handle = await open(this.path, 'r');
+    const raw = Buffer.alloc(e.compressedSize);
+    let bytesRead: number;
+    try {
+      const start = await this.dataStart(handle, e);
+      ({ bytesRead } = await handle.read(raw, 0, e.compressedSize, start));
+    } finally {
+      await handle.close();
+    }
+    if (bytesRead < e.compressedSize) throw new ClubError('read.damaged', { file: this.display, part: e.name });
+    if (e.method === 0) return raw;
+    const bound = this.outputBound(e, maxBytes);
+    let out: Buffer;
+    try {
+      // maxOutputLength enforces the bound on the bytes really produced, whatever the header says.
+      out = inflateRawSync(raw, { maxOutputLength: bound + 1 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ClubError('read.zip-bomb', { file: this.display, part: e.name }, { cause: err });
+      }
+      throw new ClubError('read.damaged', { file: this.display, part: e.name }, { cause: err });
+    }
+    if (out.length > bound) throw new ClubError('read.zip-bomb', { file: this.display, part: e.name });
+    return out;
+  }
+
+  /** The uncompressed entry as a stream of chunks, for sheet parts; the bound is enforced as bytes arrive. */
+  async *stream(e: ZipEntry, maxBytes: number): AsyncGenerator<Buffer> {
+    this.checkDeclared(e, maxBytes);
+    const handle = await open(this.path, 'r');
+    let start: number;
+    try {
+      start = await this.dataStart(handle, e);
+    } finally {
+      await handle.close();
+    }
+    const input = createReadStream(this.path, {
+      start,
+      end: start + Math.max(0, e.compressedSize - 1),
+      highWaterMark: 1 << 20,
+    });
+    if (e.compressedSize === 0) {
+      input.destroy();
+      return;
+    }
+    if (e.method === 0) {
+      try {
+        for await (const chunk of input) yield chunk as Buffer;
+      } finally {
+        input.destroy();
+      }
+      return;
+    }
+    const bound = this.outputBound(e, maxBytes);
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    input.on('error', (err) => inflater.destroy(err));
+    input.pipe(inflater);
+    let produced = 0;
+    try {
+      for await (const chunk of inflater) {
+        produced += (chunk as Buffer).length;
+        if (produced > bound) throw new ClubError('read.zip-bomb', { file: this.display, part: e.name });
+        yield chunk as Buffer;
+      }
+    } catch (err) {
+      if (err instanceof ClubError) throw err;
+      throw new ClubError('read.damaged', { file: this.display, part: e.name }, { cause: err });
+    } finally {
+      input.destroy();
+      inflater.destroy();
+    }
+  }
+}
+
+/** `xl\worksheets\sheet1.xml` and `/xl/...` name the same part as `xl/worksheets/sheet1.xml`. */
+export function normaliseName(name: string): string {
+  let n = name.replace(/\\/g, '/');
+  while (n.startsWith('/')) n = n.slice(1);
+  return n;
+}
+
+async function readCentralDirectory(handle: FileHandle, size: number, display: string): Promise<ZipEntry[]> {
+  const notZip = () => new ClubError('read.not-spreadsheet', { file: display });
+  if (size < 22) throw notZip();
+  // The end record sits in the last 22 bytes + up to 64 KiB of comment.
+  const tailLen = Math.min(size, 22 + 0xffff + 20);
+  const tail = Buffer.alloc(tailLen);
+  await handle.read(tail, 0, tailLen, size - tailLen);
+  let eocd = -1;
+  for (let i = tailLen - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw notZip();
+  let count = tail.readUInt16LE(eocd + 10);
+  let cdSize = tail.readUInt32LE(eocd + 12);
+  let cdOffset = tail.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc >= 0 && tail.readUInt32LE(loc) === EOCD64_LOCATOR_SIG) {
+      const eocd64Offset = Number(tail.readBigUInt64LE(loc + 8));
+      const rec = Buffer.alloc(56);
+      await handle.read(rec, 0, 56, eocd64Offset);
+      if (rec.readUInt32LE(0) !== EOCD64_SIG) throw notZip();
+      count = Number(rec.readBigUInt64LE(32));
+      cdSize = Number(rec.readBigUInt64LE(40));
+      cdOffset = Number(rec.readBigUInt64LE(48));
+    }
+  }
+  if (count > MAX_ZIP_ENTRIES) {
+    throw new ClubError('read.too-many-entries', { file: display, count, max: MAX_ZIP_ENTRIES });
+  }
+  if (cdOffset + cdSize > size || cdSize > 64 * 1024 * 1024) throw notZip();
+  const cd = Buffer.alloc(cdSize);
+  await handle.read(cd, 0, cdSize, cdOffset);
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  let p = 0;
+  while (p + 46 <= cd.length) {
+    if (cd.readUInt32LE(p) !== CEN_SIG) break;
+    if (entries.length >= MAX_ZIP_ENTRIES) {
+      throw new ClubError('read.too-many-entries', { file: display, count: `> ${MAX_ZIP_ENTRIES}`, max: MAX_ZIP_ENTRIES });
+    }
+    const flags = cd.readUInt16LE(p + 8);
+    const method = cd.readUInt16LE(p + 10);
+    let compressedSize = cd.readUInt32LE(p + 20);
+    let uncompressedSize = cd.readUInt32LE(p + 24);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const extraLen = cd.readUInt16LE(p + 30);
+    const commentLen = cd.readUInt16LE(p + 32);
+    let localHeaderOffset = cd.readUInt32LE(p + 42);
+    const name = normaliseName(cd.toString('utf8', p + 46, p + 46 + nameLen));
+    // Zip64: the real sizes/offset are in extra field 0x0001, in this order, only when saturated.
+    let x = p + 46 + nameLen;
+    const xEnd = x + extraLen;
+    while (x + 4 <= xEnd) {
+      const id = cd.readUInt16LE(x);
+      const len = cd.readUInt16LE(x + 2);
+      if (id === 1) {
+        let q = x + 4;
+        if (uncompressedSize === 0xffffffff && q + 8 <= x + 4 + len) {
+          uncompressedSize = Number(cd.readBigUInt64LE(q));
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) {
+          compressedSize = Number(cd.readBigUInt64LE(q));
+          q += 8;
+        }
+        if (localHeaderOffset === 0xffffffff && q + 8 <= x + 4 + len) {
+          localHeaderOffset = Number(cd.readBigUInt64LE(q));
+        }
+      }
+      x += 4 + len;
+    }
+    if (localHeaderOffset + compressedSize > size) throw notZip();
+    total += uncompressedSize;
+    if (total > MAX_TOTAL_BYTES) {
+      throw new ClubError('read.part-too-large', { file: display, part: '(all parts)', size: total, max: MAX_TOTAL_BYTES });
+    }
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    p = xEnd + commentLen;
+  }
+  if (entries.length === 0) throw notZip();
+  return entries;
+}
