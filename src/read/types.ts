@@ -20,12 +20,24 @@ export interface RawRow {
   cells: CellValue[];
 }
 
+/**
+ * Something the reader changed in a cell and the form layer may want to report: `cell-too-long`
+ * = text longer than Excel's 32,767 characters, cut to that length. `col` is 0-based (A = 0).
+ */
+export interface ReadNote {
+  row: number;
+  col: number;
+  code: 'cell-too-long';
+}
+
 /** One sheet of a workbook (a CSV file is one sheet named null). */
 export interface RawSheet {
   /** The sheet's name as the workbook gives it; null for CSV. */
   name: string | null;
   /** The rows, streamed: each is read once, in order. */
   rows(): AsyncIterable<RawRow>;
+  /** Notes on cells the reader changed; filled while rows() runs, complete when it ends. */
+  notes?: ReadNote[];
 }
 
 /** An opened input file. */

@@ -1,0 +1,177 @@
+/**
+ * The xlsx reader: finds the workbook through the package relationships, lists the sheets in
+ * tab order, loads shared strings and styles once, and streams each sheet's rows by inflating
+ * and scanning its part chunk by chunk. Every bomb guard applies before anything is inflated.
+ */
+import { TextDecoder } from 'node:util';
+import { ClubError } from '../errors.js';
+import { ZipArchive, normaliseName, type ZipEntry } from './zip.js';
+import { MAX_PART_BYTES, MAX_SHEET_BYTES } from './limits.js';
+import type { XmlScanner } from './xml-scan.js';
+import {
+  RelsScanner,
+  SharedStringsScanner,
+  StylesScanner,
+  WorkbookScanner,
+  type Relationship,
+} from './xlsx-parts.js';
+import { SheetScanner } from './xlsx-sheet.js';
+import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
+
+/** A text decoder for an XML part: UTF-16 when it starts with a UTF-16 BOM, else strict UTF-8. */
+function partDecoder(first: Buffer | undefined): TextDecoder {
+  if (first && first.length >= 2) {
+    if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
+    if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  }
+  return new TextDecoder('utf-8', { fatal: true });
+}
+
+/**
+ * Feeds chunks of a part to a scanner, decoding UTF-8 in stream mode so a character split
+ * across chunks survives; calls `each` after every chunk (the sheet reader hands out rows).
+ */
+export async function* scanChunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  scanner: XmlScanner,
+  file: string,
+  part: string,
+): AsyncGenerator<void> {
+  let decoder: TextDecoder | null = null;
+  try {
+    for await (const chunk of chunks) {
+      decoder ??= partDecoder(chunk);
+      scanner.push(decoder.decode(chunk, { stream: true }));
+      yield;
+    }
+    if (decoder) {
+      const rest = decoder.decode();
+      if (rest) scanner.push(rest);
+    }
+  } catch (err) {
+    if (err instanceof ClubError) throw err;
+    throw new ClubError('read.damaged', { file, part }, { cause: err });
+  }
+  scanner.end();
+  yield;
+}
+
+async function scanWhole(zip: ZipArchive, e: ZipEntry, scanner: XmlScanner, file: string): Promise<void> {
+  const buf = await zip.read(e, MAX_PART_BYTES);
+  for await (const _ of scanChunks([buf], scanner, file, e.name)) void _;
+}
+
+/** `target` of a relationship, resolved against the directory of its source part. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const t = target.replace(/\\/g, '/');
+  const base = t.startsWith('/') ? [] : normaliseName(sourcePart).split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') base.pop();
+    else base.push(seg);
+  }
+  return base.join('/');
+}
+
+function relsPartOf(part: string): string {
+  const segs = normaliseName(part).split('/');
+  const last = segs.pop() ?? '';
+  return [...segs, '_rels', `${last}.rels`].join('/');
+}
+
+async function readRels(zip: ZipArchive, part: string, file: string): Promise<Relationship[] | null> {
+  const e = zip.entry(relsPartOf(part));
+  if (!e) return null;
+  const scanner = new RelsScanner(file, e.name);
+  await scanWhole(zip, e, scanner, file);
+  return scanner.rels;
+}
+
+function byType(rels: Relationship[] | null, suffix: string): Relationship | undefined {
+  return rels?.find((r) => !r.external && r.type.endsWith(suffix));
+}
+
+/** Opens an xlsx (a zip already sniffed by its magic) as a RawWorkbook. */
+export async function openXlsx(path: string, display: string, size: number): Promise<RawWorkbook> {
+  const zip = await ZipArchive.open(path, display, size);
+  const mimetype = zip.entry('mimetype');
+  if (mimetype && mimetype.uncompressedSize < 200) {
+    const kind = (await zip.read(mimetype)).toString('latin1');
+    if (kind.includes('opendocument')) throw new ClubError('read.ods', { file: display });
+  }
+
+  const rootRels = await readRels(zip, '', display);
+  const officeDoc = byType(rootRels, '/officeDocument');
+  const wbPath = officeDoc ? resolveTarget('', officeDoc.target) : 'xl/workbook.xml';
+  const wbEntry = zip.entry(wbPath) ?? zip.entry('xl/workbook.xml');
+  if (!wbEntry) throw new ClubError('read.not-spreadsheet', { file: display });
+  const workbook = new WorkbookScanner(display, wbEntry.name);
+  await scanWhole(zip, wbEntry, workbook, display);
+  const wbRels = await readRels(zip, wbEntry.name, display);
+
+  const partOf = (rel: Relationship | undefined, fallback: string): ZipEntry | undefined =>
+    rel ? zip.entry(resolveTarget(wbEntry.name, rel.target)) : zip.entry(fallback);
+
+  // Resolve every sheet and check every declared size before inflating anything.
+  const sheetParts: { name: string; entry: ZipEntry }[] = [];
+  workbook.sheets.forEach((sheet, i) => {
+    const rel = wbRels?.find((r) => r.id === sheet.relId);
+    if (rel && !rel.type.endsWith('/worksheet')) return; // chartsheets, dialog/macro sheets
+    const entry = rel
+      ? zip.entry(resolveTarget(wbEntry.name, rel.target))
+      : zip.entry(resolveTarget(wbEntry.name, `worksheets/sheet${i + 1}.xml`));
+    if (!entry) throw new ClubError('read.damaged', { file: display, part: `${wbEntry.name} (${sheet.name})` });
+    zip.checkDeclared(entry, MAX_SHEET_BYTES);
+    sheetParts.push({ name: sheet.name, entry });
+  });
+
+  const sstEntry = partOf(byType(wbRels, '/sharedStrings'), 'xl/sharedStrings.xml');
+  let sharedStrings: string[] = [];
+  if (sstEntry) {
+    const sst = new SharedStringsScanner(display, sstEntry.name);
+    for await (const _ of scanChunks(zip.stream(sstEntry, MAX_PART_BYTES), sst, display, sstEntry.name)) void _;
+    sharedStrings = sst.strings;
+  }
+  const stylesEntry = partOf(byType(wbRels, '/styles'), 'xl/styles.xml');
+  let styleKinds: Uint8Array = new Uint8Array(0);
+  if (stylesEntry) {
+    const styles = new StylesScanner(display, stylesEntry.name);
+    await scanWhole(zip, stylesEntry, styles, display);
+    styleKinds = styles.kinds();
+  }
+
+  const sheets: RawSheet[] = sheetParts.map(({ name, entry }) => {
+    const notes: ReadNote[] = [];
+    return {
+      name,
+      notes,
+      rows: () =>
+        sheetRows(zip, entry, {
+          file: display,
+          part: entry.name,
+          sheetName: name,
+          sharedStrings,
+          styleKinds,
+          date1904: workbook.date1904,
+          notes,
+        }),
+    };
+  });
+  return { file: display, kind: 'xlsx', sheets };
+}
+
+async function* sheetRows(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  ctx: ConstructorParameters<typeof SheetScanner>[0],
+): AsyncGenerator<RawRow> {
+  ctx.notes.length = 0;
+  const scanner = new SheetScanner(ctx);
+  for await (const _ of scanChunks(zip.stream(entry, MAX_SHEET_BYTES), scanner, ctx.file, ctx.part)) {
+    void _;
+    const out = scanner.out;
+    if (out.length === 0) continue;
+    scanner.out = [];
+    for (const row of out) yield row;
+  }
+}
