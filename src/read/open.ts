@@ -2,12 +2,95 @@
  * Opens an input file as a RawWorkbook, whatever it really is (sniffed by content, not by name):
  * xlsx (zip) or csv; refuses, with a ClubError saying what the file is and what to do, legacy
  * .xls / encrypted (OLE), HTML, non-zip, zip bombs, DOCTYPE/entities, corrupted XML.
- * (Stub: the reader helper fills this in.)
  */
+import { open, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { ClubError } from '../errors.js';
+import { openXlsx } from './xlsx.js';
+import { openCsv } from './csv.js';
 import type { RawWorkbook } from './types.js';
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const TEXT_NAME = /\.(csv|tsv|txt)$/i;
+
+function fsError(err: unknown, file: string): ClubError {
+  const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ClubError('read.not-found', { file }, { cause: err });
+  if (code === 'EACCES' || code === 'EPERM') return new ClubError('read.no-access', { file }, { cause: err });
+  if (code === 'EISDIR') return new ClubError('read.is-directory', { file }, { cause: err });
+  return new ClubError('read.io-error', { file, code }, { cause: err });
+}
+
+/** UTF-16LE bytes of `s`, to find OLE stream names in a compound file's directory. */
+function utf16(s: string): Buffer {
+  return Buffer.from(s, 'utf16le');
+}
+
+/** Tells an encrypted OOXML package from a legacy .xls by the stream names an OLE file holds. */
+async function oleRefusal(path: string, file: string, size: number): Promise<ClubError> {
+  if (size > 64 * 1024 * 1024) return new ClubError('read.ole', { file });
+  const bytes = await readFile(path);
+  if (bytes.includes(utf16('EncryptedPackage'))) return new ClubError('read.encrypted', { file });
+  if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) return new ClubError('read.legacy-xls', { file });
+  return new ClubError('read.ole', { file });
+}
+
+/** Whether the file starts (after a BOM and blanks) with `<`: an HTML or XML page, not a sheet. */
+function isMarkup(head: Buffer): boolean {
+  let text: string;
+  if (head[0] === 0xff && head[1] === 0xfe) text = head.subarray(2).toString('utf16le');
+  else if (head[0] === 0xfe && head[1] === 0xff) text = Buffer.from(head.subarray(2)).swap16().toString('utf16le');
+  else text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  return text.trimStart().startsWith('<');
+}
 
 /** `path` is read; `displayPath` is how the file is named in messages and origins. */
 export async function openWorkbook(path: string, displayPath: string = path): Promise<RawWorkbook> {
-  void path;
-  return { file: displayPath, kind: 'csv', sheets: [] };
+  const file = displayPath;
+  let st: Stats;
+  try {
+    st = await stat(path);
+  } catch (err) {
+    throw fsError(err, file);
+  }
+  if (st.isDirectory()) throw new ClubError('read.is-directory', { file });
+  if (!st.isFile()) throw new ClubError('read.not-spreadsheet', { file });
+  if (st.size === 0) {
+    if (TEXT_NAME.test(path)) return { file, kind: 'csv', encoding: 'utf-8', sheets: [{ name: null, notes: [], rows: emptyRows }] };
+    throw new ClubError('read.empty', { file });
+  }
+
+  const head = Buffer.alloc(Math.min(st.size, 4096));
+  try {
+    const handle = await open(path, 'r');
+    try {
+      await handle.read(head, 0, head.length, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw fsError(err, file);
+  }
+
+  try {
+    if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) {
+      return await openXlsx(path, file, st.size);
+    }
+    if (OLE_MAGIC.every((b, i) => head[i] === b)) throw await oleRefusal(path, file, st.size);
+    if (isMarkup(head)) throw new ClubError('read.html', { file });
+    try {
+      return await openCsv(path, file);
+    } catch (err) {
+      // A binary file that is not named as text is "not a spreadsheet", not "a broken CSV".
+      if (err instanceof ClubError && err.key === 'read.csv-binary' && !TEXT_NAME.test(path)) {
+        throw new ClubError('read.not-spreadsheet', { file });
+      }
+      throw err;
+    }
+  } catch (err) {
+    if (err instanceof ClubError) throw err;
+    throw fsError(err, file);
+  }
 }
+
+async function* emptyRows(): AsyncGenerator<never> {}
