@@ -10,14 +10,6 @@ export const weekly: Record<string, Message> = {
   'weekly.sheet.findings': { zh: '问题与处理', en: 'Findings and actions' },
   'weekly.sheet.issues': { zh: '数据问题', en: 'Data issues' },
   'weekly.sheet.sessions': { zh: '周末场次安排', en: 'Weekend sessions' },
-  'weekly.sheet.callbacks': { zh: '回访抽查', en: 'Callbacks' },
-  // The callbacks form's headers exactly as forms.md gives them, so `import` reads the sheet back.
-  'weekly.callbacks.date': { zh: '回访日期', en: 'Checked on' },
-  'weekly.callbacks.advisor': { zh: '顾问', en: 'Advisor' },
-  'weekly.callbacks.phone': { zh: '联系电话', en: 'Phone' },
-  'weekly.callbacks.result': { zh: '回访结果', en: 'Result' },
-  'weekly.callbacks.choices': { zh: '属实,造假,未接通', en: 'genuine,fabricated,unreachable' },
-
   'weekly.col.advisor': { zh: '顾问', en: 'Advisor' },
   'weekly.col.actual': { zh: '实际', en: 'Actual' },
   'weekly.col.target': { zh: '目标', en: 'Target' },

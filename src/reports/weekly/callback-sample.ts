@@ -3,10 +3,9 @@
  * effective calls of the week, which customer service calls back and returns as the `callbacks`
  * form. The seed comes from the week start, so the same week always draws the same calls. Pure.
  */
-import type { CallOutcome, CallRecord, LocalDate, LocalDateTime, Origin } from '../../model/records.js';
+import type { CallRecord, LocalDate, Origin } from '../../model/records.js';
 import type { WeekInfo } from '../../model/results.js';
 import { sample, seedFromText, seededRandom } from '../../random/seeded.js';
-import { callDates, inRange } from './week-windows.js';
 
 /** One call to check back. */
 export interface CallbackItem {
@@ -33,32 +32,21 @@ export function callbackSeed(week: WeekInfo): number {
 }
 
 /**
- * Draws up to `perAdvisor` effective calls per advisor from the week's calls (make-up calls
- * included), one per phone (the first call to it), never a call after `asOf`.
+ * Draws up to `perAdvisor` calls per advisor from `pools` (each advisor's effective calls of the
+ * week as the engine counted them, make-up calls included), one per phone (its first call).
  */
 export function drawCallbackSample(
-  calls: readonly CallRecord[],
-  advisors: readonly string[],
+  pools: readonly { advisor: string; calls: readonly CallRecord[] }[],
   week: WeekInfo,
-  options: { perAdvisor: number; effectiveOutcomes: readonly CallOutcome[]; asOf: LocalDateTime; seed?: number },
+  options: { perAdvisor: number; seed?: number },
 ): CallbackSample {
   const seed = options.seed ?? callbackSeed(week);
-  const range = callDates(week);
-  const asOfDate = options.asOf.slice(0, 10);
   const items: CallbackItem[] = [];
   const available: Record<string, number> = {};
-  for (const advisor of advisors) {
+  for (const { advisor, calls } of pools) {
     const byPhone = new Map<string, CallbackItem>();
     const mine = calls
-      .filter(
-        (c) =>
-          c.advisor === advisor &&
-          c.phone !== null &&
-          c.outcome !== null &&
-          options.effectiveOutcomes.includes(c.outcome) &&
-          inRange(c.date, range) &&
-          c.date <= asOfDate,
-      )
+      .filter((c) => c.phone !== null)
       // A stable order before drawing, so the draw depends on the seed alone, not on file order.
       .sort((a, b) => (a.date === b.date ? originKey(a.origin).localeCompare(originKey(b.origin)) : a.date < b.date ? -1 : 1));
     for (const c of mine) {

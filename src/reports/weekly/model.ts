@@ -9,9 +9,10 @@ import type { Config } from '../../config/types.js';
 import type { Dataset } from '../../dataset/types.js';
 import type { EventKind, LocalDate, LocalDateTime } from '../../model/records.js';
 import type { AdvisorWeek, CheckReport, DailyCalls, RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
+import { dayClose, visitWeek } from '../../calendar/week.js';
+import { weekRecords, type WeekRecords } from '../../metrics/week-metrics.js';
 import { drawCallbackSample, type CallbackSample } from './callback-sample.js';
 import { buildSessionPlan, type Session } from './session-plan.js';
-import { closeOn, inRange, inviteDates, visitWindow } from './week-windows.js';
 
 /** The summary's metric-against-target columns, each with the rule that judges it. */
 export const CHECKS = [
@@ -152,6 +153,8 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
   const { report, dataset, config, week, asOf } = input;
   const cob = config.closeOfBusiness;
   const advisorNames = report.advisors.map((a) => a.advisor);
+  // The records the engine counted for each advisor: the breakdowns below add up to its figures.
+  const records = new Map(advisorNames.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
   const advisors = report.advisors.map((a) => advisorSummary(a, report, week, config, asOf.local));
   const center = centerSummary(advisors, report, week);
   const mixParams = config.rules['calls.daily-mix'] ?? {};
@@ -162,16 +165,16 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
     closeOfBusiness: cob,
     advisors,
     center,
-    targets: targetRows(input, advisors),
+    targets: targetRows(input, advisors, records),
     daily: report.advisors.flatMap((a) =>
-      a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(report, a.advisor, day, cob, asOf.local) })),
+      a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(report, a.advisor, day, config, asOf.local) })),
     ),
     dailyMix: {
       firstInvite: Number(mixParams.firstInvite ?? 0),
       secondInvite: Number(mixParams.secondInvite ?? 0),
       memberCare: Number(mixParams.memberCare ?? 0),
     },
-    events: eventRows(dataset, advisorNames, week, cob, asOf.local),
+    events: eventRows(dataset, config, records, week, asOf.local),
     findings: [...report.results].sort(
       (a, b) =>
         STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
@@ -180,11 +183,11 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
     ),
     makeups: advisors.flatMap((a) => (a.consequences.makeup ? [a.consequences.makeup] : [])),
     sessions: buildSessionPlan(dataset.records.invites, dataset.records.leave, advisorNames, week, asOf.local),
-    callbacks: drawCallbackSample(dataset.records.calls, advisorNames, week, {
-      perAdvisor: config.callbackSample,
-      effectiveOutcomes: config.effectiveOutcomes,
-      asOf: asOf.local,
-    }),
+    callbacks: drawCallbackSample(
+      advisorNames.map((a) => ({ advisor: a, calls: [...records.get(a)!.effective, ...records.get(a)!.makeup] })),
+      week,
+      { perAdvisor: config.callbackSample },
+    ),
   };
 }
 
@@ -218,7 +221,6 @@ function advisorSummary(a: AdvisorWeek, report: CheckReport, week: WeekInfo, con
 
 function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, config: Config, asOf: LocalDateTime): Consequences {
   const find = (rule: string) => findResult(report, a.advisor, rule, week);
-  const cob = config.closeOfBusiness;
 
   // Make-up: the engine's invites.makeup result when it gives one, else the weekend-makeup actions.
   let makeup: Makeup | null = null;
@@ -229,7 +231,7 @@ function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, confi
   if (mk || owing.length > 0) {
     const actionCalls = Math.max(0, ...owing.map((r) => (r.action?.type === 'weekend-makeup' ? r.action.calls : 0)));
     const actionDue = owing.map((r) => (r.action?.type === 'weekend-makeup' ? r.action.due : '')).find(Boolean);
-    const due = mk?.deadline ?? (actionDue ? (actionDue.length === 10 ? closeOn(actionDue, cob) : actionDue) : closeOn(week.sunday, cob));
+    const due = mk?.deadline ?? (actionDue ? (actionDue.length === 10 ? dayClose(actionDue, config) : actionDue) : dayClose(week.sunday, config));
     const calls = mk?.target ?? actionCalls;
     const done = mk?.actual ?? a.metrics.makeupCalls;
     const status: Status = mk?.status ?? (done >= calls ? 'met' : due > asOf ? 'pending' : 'missed');
@@ -309,17 +311,15 @@ function zeroMetrics(): WeekMetrics {
 }
 
 /** calls.daily of one day: the engine's result for that day when it gives one. */
-function dailyStatus(report: CheckReport, advisor: string, day: DailyCalls, cob: string, asOf: LocalDateTime): Status {
+function dailyStatus(report: CheckReport, advisor: string, day: DailyCalls, config: Config, asOf: LocalDateTime): Status {
   const r = report.results.find((x) => x.rule === 'calls.daily' && x.advisor === advisor && x.deadline?.slice(0, 10) === day.date);
   if (r) return r.status;
   if (day.target === 0) return 'excused';
   if (day.effectiveCalls >= day.target) return 'met';
-  return closeOn(day.date, cob) > asOf ? 'pending' : 'missed';
+  return dayClose(day.date, config) > asOf ? 'pending' : 'missed';
 }
 
-function eventRows(dataset: Dataset, advisors: string[], week: WeekInfo, cob: string, asOf: LocalDateTime): EventRow[] {
-  const invites = inviteDates(week);
-  const visits = visitWindow(week, cob);
+function eventRows(dataset: Dataset, config: Config, records: Map<string, WeekRecords>, week: WeekInfo, asOf: LocalDateTime): EventRow[] {
   const rows = new Map<string, EventRow>();
   const row = (advisor: string, event: EventKind | null) => {
     const key = `${advisor}|${event ?? ''}`;
@@ -327,40 +327,34 @@ function eventRows(dataset: Dataset, advisors: string[], week: WeekInfo, cob: st
     if (!r) rows.set(key, (r = { advisor, event, firstInvites: 0, secondInvites: 0, firstVisits: 0, secondVisits: 0, open: 0 }));
     return r;
   };
-  for (const inv of dataset.records.invites) {
-    if (inRange(inv.date, invites) && inv.date <= asOf.slice(0, 10)) {
-      const r = row(inv.advisor, inv.event);
-      if (inv.kind === 'first') r.firstInvites++;
-      else if (inv.kind === 'second') r.secondInvites++;
-    }
-    if (inv.session && inv.session > visits.after && inv.session <= visits.upTo) {
-      const r = row(inv.advisor, inv.event);
-      if (inv.session > asOf || inv.visited === null) r.open++;
-      else if (inv.visited === 'yes' && inv.kind === 'first') r.firstVisits++;
-      else if (inv.visited === 'yes' && inv.kind === 'second') r.secondVisits++;
-    }
+  for (const [advisor, rec] of records) {
+    for (const i of rec.firstInvites) row(advisor, i.event).firstInvites++;
+    for (const i of rec.secondInvites) row(advisor, i.event).secondInvites++;
+    for (const i of rec.firstVisits) row(advisor, i.event).firstVisits++;
+    for (const i of rec.secondVisits) row(advisor, i.event).secondVisits++;
   }
-  const order = new Map(advisors.map((a, i) => [a, i]));
+  // Sessions of the week whose visit is not known yet (after the as-of time, or left blank).
+  for (const inv of dataset.records.invites) {
+    if (!records.has(inv.advisor) || !inv.session || visitWeek(inv.session, config) !== week.start) continue;
+    if (inv.visited === 'rescheduled' || inv.visited === 'no') continue;
+    if (inv.session > asOf || inv.visited === null) row(inv.advisor, inv.event).open++;
+  }
+  const order = [...records.keys()];
   const EVENTS: (EventKind | null)[] = ['demo', 'class_trial', 'salon', 'story', 'birthday', 'theme_party', null];
   return [...rows.values()].sort(
-    (a, b) =>
-      (order.get(a.advisor) ?? 1e9) - (order.get(b.advisor) ?? 1e9) ||
-      a.advisor.localeCompare(b.advisor, 'zh') ||
-      EVENTS.indexOf(a.event) - EVENTS.indexOf(b.event),
+    (a, b) => order.indexOf(a.advisor) - order.indexOf(b.advisor) || EVENTS.indexOf(a.event) - EVENTS.indexOf(b.event),
   );
 }
 
 /** Targets of the targets form for this week (period a date of the week), against the results. */
-function targetRows(input: ModelInput, advisors: AdvisorSummary[]): TargetRow[] {
+function targetRows(input: ModelInput, advisors: AdvisorSummary[], records: Map<string, WeekRecords>): TargetRow[] {
   const { dataset, week, asOf, config } = input;
   const inWeek = (d: LocalDate) => d >= week.start && d <= week.end;
   const rows = dataset.records.targets.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.period) && inWeek(t.period));
   if (rows.length === 0) return [];
-  const closed = closeOn(week.end, config.closeOfBusiness) <= asOf.local;
+  const closed = dayClose(week.end, config) <= asOf.local;
   const judge = (actual: number, target: number): Status => (actual >= target ? 'met' : closed ? 'missed' : 'pending');
-  const signed = dataset.records.contracts.filter(
-    (c) => inWeek(c.date) && c.date <= asOf.local.slice(0, 10) && (c.type === 'new' || c.type === 'referral'),
-  );
+  const signed = [...records.values()].flatMap((r) => r.contracts).filter((c) => c.type === 'new' || c.type === 'referral');
   return rows
     .sort((a, b) => (a.advisor === null ? -1 : b.advisor === null ? 1 : a.advisor.localeCompare(b.advisor, 'zh')))
     .map((t) => {

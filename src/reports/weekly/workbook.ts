@@ -10,6 +10,7 @@ import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
 import { t } from '../../i18n/index.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
+import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
 import {
   addAboutSheet,
@@ -475,29 +476,28 @@ function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
   fitColumns(ws, 6, 50);
 }
 
-/** The callback sample laid out exactly as the `callbacks` form; returns its sheet name. */
+/** The callback sample laid out exactly as the `callbacks` form (its definition); returns its sheet name. */
 function callbacksSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): string {
-  const L = (k: string) => t(k, {}, lang);
-  const ws = addSheet(wb, L('weekly.sheet.callbacks'), taken);
+  const form = FORM_DEFS.callbacks;
+  const ws = addSheet(wb, form[lang], taken);
   const checkedOn = model.asOf.local.slice(0, 10);
+  const choices = form.fields.find((f) => f.key === 'result')?.values?.map((v) => v[lang]) ?? [];
+  const cell = (row: ExcelJS.Row, key: string) => row.getCell(form.fields.findIndex((f) => f.key === key) + 1);
   writeTable(
     ws,
-    [L('weekly.callbacks.date'), L('weekly.callbacks.advisor'), L('weekly.callbacks.phone'), L('weekly.callbacks.result')],
+    form.fields.map((f) => f[lang]),
     model.callbacks.items,
     (row, item) => {
-      setDateCell(row.getCell(1), checkedOn);
-      setTextCell(row.getCell(2), item.advisor);
+      setDateCell(cell(row, 'date'), checkedOn);
+      setTextCell(cell(row, 'advisor'), item.advisor);
       // In full: customer service must call this number.
-      setTextCell(row.getCell(3), item.phone);
-      const result = row.getCell(4);
-      result.dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${L('weekly.callbacks.choices')}"`],
-      };
+      setTextCell(cell(row, 'phone'), item.phone);
+      // Left blank for customer service, with the form's choices as a dropdown.
+      cell(row, 'result').dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`] };
     },
   );
-  ws.getColumn(4).width = Math.max(ws.getColumn(4).width ?? 0, 14);
+  const resultCol = ws.getColumn(form.fields.findIndex((f) => f.key === 'result') + 1);
+  resultCol.width = Math.max(resultCol.width ?? 0, 14);
   return ws.name;
 }
 
