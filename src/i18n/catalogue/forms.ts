@@ -61,6 +61,8 @@ export const forms: Record<string, Message> = {
     zh: '电话 {phone} 同时在 {advisor} 和 {other} 的客户名单中（另见 {place}）。',
     en: 'Phone {phone} is on the rosters of both {advisor} and {other} (see also {place}).',
   },
+  'place.sheet-row': { zh: '{file}（{sheet}）第 {row} 行', en: '{file} ({sheet}) row {row}' },
+  'place.csv-row': { zh: '{file} 第 {row} 行', en: '{file} row {row}' },
   'error.data-path-missing': { zh: '找不到要读取的文件或文件夹：{path}', en: 'The file or folder to read does not exist: {path}' },
   'error.data-path-missing.hint': {
     zh: '检查路径是否拼写正确；文件夹会连同子文件夹一起读取其中的 .xlsx 和 .csv 文件。',

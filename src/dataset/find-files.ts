@@ -1,0 +1,51 @@
+/**
+ * The input files named by paths: files as given, folders walked recursively for .xlsx, .csv
+ * (and .xls, so that one gets the reader's clear "save as .xlsx" error rather than silence),
+ * skipping Office lock files (~$...) and hidden files; in a deterministic order.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ClubError } from '../errors.js';
+
+const SHEET_FILE = /\.(xlsx|csv|xls)$/i;
+
+function skipped(name: string): boolean {
+  return name.startsWith('~$') || name.startsWith('.');
+}
+
+function walk(dir: string, out: string[]): void {
+  const names = readdirSync(dir).filter((n) => !skipped(n)).sort();
+  for (const name of names) {
+    const full = join(dir, name);
+    const st = statSync(full);
+    if (st.isDirectory()) walk(full, out);
+    else if (st.isFile() && SHEET_FILE.test(name)) out.push(full);
+  }
+}
+
+/** Absolute paths of the files to read, each once, sorted by their displayed path. */
+export function findInputFiles(paths: readonly string[], baseDir: string): string[] {
+  const found: string[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new ClubError('error.data-path-missing', { path: displayPath(p, baseDir) });
+    }
+    if (st.isDirectory()) walk(p, found);
+    else found.push(p);
+  }
+  const unique = [...new Set(found)];
+  return unique.sort((a, b) => compare(displayPath(a, baseDir), displayPath(b, baseDir)));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A path as shown to the user: relative to baseDir, with forward slashes. */
+export function displayPath(path: string, baseDir: string): string {
+  const rel = relative(baseDir, path);
+  return (rel === '' ? path : rel).split(sep).join('/');
+}

@@ -1,0 +1,39 @@
+/**
+ * One input file to sheets of typed records (the entry point of `import`, `inspect` and
+ * loadDataset): opens it with the reader (whose ClubError, for a file that cannot be read,
+ * propagates), reads each sheet with the form layer, and fingerprints the content.
+ */
+import { createHash } from 'node:crypto';
+import { readFile as readBytes } from 'node:fs/promises';
+import { readSheet, type ReadContext } from '../forms/read-sheet.js';
+import type { SheetReadResult } from '../forms/types.js';
+import { openWorkbook } from '../read/open.js';
+import type { InputFile } from './types.js';
+
+/** Size and the first 12 hex digits of the SHA-256 of a file's content. */
+export async function fingerprint(path: string): Promise<{ size: number; hash: string }> {
+  const bytes = await readBytes(path);
+  return { size: bytes.length, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 12) };
+}
+
+/**
+ * Reads every sheet of the file at `path`; `displayPath` names it in origins and issues.
+ * `ctx.keepCells` keeps each sheet's first rows as read (for `inspect --json`).
+ */
+export async function readFile(
+  path: string,
+  displayPath: string,
+  ctx: ReadContext,
+): Promise<{ file: InputFile; sheets: SheetReadResult[] }> {
+  const workbook = await openWorkbook(path, displayPath);
+  const sheets: SheetReadResult[] = [];
+  for (const sheet of workbook.sheets) sheets.push(await readSheet(sheet, displayPath, ctx));
+  const { size, hash } = await fingerprint(path);
+  const file: InputFile = {
+    path: displayPath,
+    size,
+    hash,
+    sheets: sheets.map((s) => ({ name: s.name, form: s.form, headerRow: s.headerRow, rows: s.rows })),
+  };
+  return { file, sheets };
+}
