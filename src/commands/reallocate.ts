@@ -7,12 +7,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Config } from '../config/types.js';
-import type { Dataset } from '../dataset/types.js';
 import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ensureWritable } from '../io/write-output.js';
 import type { CommonOptions } from '../options.js';
+import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
 import { seedFromText } from '../random/seeded.js';
 import { buildReallocation, reallocationJson, type ReallocationModel } from '../reports/reallocation/model.js';
@@ -44,19 +44,13 @@ export function parseSeed(text: string): number {
   return n;
 }
 
-/** The active advisors: the config's active ones, or with no config every advisor of the dataset. */
-export function activeAdvisors(config: Config, dataset: Dataset): string[] {
-  if (config.advisors.length > 0) return config.advisors.filter((a) => a.active).map((a) => a.name);
-  return [...dataset.advisors];
-}
-
 /** `--hold` names as the center spells them (aliases allowed); an unknown name stops the command. */
 export function resolveHold(names: readonly string[], config: Config, active: readonly string[]): string[] {
   return names.map((raw) => {
     const name = raw.trim();
     const byAlias = config.advisors.find((a) => a.name === name || a.aliases.includes(name))?.name ?? name;
     if (!active.includes(byAlias)) {
-      throw new ClubError('realloc.error.unknown-hold', { name, advisors: active.join(', ') });
+      throw new ClubError('realloc.error.unknown-hold', { name, advisors: active.length > 0 ? active.join(', ') : '—' });
     }
     return byAlias;
   });
@@ -95,12 +89,11 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const dataset = await loadContextDataset(options, ctx);
   const { customers, calls, leads, complaints, callbacks } = dataset.records;
   const unassigned = leads.filter((l) => l.advisor === null);
-  if (customers.length === 0 && (weekInfo === null || unassigned.length === 0)) {
-    throw new ClubError('realloc.error.no-input');
-  }
+  // Missing inputs are data problems, not a reason to stop: the workbook says what was planned.
   if (customers.length === 0) process.stderr.write(`${t('realloc.warn.no-roster')}\n`);
-  const active = activeAdvisors(ctx.config, dataset);
-  if (active.length === 0) throw new ClubError('realloc.error.no-advisors');
+  // Active: the config's active advisors, or with no config every advisor of the dataset.
+  const active = judgedAdvisors(dataset, ctx.config);
+  if (active.length === 0) process.stderr.write(`${t('realloc.warn.no-advisors')}\n`);
   const hold = resolveHold(options.hold ?? [], ctx.config, active);
   const results = weekInfo ? checkWeek(dataset, ctx.config, weekInfo, ctx.asOf).results : [];
 

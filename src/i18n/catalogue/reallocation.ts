@@ -101,25 +101,13 @@ export const reallocation: Record<string, Message> = {
     en: 'Use the name as the config or the sheets spell it (aliases work).',
   },
   'realloc.error.bad-seed': { zh: '应为 0 到 4294967295 之间的整数', en: 'expected a whole number from 0 to 4294967295' },
-  'realloc.error.no-advisors': {
-    zh: '没有在岗顾问，无法重新分配名单。',
-    en: 'There is no active advisor to reallocate leads to.',
-  },
-  'realloc.error.no-advisors.hint': {
-    zh: '在 clubcrm.config.json 的 advisors 中列出顾问（active 为 true），或提供含顾问姓名的表格。',
-    en: 'List the advisors in clubcrm.config.json (active true), or give sheets that name them.',
-  },
-  'realloc.error.no-input': {
-    zh: '没有读到客户管理表，也没有未分配的市场名单：无可分配。',
-    en: 'No customer roster and no unassigned market lead was read: nothing to reallocate.',
-  },
-  'realloc.error.no-input.hint': {
-    zh: '用 --data 指定客户管理表（客户管理表）和市场名单（附表6）所在的文件或文件夹。',
-    en: 'Give the files or folders holding the customer roster and the market leads (附表6) with --data.',
+  'realloc.warn.no-advisors': {
+    zh: '警告：没有在岗顾问，名单无人可接收。请在 clubcrm.config.json 的 advisors 中列出顾问（active 为 true）。',
+    en: 'Warning: there is no active advisor to receive cards or leads. List the advisors in clubcrm.config.json (active true).',
   },
   'realloc.warn.no-roster': {
-    zh: '警告：没有读到客户管理表，只分配新名单。',
-    en: 'Warning: no customer roster was read; only new leads are planned.',
+    zh: '警告：没有读到客户管理表（客户管理表），没有卡可转移；请用 --data 加上它。',
+    en: 'Warning: no customer roster (客户管理表) was read, so no card can move; add it with --data.',
   },
   'realloc.done': {
     zh: '名单重新分配：转移 {transfers} 张卡，分配新名单 {leads} 条（随机种子 {seed}）。',
