@@ -1,0 +1,67 @@
+/**
+ * Terminal text shared by `import` and `inspect`: a file's sheets (form taken, or none and why)
+ * and the table of data issues (file, sheet, row, column, level, message). Phones are masked
+ * before anything reaches here (file-report.ts); colours degrade when piped (chalk).
+ */
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../config/types.js';
+import { FORM_DEFS } from '../forms/index.js';
+import { t } from '../i18n/index.js';
+import type { DataIssue } from '../model/issues.js';
+import type { FormId } from '../model/records.js';
+import type { FileReport, SheetSummary } from '../workspace/file-report.js';
+
+/** A form's name in the user's language, with its id. */
+export function formLabel(form: FormId, lang: Lang): string {
+  const def = FORM_DEFS[form];
+  return `${lang === 'zh' ? def.zh : def.en} (${form})`;
+}
+
+/** The sheet's name as shown (a CSV has none). */
+export function sheetLabel(name: string | null): string {
+  return name === null ? t('view.csv-sheet') : t('view.sheet', { name });
+}
+
+/** One line per sheet: the form taken (header row, data rows), or none and why. */
+export function sheetLines(sheets: readonly SheetSummary[], lang: Lang, indent = '    '): string[] {
+  return sheets.map((s) =>
+    s.form
+      ? `${indent}${sheetLabel(s.name)} → ${chalk.green(formLabel(s.form, lang))}${t('view.sheet-figures', { header: s.headerRow ?? '-', rows: s.rows })}`
+      : `${indent}${sheetLabel(s.name)} → ${chalk.yellow(t('view.no-form'))}${s.reason ? `: ${s.reason}` : ''}`,
+  );
+}
+
+/** A file that could not be read: the error and what to do (for stderr). */
+export function unreadableLines(f: FileReport): string[] {
+  if (!f.error) return [];
+  const lines = [`${t('error.prefix')}: ${f.error.message}`];
+  if (f.error.hint) lines.push(`${t('error.hint')}: ${f.error.hint}`);
+  return lines;
+}
+
+function severityWord(s: DataIssue['severity']): string {
+  const word = t(`annotate.severity.${s}`);
+  return s === 'error' ? chalk.red(word) : s === 'warning' ? chalk.yellow(word) : chalk.dim(word);
+}
+
+/** The table of data issues, in order of file, sheet and row. */
+export function issueTable(issues: readonly DataIssue[]): string {
+  const table = new Table({
+    head: [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [null, null, null, null, null, 60] as unknown as number[],
+  });
+  for (const i of issues) {
+    table.push([i.file, i.sheet ?? '', i.row ?? '', i.column ?? '', severityWord(i.severity), i.message]);
+  }
+  return table.toString();
+}
+
+/** "2 errors, 1 warning" style summary of issue counts. */
+export function issueCountText(issues: readonly DataIssue[]): string {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) c[i.severity]++;
+  return t('view.issue-counts', c);
+}

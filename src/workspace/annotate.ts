@@ -1,0 +1,166 @@
+/**
+ * `import --annotate`: a copy of an advisor's workbook with every problem cell filled (light
+ * red for errors, amber for warnings) and a note giving the issue in the user's language, so
+ * the supervisor can send it back to be corrected. The original is only read: an .xlsx is
+ * loaded into memory from the bytes already read and saved elsewhere; a CSV (or an .xlsx that
+ * exceljs cannot load) is rebuilt from the rows the reader saw. The copy is the advisor's own
+ * sheet, so phones in it stay as they were.
+ */
+import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { Lang } from '../config/types.js';
+import type { SheetReadResult } from '../forms/types.js';
+import { t } from '../i18n/index.js';
+import type { DataIssue } from '../model/issues.js';
+import { openWorkbook } from '../read/open.js';
+import { isCellDate } from '../read/types.js';
+import {
+  fitColumns,
+  newWorkbook,
+  safeSheetName,
+  saveWorkbook,
+  setDateCell,
+  setTextCell,
+  STATUS_COLORS,
+  styleHeaderRow,
+} from '../render/workbook-style.js';
+
+/** What annotating one file needs. */
+export interface AnnotateInput {
+  /** The original file (read only, for a CSV's rows). */
+  source: string;
+  display: string;
+  /** The original's bytes, as read once by the import. */
+  content: Buffer;
+  sheets: SheetReadResult[];
+  issues: DataIssue[];
+  target: string;
+  force: boolean;
+  lang: Lang;
+}
+
+/** Fill of a problem cell by severity. */
+export const ANNOTATE_FILL: Record<DataIssue['severity'], string> = {
+  error: STATUS_COLORS.missed.fill,
+  warning: STATUS_COLORS.pending.fill,
+  info: STATUS_COLORS.pending.fill,
+};
+
+/** 1-based column number of an issue: its field's column, its header's, or its letter; null when none. */
+export function issueColumn(issue: DataIssue, sheet: SheetReadResult | undefined): number | null {
+  const cols = sheet?.columns ?? [];
+  const byField = issue.field ? cols.find((c) => c.field === issue.field) : undefined;
+  const byHeader = issue.column !== null ? cols.find((c) => c.header === issue.column) : undefined;
+  const hit = byField ?? byHeader;
+  if (hit) return hit.index + 1;
+  if (issue.column && /^[A-Z]{1,3}$/.test(issue.column)) {
+    return [...issue.column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  }
+  return null;
+}
+
+function noteText(note: ExcelJS.Cell['note'] | undefined): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((r) => r.text).join('');
+}
+
+function severityRank(s: DataIssue['severity']): number {
+  return s === 'error' ? 2 : s === 'warning' ? 1 : 0;
+}
+
+/** Marks the issues' cells of one worksheet. */
+function markIssues(ws: ExcelJS.Worksheet, sheet: SheetReadResult | undefined, issues: DataIssue[], lang: Lang): void {
+  // Several issues on one cell: one note listing all, the fill of the worst.
+  const byCell = new Map<string, { row: number; col: number; issues: DataIssue[] }>();
+  for (const issue of issues) {
+    const row = issue.row ?? sheet?.headerRow ?? 1;
+    const col = issueColumn(issue, sheet) ?? 1;
+    const key = `${row}:${col}`;
+    const entry = byCell.get(key) ?? { row, col, issues: [] };
+    entry.issues.push(issue);
+    byCell.set(key, entry);
+  }
+  for (const { row, col, issues: list } of byCell.values()) {
+    let cell = ws.getCell(row, col);
+    if (cell.isMerged && cell.master) cell = cell.master;
+    const worst = list.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATE_FILL[worst.severity] } };
+    const ours = list.map((i) => `[${t(`annotate.severity.${i.severity}`, {}, lang)}] ${i.message}`).join('\n');
+    const theirs = noteText(cell.note);
+    cell.note = theirs ? `${theirs}\n—\n${ours}` : ours;
+  }
+}
+
+/** Loads an .xlsx from bytes; null when exceljs cannot (the copy is then rebuilt from raw rows). */
+async function loadXlsx(content: Buffer): Promise<ExcelJS.Workbook | null> {
+  if (content.length < 4 || content[0] !== 0x50 || content[1] !== 0x4b) return null; // not a zip: CSV
+  try {
+    const wb = await newWorkbook();
+    await wb.xlsx.load(content as unknown as ArrayBuffer);
+    return wb;
+  } catch {
+    return null;
+  }
+}
+
+/** A workbook holding the rows the reader saw, one sheet per sheet read. */
+async function rebuildFromRaw(a: AnnotateInput): Promise<{ wb: ExcelJS.Workbook; byName: Map<string | null, ExcelJS.Worksheet> }> {
+  const raw = await openWorkbook(a.source, a.display);
+  const wb = await newWorkbook();
+  const taken = new Set<string>();
+  const byName = new Map<string | null, ExcelJS.Worksheet>();
+  for (const sheet of raw.sheets) {
+    const ws = wb.addWorksheet(safeSheetName(sheet.name ?? basename(a.source, extname(a.source)), taken));
+    byName.set(sheet.name, ws);
+    for await (const r of sheet.rows()) {
+      const row = ws.getRow(r.row);
+      r.cells.forEach((v, i) => {
+        const cell = row.getCell(i + 1);
+        if (v === null) return;
+        if (typeof v === 'string') setTextCell(cell, v);
+        else if (isCellDate(v)) {
+          if (/^\d{2}:\d{2}/.test(v.iso)) setTextCell(cell, v.iso); // a bare time has no date to stand on
+          else setDateCell(cell, v.iso);
+        } else cell.value = v;
+      });
+    }
+    const read = a.sheets.find((s) => s.name === sheet.name);
+    if (read?.headerRow) {
+      styleHeaderRow(ws.getRow(read.headerRow));
+      ws.views = [{ state: 'frozen', xSplit: 0, ySplit: read.headerRow }];
+    }
+    fitColumns(ws);
+  }
+  return { wb, byName };
+}
+
+/**
+ * Writes the annotated copy to `target`. Returns false, writing nothing, when the copy already
+ * exists and `force` is not set (the target's name carries the content's hash, so it is the
+ * same copy).
+ */
+export async function writeAnnotatedCopy(a: AnnotateInput): Promise<boolean> {
+  if (existsSync(a.target) && !a.force) return false;
+  const loaded = await loadXlsx(a.content);
+  let wb: ExcelJS.Workbook;
+  let sheetOf: (name: string | null) => ExcelJS.Worksheet | undefined;
+  if (loaded) {
+    wb = loaded;
+    sheetOf = (name) => (name === null ? wb.worksheets[0] : wb.getWorksheet(name));
+  } else {
+    const rebuilt = await rebuildFromRaw(a);
+    wb = rebuilt.wb;
+    sheetOf = (name) => rebuilt.byName.get(name) ?? rebuilt.wb.worksheets[0];
+  }
+  const groups = new Map<string | null, DataIssue[]>();
+  for (const issue of a.issues) groups.set(issue.sheet, [...(groups.get(issue.sheet) ?? []), issue]);
+  for (const [name, issues] of groups) {
+    const ws = sheetOf(name);
+    if (!ws) continue;
+    markIssues(ws, a.sheets.find((s) => s.name === name), issues, a.lang);
+  }
+  await saveWorkbook(wb, a.target, a.force);
+  return true;
+}

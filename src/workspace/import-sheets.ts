@@ -1,0 +1,149 @@
+/**
+ * `import`: read every file named, report each sheet's form and every data issue, and copy the
+ * accepted files (opened, with at least one sheet taken for a form) into the workspace's
+ * sheets/. Originals are only ever read. Every file is read and reported even when another
+ * cannot be; the exit code is the worst: 2 unreadable, 1 error-level data issue, 0 clean.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Lang } from '../config/types.js';
+import { ClubError } from '../errors.js';
+import type { DataIssue } from '../model/issues.js';
+import { writeAnnotatedCopy } from './annotate.js';
+import { exitCodeOf, fileError, readFileReport, unreadableReport, type FileReport, type ReadContext, type ReadFileFn } from './file-report.js';
+import { listInputFiles } from './input-files.js';
+import { workspaceDir } from './layout.js';
+import { withWorkspaceLock } from './lock.js';
+import { SheetStore, sha256, type StoreResult } from './sheet-store.js';
+
+/** One file of an import. */
+export interface ImportedFile extends FileReport {
+  /** Opened and at least one sheet is a form: copied into the store. */
+  accepted: boolean;
+  /** What the store did with it (null when not accepted, or when storing failed: see `error`). */
+  stored: StoreResult | null;
+  /** The annotated copy written (workspace-relative), when --annotate and the file has issues. */
+  annotated: string | null;
+}
+
+/** The whole import, as `--json` prints it (plus `exitCode`, not printed). */
+export interface ImportReport {
+  files: ImportedFile[];
+  /** Files written into sheets/ (new or replacing an older copy). */
+  copied: { from: string; to: string; action: 'copied' | 'replaced'; keptAs: string | null }[];
+  /** Files whose content was already in sheets/. */
+  unchanged: { from: string; sameAs: string }[];
+  annotated: string[];
+  exitCode: number;
+}
+
+export interface ImportOptions {
+  workspace: string;
+  operands: string[];
+  cwd: string;
+  ctx: ReadContext;
+  read: ReadFileFn;
+  annotate: boolean;
+  force: boolean;
+  lang: Lang;
+  /** Names the kept older copies (e.g. `20261120-190000`); the caller's clock, so tests fix it. */
+  stamp: string;
+}
+
+/** How a path is shown: relative to the cwd when below it, else absolute. */
+export function shownPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel === '' || rel.startsWith('..') ? abs : rel;
+}
+
+/** Runs an import under the workspace lock. */
+export async function importSheets(o: ImportOptions): Promise<ImportReport> {
+  return withWorkspaceLock(o.workspace, () => importLocked(o));
+}
+
+async function importLocked(o: ImportOptions): Promise<ImportReport> {
+  const store = new SheetStore(o.workspace);
+  const { entries, problems } = listInputFiles(o.operands, o.cwd);
+  const files: ImportedFile[] = problems.map((p) => ({
+    ...unreadableReport(
+      shownPath(p.operand, o.cwd),
+      new ClubError(p.problem === 'missing' ? 'import.missing' : 'import.empty-folder', { path: shownPath(p.operand, o.cwd) }),
+    ),
+    accepted: false,
+    stored: null,
+    annotated: null,
+  }));
+  for (const entry of entries) {
+    const display = shownPath(entry.file, o.cwd);
+    let content: Buffer;
+    try {
+      content = readFileSync(entry.file);
+    } catch (err) {
+      const e = new ClubError('import.unreadable', { path: display, reason: (err as Error).message });
+      files.push({ ...unreadableReport(display, e), accepted: false, stored: null, annotated: null });
+      continue;
+    }
+    const { report, sheets } = await readFileReport(entry.file, display, o.ctx, o.read);
+    const accepted = report.status === 'read' && report.sheets.some((s) => s.form !== null);
+    const file: ImportedFile = { ...report, accepted, stored: null, annotated: null };
+    if (accepted) {
+      try {
+        file.stored = await store.store(store.targetFor(entry.file, entry.operand, entry.operandIsDir), content, o.stamp);
+      } catch (err) {
+        if (!(err instanceof ClubError)) throw err;
+        file.error = fileError(err);
+      }
+    }
+    if (o.annotate && report.status === 'read' && report.issues.length > 0) {
+      try {
+        const target = annotatedTarget(o.workspace, store, file, entry.file, content);
+        await writeAnnotatedCopy({
+          source: entry.file,
+          display,
+          content,
+          sheets,
+          issues: report.issues,
+          target: target.abs,
+          force: o.force,
+          lang: o.lang,
+        });
+        // Reported whether written now or already there from an import of the same content.
+        file.annotated = target.rel;
+      } catch (err) {
+        if (!(err instanceof ClubError)) throw err;
+        file.error = fileError(err);
+      }
+    }
+    files.push(file);
+  }
+  return {
+    files,
+    copied: files.flatMap((f) =>
+      f.stored && f.stored.action !== 'unchanged'
+        ? [{ from: f.path, to: f.stored.to, action: f.stored.action, keptAs: f.stored.keptAs ?? null }]
+        : [],
+    ),
+    unchanged: files.flatMap((f) => (f.stored?.action === 'unchanged' ? [{ from: f.path, sameAs: f.stored.sameAs ?? f.stored.to }] : [])),
+    annotated: files.flatMap((f) => (f.annotated ? [f.annotated] : [])),
+    exitCode: exitCodeOf(files),
+  };
+}
+
+/**
+ * reports/annotated/<name as stored>.<first 8 of the content hash>.xlsx: one annotated copy per
+ * version of a file, so a re-import of the same content finds its copy already there and a
+ * corrected version never overwrites the copy of the older one.
+ */
+function annotatedTarget(workspace: string, store: SheetStore, file: ImportedFile, source: string, content: Buffer): { abs: string; rel: string } {
+  const storedAbs = file.stored ? join(workspace, file.stored.to) : store.targetFor(source, source, false);
+  const inStore = relative(store.sheetsDir, storedAbs).replace(/\.(xlsx|xlsm|csv|xls)$/i, '');
+  const abs = join(workspaceDir(workspace, 'annotated'), `${inStore}.${sha256(content).slice(0, 8)}.xlsx`);
+  return { abs, rel: store.rel(abs) };
+}
+
+/** Counts of a report's issues by severity. */
+export function issueCounts(issues: readonly DataIssue[]): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) c[i.severity]++;
+  return c;
+}
