@@ -17,8 +17,8 @@ export const rule: Rule = {
       const short = judged.filter((j) => j.status === 'missed');
       const order: Status[] = ['missed', 'pending', 'met', 'excused'];
       const status = order.find((s) => judged.some((j) => j.status === s))!;
-      // The worst judged day stands for the week: its count against its target and its close.
-      const counted = judged.filter((j) => j.status !== 'excused');
+      // The worst short day (else the weakest day) stands for the week: its count against its target and its close.
+      const counted = short.length > 0 ? short : judged.filter((j) => j.status !== 'excused');
       const worst = counted.reduce<(typeof judged)[number] | null>((w, j) => (w === null || j.d.effectiveCalls - j.d.target < w.d.effectiveCalls - w.d.target ? j : w), null);
       const days_ = short.map((j) => `${j.d.date.slice(5)} ${j.d.effectiveCalls}/${j.d.target}`).join(', ') || '-';
       return [

@@ -20,7 +20,7 @@ export const rule: Rule = {
       const newCalls = records.effective.filter(ctx.isNew);
       const actual = ratio4(newCalls.length, records.effective.length);
       // A small epsilon so that a share exactly on the tolerance's edge is inside it.
-      const ok = records.effective.length > 0 && Math.abs(actual - share) <= tolerance + 1e-9;
+      const ok = records.effective.length > 0 && Math.abs(newCalls.length / records.effective.length - share) <= tolerance + 1e-9;
       const excused = weeklyCallTarget(ctx.dataset, ctx.config, week, advisor).target === 0;
       const status = excused ? 'excused' : closeStatus(ok, ctx.asOf.local, deadline);
       return finding(meta, {

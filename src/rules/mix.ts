@@ -6,9 +6,10 @@ export function mixOf<T>(items: T[], keyOf: (item: T) => string | null, targets:
   const shares: Record<string, number> = {};
   let ok = items.length > 0;
   for (const [key, target] of Object.entries(targets)) {
-    shares[key] = ratio4(items.filter((i) => keyOf(i) === key).length, items.length);
-    // A small epsilon so that a share exactly on the tolerance's edge is inside it.
-    if (Math.abs(shares[key] - target) > tolerance + 1e-9) ok = false;
+    const count = items.filter((i) => keyOf(i) === key).length;
+    shares[key] = ratio4(count, items.length);
+    // Unrounded, with a small epsilon so that a share exactly on the tolerance's edge is inside it.
+    if (items.length > 0 && Math.abs(count / items.length - target) > tolerance + 1e-9) ok = false;
   }
   return { shares, ok };
 }

@@ -20,7 +20,7 @@ export const rule: Rule = {
       .filter((r) => r.counted)
       .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
     const actual = ratio4(renewals, sales);
-    const ok = sales > 0 && Math.abs(actual - target) <= numParam(ctx.config, meta.id, 'tolerance') + 1e-9;
+    const ok = sales > 0 && Math.abs(renewals / sales - target) <= numParam(ctx.config, meta.id, 'tolerance') + 1e-9;
     return [
       finding(meta, {
         advisor: null,
