@@ -122,6 +122,7 @@ export const director: Record<string, Message> = {
   'director.award.first-order-note': { zh: '{date} 签约', en: 'signed on {date}' },
   'director.mix.off': { zh: '偏差 {points} 个百分点（允许 ±{tolerance}）', en: 'off by {points} points (tolerance ±{tolerance})' },
   'director.mix.status-source': { zh: '状态由本表按份额计算（核对结果未给出）', en: 'status derived from the shares (no check result given)' },
+  'director.note.count': { zh: '{count} 单', en: '{count} contracts' },
   'director.note.amount': { zh: '金额 {amount}', en: 'amount {amount}' },
   'director.note.not-counted': { zh: '金额 {amount}，已从销售业绩中扣除', en: 'amount {amount}, left out of sales results' },
   'director.note.rewards': { zh: '{count} 笔，介绍人奖励合计 {amount} 元，另双方各赠 {salon} 节沙龙课', en: '{count}, referrer rewards {amount} yuan in all, plus {salon} salon classes for each family' },

@@ -20,6 +20,7 @@ import {
   setNumberCell,
   setStatusCell,
   setTextCell,
+  statusWord,
   tintCell,
   writeTable,
 } from '../../render/workbook-style.js';
@@ -63,7 +64,10 @@ interface OverviewLine {
   target?: number | null;
   targetFmt?: string;
   status?: Status | null;
-  /** A word shown instead of the status word (e.g. 保留), coloured by `status`. */
+  /** Replaces the status word (the symbol stays), e.g. 取消 for the team bonus. */
+  statusWord?: string;
+  /** Colours the value cell without a status word. */
+  tint?: Status;
   note?: string;
   bold?: boolean;
 }
@@ -91,7 +95,7 @@ function mixLines<K extends string>(label: string, mix: Mix<K>, keyLabel: (k: K)
       status: s.share === null ? null : s.off ? (closed ? 'missed' : 'pending') : 'met',
       note: s.off && s.deviation !== null
         ? t('director.mix.off', { points: Math.round(Math.abs(s.deviation) * 100), tolerance: Math.round(mix.tolerance * 100) }, lang)
-        : `${s.count}`,
+        : t('director.note.count', { count: s.count }, lang),
     });
   }
   return lines;
@@ -100,7 +104,13 @@ function mixLines<K extends string>(label: string, mix: Mix<K>, keyLabel: (k: K)
 function overviewLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
   const none = t('director.award.none', {}, lang);
   const lines: OverviewLine[] = [
-    { label: t('director.item.team-bonus', {}, lang), value: bonusWord(s, lang), status: BONUS_STATUS[s.teamBonus.status], bold: true },
+    {
+      label: t('director.item.team-bonus', {}, lang),
+      value: bonusWord(s, lang),
+      status: BONUS_STATUS[s.teamBonus.status],
+      statusWord: bonusWord(s, lang),
+      bold: true,
+    },
     ...s.teamBonus.reasons.map((r, i) => ({ label: t('director.item.reason', { n: i + 1 }, lang), note: reasonText(r, lang) })),
     {
       label: t('director.item.enrollment-award', {}, lang),
@@ -131,7 +141,8 @@ function overviewLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
       label: t('director.item.renewals-not-counted', {}, lang),
       value: s.renewals.notCounted.count,
       valueFmt: FMT.int,
-      status: s.renewals.notCounted.count > 0 ? 'missed' : null,
+      // Not a rule status of its own (renewals.unplanned is per contract): a red figure, no word.
+      tint: s.renewals.notCounted.count > 0 ? 'missed' : undefined,
       note: t('director.note.not-counted', { amount: moneyText(s.renewals.notCounted.amount) }, lang),
     },
     {
@@ -182,8 +193,13 @@ function writeOverview(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<stri
     else if (line.value !== undefined && line.value !== null) text(row.getCell(2), line.value);
     else if (line.value === null) setNumberCell(row.getCell(2), null, line.valueFmt);
     if (line.target !== undefined) setNumberCell(row.getCell(3), line.target, line.targetFmt);
-    if (line.status) setStatusCell(row.getCell(4), line.status, lang);
+    if (line.status) {
+      const cell = row.getCell(4);
+      setStatusCell(cell, line.status, lang);
+      if (line.statusWord) cell.value = `${statusWord(line.status, lang).split(' ')[0]} ${line.statusWord}`;
+    }
     if (line.status && typeof line.value === 'string') tintCell(row.getCell(2), line.status);
+    if (line.tint) tintCell(row.getCell(2), line.tint);
     if (line.note) text(row.getCell(5), line.note);
   }, 2);
   // Title is wider than column A: leave it out of the width fit by re-fitting with it merged.
