@@ -167,7 +167,7 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
     center,
     targets: targetRows(input, advisors, records),
     daily: report.advisors.flatMap((a) =>
-      a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(report, a.advisor, day, config, asOf.local) })),
+      a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(day, config, asOf.local) })),
     ),
     dailyMix: {
       firstInvite: Number(mixParams.firstInvite ?? 0),
@@ -310,10 +310,11 @@ function zeroMetrics(): WeekMetrics {
   };
 }
 
-/** calls.daily of one day: the engine's result for that day when it gives one. */
-function dailyStatus(report: CheckReport, advisor: string, day: DailyCalls, config: Config, asOf: LocalDateTime): Status {
-  const r = report.results.find((x) => x.rule === 'calls.daily' && x.advisor === advisor && x.deadline?.slice(0, 10) === day.date);
-  if (r) return r.status;
+/**
+ * The status of one call day from the engine's DailyCalls (its calls.daily result is one per
+ * week, so a day's status is read off that day's figures and close).
+ */
+function dailyStatus(day: DailyCalls, config: Config, asOf: LocalDateTime): Status {
   if (day.target === 0) return 'excused';
   if (day.effectiveCalls >= day.target) return 'met';
   return dayClose(day.date, config) > asOf ? 'pending' : 'missed';

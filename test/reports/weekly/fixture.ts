@@ -160,9 +160,12 @@ export function dataset(): Dataset {
     records.calls.push(call(advisor, '2026-11-20', `13${i}99990000`, 21, 'invalid_number'));
     records.calls.push(call(advisor, '2026-11-14', `13${i}88880000`, 22));
   }
+  // 张伟's weekend make-up: 22 effective calls on Saturday (after a Friday as-of, not yet made).
+  for (let n = 0; n < 22; n++) records.calls.push(call('张伟', '2026-11-21', `1371234${String(n).padStart(4, '0')}`, 30 + n));
   records.invites.push(
-    invite('张伟', HOSTILE_NAME, '2026-11-21T10:00:00', 'demo', 2),
-    invite('张伟', PLUS_NAME, '2026-11-21T10:00:00', 'demo', 3),
+    // Marked visited: a visit only once the session has happened (not on Friday evening).
+    { ...invite('张伟', HOSTILE_NAME, '2026-11-21T10:00:00', 'demo', 2), visited: 'yes' },
+    { ...invite('张伟', PLUS_NAME, '2026-11-21T10:00:00', 'demo', 3), visited: 'yes' },
     invite('李娜', '小明', '2026-11-21T10:00:00', 'demo', 2),
     invite('李娜', '小红', '2026-11-22T15:00:00', 'salon', 3, 'second'),
     // A weekday session: a visit of the week, not of the weekend plan.
