@@ -203,10 +203,32 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   for (const r of top) if (r.row > fit.row) readRow(r);
   while ((row = await next())) if (!isBlankRow(row)) readRow(row);
 
+  reportCutCells(sheet, result, issue);
   if (result.rows === 0) issue('empty-sheet', 'warning', { row: fit.row, message: t('issue.empty-sheet') });
   leaveOutFuture(result, form, ctx.asOf, issue);
   resolveAdvisors(result, form, ctx.config, issue);
   return result;
+}
+
+/** Excel's column letters of a 0-based index (0 -> A, 26 -> AA). */
+function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The reader's notes on cells it cut (longer than Excel keeps), as data issues. */
+function reportCutCells(sheet: RawSheet, result: SheetReadResult, issue: Report): void {
+  for (const note of sheet.notes ?? []) {
+    const column = result.columns.find((c) => c.index === note.col);
+    const header = column?.header ?? columnLetters(note.col);
+    issue(note.code, 'warning', {
+      row: note.row,
+      column: header,
+      field: column?.field ?? null,
+      message: t('issue.cell-too-long', { column: header }),
+    });
+  }
 }
 
 type Report = (code: IssueCode, severity: Severity, at: Partial<DataIssue> & { message: string }) => void;

@@ -30,6 +30,10 @@ export const forms: Record<string, Message> = {
     zh: '列“{column}”与前面的列“{first}”表示同一项，只读取前面那一列。',
     en: 'Column "{column}" names the same field as the earlier column "{first}"; only the earlier one is read.',
   },
+  'issue.cell-too-long': {
+    zh: '“{column}”列的这个单元格超过 Excel 的 32767 个字符上限，只读取了前面部分。',
+    en: 'This cell of "{column}" is longer than Excel\'s 32,767-character limit; only its start was read.',
+  },
   'issue.empty-sheet': { zh: '这张表只有表头，没有数据行。', en: 'The sheet has a header row and no data rows.' },
   'issue.unknown-form': { zh: '无法判断这张表是哪种表格，已跳过：{reason}', en: 'Could not tell which form this sheet is; skipped: {reason}' },
   'form.reason.blank': { zh: '表是空的。', en: 'the sheet is empty.' },
