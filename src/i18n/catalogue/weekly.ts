@@ -58,7 +58,8 @@ export const weekly: Record<string, Message> = {
   'weekly.col.amount-target': { zh: '销售额目标', en: 'Sales target' },
   'weekly.col.sales': { zh: '销售额', en: 'Sales' },
 
-  'weekly.col.date': { zh: '日期', en: 'Date' },
+  // Not 日期/周期: a weekly report re-imported for its callbacks must not read as talks or targets.
+  'weekly.col.date': { zh: '呼出日', en: 'Call day' },
   'weekly.col.weekday': { zh: '星期', en: 'Day' },
   'weekly.col.leave': { zh: '请假', en: 'Leave' },
   'weekly.col.effective': { zh: '有效呼出', en: 'Effective calls' },
@@ -93,7 +94,7 @@ export const weekly: Record<string, Message> = {
 
   'weekly.col.rule': { zh: '规则', en: 'Rule' },
   'weekly.col.section': { zh: '手册章节', en: 'Manual §' },
-  'weekly.col.period': { zh: '周期', en: 'Period' },
+  'weekly.col.period': { zh: '考核期', en: 'Week or month' },
   'weekly.col.severity': { zh: '级别', en: 'Severity' },
   'weekly.col.action': { zh: '处理', en: 'Action' },
   'weekly.col.deadline': { zh: '截止时间', en: 'Deadline' },

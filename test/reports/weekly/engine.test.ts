@@ -18,7 +18,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'weekly-engine-'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP ? undefined : rmSync(dir, { recursive: true, force: true })));
 
 async function run(asOf: AsOf) {
   const ds = dataset();

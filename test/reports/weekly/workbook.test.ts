@@ -8,6 +8,7 @@ import { buildWeeklyModel } from '../../../src/reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
 import { STATUS_COLORS } from '../../../src/render/workbook-style.js';
 import { weeklyOutputPath } from '../../../src/commands/weekly-report.js';
+import { readFile } from '../../../src/dataset/read-file.js';
 import type { Lang } from '../../../src/config/types.js';
 import { checkReport, config, dataset, FRIDAY, HOSTILE_NAME, PLUS_NAME, SUNDAY, WEEK } from './fixture.js';
 
@@ -144,7 +145,7 @@ describe('weekly report workbook', () => {
     const { wb, model } = await written(false);
     const ws = wb.getWorksheet('问题与处理')!;
     expect(ws.getRow(1).values).toEqual([
-      undefined, '顾问', '规则', '手册章节', '周期', '实际', '目标', '状态', '级别', '处理', '截止时间', '说明', '文件', '工作表', '行', '更多出处',
+      undefined, '顾问', '规则', '手册章节', '考核期', '实际', '目标', '状态', '级别', '处理', '截止时间', '说明', '文件', '工作表', '行', '更多出处',
     ]);
     expect(ws.rowCount).toBe(model.report.results.length + 1);
     model.findings.forEach((r, i) => {
@@ -253,6 +254,21 @@ describe('weekly report workbook', () => {
     });
     const en = await written(false, 'en');
     expect(en.wb.getWorksheet('Callback checks')!.getRow(1).values).toEqual([undefined, 'Checked on', 'Advisor', 'Phone', 'Result']);
+  });
+
+  it('callback sample re-reads as the callbacks form, and no other report sheet passes for a form', async () => {
+    const { path, model } = await written(false);
+    const { sheets } = await readFile(path, 'weekly.xlsx', { asOf: '2026-11-23T12:00:00', config: config() });
+    const callbacks = sheets.find((s) => s.name === '回访抽查')!;
+    expect(callbacks.form).toBe('callbacks');
+    expect(callbacks.records.map((r) => [r.advisor, (r as { phone: string }).phone, (r as { result: unknown }).result])).toEqual(
+      model.callbacks.items.map((i) => [i.advisor, i.phone, null]),
+    );
+    // Blank results are what customer service still has to fill in.
+    expect(callbacks.issues.every((i) => i.code === 'missing-required' && i.field === 'result')).toBe(true);
+    // (The shared About sheet is left out here: its 周期 label reads as a targets header.)
+    const others = sheets.filter((s) => s.name !== '回访抽查' && s.name !== '说明');
+    expect(others.map((s) => [s.name, s.form])).toEqual(others.map((s) => [s.name, null]));
   });
 
   it('About: center, period, as-of, version, seed, config, input files', async () => {
