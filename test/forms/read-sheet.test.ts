@@ -299,6 +299,19 @@ describe('readSheet: rows', () => {
     expect(flat(r)).toEqual([[3, '联系电话', 'missing-required']]);
   });
 
+  it('reports the cells the reader cut, by header or column letter', async () => {
+    const sheet = rawSheet('Sheet1', [[...HEADER, '备注'], ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约', '', 'x'.repeat(10)]]);
+    sheet.notes = [
+      { row: 2, col: 6, code: 'cell-too-long' },
+      { row: 2, col: 27, code: 'cell-too-long' },
+    ];
+    const r = await readSheet(sheet, 'a.xlsx', ctx());
+    expect(r.issues.map((i) => [i.row, i.column, i.code, i.severity])).toEqual([
+      [2, '备注', 'cell-too-long', 'warning'],
+      [2, 'AB', 'cell-too-long', 'warning'],
+    ]);
+  });
+
   it('keeps the first rows as read when asked (inspect --json)', async () => {
     const r = await readSheet(rawSheet('Sheet1', [['标题'], HEADER, ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约']]), 'a.xlsx', { ...ctx(), keepCells: 2 });
     expect(r.cells).toEqual([
