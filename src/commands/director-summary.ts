@@ -4,33 +4,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Config } from '../config/types.js';
-import type { Dataset } from '../dataset/types.js';
-import type { AsOf } from '../calendar/local-date.js';
+import { checkMonth } from '../engine/check-week.js';
 import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { maskPhones } from '../privacy/mask.js';
 import { ensureWritable } from '../io/write-output.js';
 import { saveWorkbook } from '../render/workbook-style.js';
-import { buildDirectorSummary, summaryJson, type DirectorSummary, type MonthCheck } from '../reports/director/model.js';
+import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../reports/director/model.js';
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
 import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
-
-type CheckMonth = (dataset: Dataset, config: Config, month: string, asOf: AsOf) => MonthCheck;
-
-/** The engine's month check; an empty one while the engine has none (every status then reads "pending"). */
-async function engineMonthCheck(dataset: Dataset, config: Config, month: string, asOf: AsOf): Promise<MonthCheck> {
-  // The engine lands checkMonth concurrently; looked up by name so this verb builds before it does.
-  for (const specifier of ['../engine/check-month.js', '../engine/check-week.js']) {
-    try {
-      const mod = (await import(specifier)) as { checkMonth?: CheckMonth };
-      if (typeof mod.checkMonth === 'function') return mod.checkMonth(dataset, config, month, asOf);
-    } catch (err) {
-      if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
-    }
-  }
-  return { month, weeks: [], results: [] };
-}
 
 /** Where to write: --out (a file, or a folder to put the default name in), else reports/ of the workspace or cwd. */
 export function outputPath(out: string | undefined, month: string, baseDir: string, cwd: string): string {
@@ -75,13 +57,13 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   // Refuse an existing output before reading every sheet, not after.
   ensureWritable(path, options.force);
   const dataset = await loadContextDataset(options, ctx);
-  const check = await engineMonthCheck(dataset, ctx.config, month, ctx.asOf);
+  const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
   const wb = await buildDirectorWorkbook(summary, ctx.config.lang);
   await saveWorkbook(wb, path, options.force);
   const file = shown(path, cwd);
   if (options.json) {
-    process.stdout.write(`${maskPhones(JSON.stringify(summaryJson(summary, file), null, 2))}\n`);
+    process.stdout.write(`${maskPhones(JSON.stringify(summaryJson(summary, file, (r) => reasonText(r)), null, 2))}\n`);
   } else {
     process.stdout.write(`${terminalSummary(summary, file)}\n`);
   }

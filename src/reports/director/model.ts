@@ -3,41 +3,40 @@
  * workbook, prints, and gives as `--json`. Pure: dataset, config, month, as-of and the engine's
  * month check in; the model out. No files, no printing, no clock.
  *
+ * A month is the engine's: the weeks whose Friday falls in it (calendar/week monthRange), so the
+ * week 2026-11-25..12-01 is November's, contracts and talks included.
+ *
  * Which figure comes from where (the engine is the authority for every rule it evaluates):
- * - engine (checkMonth): the team-bonus status (`team.bonus`); which renewals are not counted
- *   (`renewals.unplanned`, matched to contracts by evidence row) and each plan's timeliness
- *   (`renewals.plan-due`); mix, sign-rate, renewal-share and talk statuses
- *   (`contracts.type-mix`, `contracts.course-mix`, `contracts.sign-rate`, `renewals.share`,
- *   `team.talks`) and the month sign rate per advisor; the weekly metrics and `calls.weekly` /
- *   `invites.makeup` results of each week (weekly trend, weeks that met the call quota, bonus
- *   reasons); `referrals.owner` warnings.
- * - here: contract counts and amounts by type and course, the shares against the mix targets
- *   (per-share deviation), sales amount (contracts less the renewals the engine left out),
- *   targets against results, the awards (awards.ts), referral rewards due
- *   (referral-rewards.ts), the lead-source table (lead-sources.ts), the fabricated callbacks
- *   named as bonus reasons, talk counts. A mix status is derived from the shares only when the
- *   engine gave none.
+ * - engine: the month's weeks and range; the contracts of the month (metrics/month
+ *   monthContracts); which renewals count and why (renewalCounting) and sales results
+ *   (salesAmount); the team-bonus decision and its misses (checkMonth.teamBonus); the statuses of
+ *   `contracts.type-mix`, `contracts.course-mix`, `renewals.share` (and its ratio),
+ *   `renewals.plan-due`, `team.talks`, `referrals.owner`; the rewards of `referrals.reward-due`
+ *   (due date, amount, salon classes); weekly metrics and `calls.weekly` / `contracts.sign-rate`
+ *   results of each week (trend, weeks that met the call quota).
+ * - here: counts and amounts by type, course and advisor; each share against its target;
+ *   targets (targets form) against results; the month sign rate per advisor (new + referral
+ *   contracts of the month / the visits of its weeks: the engine judges sign rate per week only);
+ *   the awards (awards.ts); the lead-source table (lead-sources.ts); talk dates.
  */
-import { addDays, addMonths } from '../../calendar/local-date.js';
-import type { AsOf } from '../../calendar/local-date.js';
-import { weekContaining } from '../../calendar/week.js';
+import { datePart, type AsOf } from '../../calendar/local-date.js';
+import { monthRange, weekContaining, weeksOfMonth } from '../../calendar/week.js';
 import { INVALID_OUTCOMES } from '../../config/defaults.js';
 import type { Config } from '../../config/types.js';
 import type { Dataset, InputFile } from '../../dataset/types.js';
+import type { MonthCheck } from '../../engine/check-week.js';
+import { monthContracts, renewalCounting, salesAmount, type RenewalReason } from '../../metrics/month.js';
 import type { ContractRecord, ContractType, CourseKind, Origin } from '../../model/records.js';
-import type { CheckReport, RuleResult, Status, WeekInfo } from '../../model/results.js';
+import type { RuleResult, Status, WeekInfo } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
+import { closeStatus, countStatus } from '../../rules/finding.js';
+import { monthClose } from '../../rules/month-close.js';
 import { enrollmentAward, firstOrderAward, isEnrollment } from './awards.js';
 import { leadSources, type LeadSourceRow } from './lead-sources.js';
 import { ratio } from './ratio.js';
-import { referralRewardsDue, type ReferralReward } from './referral-rewards.js';
+import { referralRewards, type ReferralReward } from './referral-rewards.js';
 
-/** What the engine's `checkMonth` returns (its contract, as the engine helper implements it). */
-export interface MonthCheck {
-  month: string;
-  weeks: CheckReport[];
-  results: RuleResult[];
-}
+export type { MonthCheck };
 
 export const CONTRACT_TYPES: readonly ContractType[] = ['new', 'referral', 'renewal'];
 export const COURSE_KINDS: readonly CourseKind[] = ['one_year', 'multi_year', 'installment'];
@@ -46,22 +45,21 @@ export const COURSE_KINDS: readonly CourseKind[] = ['one_year', 'multi_year', 'i
 export interface MixShare<K extends string> {
   key: K;
   count: number;
-  /** count / all contracts of the mix; null when there are none. */
+  /** count / all contracts of the mix (4 decimals); null when there are none. */
   share: number | null;
   target: number;
-  /** share - target; null when there are no contracts. */
+  /** share - target (4 decimals); null when there are no contracts. */
   deviation: number | null;
-  /** Whether |deviation| exceeds the tolerance. */
+  /** Whether the share is further from its target than the tolerance. */
   off: boolean;
 }
 
-/** A mix (type or course) with its status. */
+/** A mix (type or course) with the engine's status. */
 export interface Mix<K extends string> {
   shares: MixShare<K>[];
   tolerance: number;
-  status: Status;
-  /** 'engine' when the status is the engine's result, 'shares' when derived here. */
-  statusSource: 'engine' | 'shares';
+  /** The engine's center result; null when it gave none. */
+  status: Status | null;
 }
 
 /** A target against its result. */
@@ -72,9 +70,9 @@ export interface TargetCheck {
   status: Status | null;
 }
 
-/** Why the team bonus is cancelled (or still open). */
+/** Why the team bonus is cancelled (or what it still waits for). */
 export interface BonusReason {
-  kind: 'calls-weekly' | 'makeup' | 'fabricated-callback' | 'week-open' | 'engine';
+  kind: 'calls-weekly' | 'makeup' | 'fabricated-callback' | 'week-open';
   advisor: string | null;
   /** Week start of the week concerned. */
   week: string | null;
@@ -84,12 +82,10 @@ export interface BonusReason {
   phone: string | null;
   actual: number | null;
   target: number | null;
-  /** The engine's own message (kind 'engine'), phones masked. */
-  message: string | null;
   evidence: Origin[];
 }
 
-/** A renewal contract signed in the month and whether it counts toward the month's sales. */
+/** A renewal contract of the month and whether it counts toward the month's sales (engine renewalCounting). */
 export interface RenewalDone {
   date: string;
   advisor: string;
@@ -98,8 +94,7 @@ export interface RenewalDone {
   phone: string | null;
   amount: number;
   counted: boolean;
-  /** Why it is not counted: the plan was late, missing, or the student is outside it. */
-  reason: 'plan-late' | 'no-plan' | 'outside-plan' | null;
+  reason: RenewalReason;
   origin: Origin;
 }
 
@@ -110,7 +105,7 @@ export interface AdvisorRenewals {
   plannedAmount: number;
   /** Latest submission date of the month's plan rows, or null. */
   submitted: string | null;
-  /** The engine's `renewals.plan-due` status, or null when it did not evaluate this advisor. */
+  /** The engine's `renewals.plan-due` status, or null when it did not judge this advisor. */
   planStatus: Status | null;
   done: number;
   counted: { count: number; amount: number };
@@ -129,6 +124,8 @@ export interface TrendWeek {
   contracts: number;
   amount: number;
   signRate: number;
+  /** The engine's `contracts.sign-rate` status (none in a week without visits). */
+  signRateStatus: Status | null;
 }
 
 /** One advisor's month. */
@@ -140,7 +137,8 @@ export interface AdvisorMonth {
   contractAmount: number;
   byType: Record<ContractType, number>;
   renewalsNotCounted: number;
-  /** Month sign rate (engine's `contracts.sign-rate` actual). */
+  visits: number;
+  /** New + referral contracts / visits of the month's weeks; null without visits. */
   signRate: number | null;
   signRateStatus: Status | null;
   weeksMet: number;
@@ -161,10 +159,11 @@ export interface OwnerWarning {
 export interface DirectorSummary {
   center: string;
   month: string;
+  /** First and last day of the month's weeks. */
   monthStart: string;
   monthEnd: string;
   asOf: string;
-  /** True once the month's last day and last week have closed at the as-of time. */
+  /** True once the month's last week has closed at the as-of time. */
   closed: boolean;
   weeks: WeekInfo[];
   contracts: {
@@ -172,9 +171,6 @@ export interface DirectorSummary {
     amount: number;
     byType: Record<ContractType, number>;
     byCourse: Record<CourseKind, number>;
-    /** Contracts whose type or course is blank (counted in `count`, in no mix). */
-    untyped: number;
-    uncoursed: number;
   };
   salesAmount: number;
   renewals: {
@@ -182,7 +178,7 @@ export interface DirectorSummary {
     notCounted: { count: number; amount: number };
     planned: number;
     plannedAmount: number;
-    /** Counted renewal amount / sales amount (engine `renewals.share` actual when given). */
+    /** Counted renewal amount / sales amount (engine `renewals.share`). */
     share: number | null;
     shareTarget: number;
     shareStatus: Status | null;
@@ -192,9 +188,9 @@ export interface DirectorSummary {
   typeMix: Mix<ContractType>;
   courseMix: Mix<CourseKind>;
   /** The center's targets against results, and its month sign rate. */
-  totals: { enrollments: TargetCheck; amount: TargetCheck; signRate: number | null; signRateStatus: Status | null };
+  totals: { enrollments: TargetCheck; amount: TargetCheck; visits: number; signRate: number | null; signRateStatus: Status | null };
   signRateTarget: number;
-  teamBonus: { status: 'kept' | 'cancelled' | 'pending'; ruleStatus: Status | null; reasons: BonusReason[] };
+  teamBonus: { status: 'kept' | 'cancelled' | 'pending'; reasons: BonusReason[] };
   awards: {
     enrollment: string | null;
     enrollmentCount: number;
@@ -206,7 +202,7 @@ export interface DirectorSummary {
   };
   advisors: AdvisorMonth[];
   trend: TrendWeek[];
-  referralRewards: { due: ReferralReward[]; noStart: ReferralReward[]; totalAmount: number };
+  referralRewards: { due: ReferralReward[]; totalAmount: number };
   referralOwner: OwnerWarning[];
   leadSources: { rows: LeadSourceRow[]; total: LeadSourceRow };
   files: InputFile[];
@@ -223,146 +219,89 @@ export interface SummaryInput {
   check: MonthCheck;
 }
 
-/** First and last day of `YYYY-MM`. */
-export function monthBounds(month: string): { start: string; end: string } {
-  const start = `${month}-01`;
-  return { start, end: addDays(addMonths(start, 1), -1) };
-}
-
-/** The center weeks of a month: those whose Friday falls in it (manual, "The center's week"). */
-export function weeksOfMonth(month: string, config: Config): WeekInfo[] {
-  const { start, end } = monthBounds(month);
-  const weeks: WeekInfo[] = [];
-  for (let d = addDays(start, -6); d <= addDays(end, 6); d = addDays(d, 7)) {
-    const w = weekContaining(d, config);
-    if (w.month === month && !weeks.some((x) => x.start === w.start)) weeks.push(w);
-  }
-  return weeks.sort((a, b) => (a.start < b.start ? -1 : 1));
-}
-
-function sameOrigin(a: Origin, b: Origin): boolean {
-  return a.file === b.file && a.sheet === b.sheet && a.row === b.row;
-}
-
 function num(params: Record<string, unknown> | undefined, key: string, fallback: number): number {
   const v = params?.[key];
   return typeof v === 'number' ? v : fallback;
 }
 
-/** The worst of several statuses (missed > pending > met > excused). */
-function worst(statuses: Status[]): Status | null {
-  for (const s of ['missed', 'pending', 'met', 'excused'] as Status[]) if (statuses.includes(s)) return s;
-  return null;
-}
-
-function targetCheck(target: number | null, actual: number, closed: boolean): TargetCheck {
-  if (target === null) return { target, actual, status: null };
-  return { target, actual, status: actual >= target ? 'met' : closed ? 'missed' : 'pending' };
-}
-
-function buildMix<K extends string>(
-  keys: readonly K[],
-  counts: Record<K, number>,
-  params: Record<string, unknown> | undefined,
-  engineStatus: Status | null,
-  closed: boolean,
-): Mix<K> {
+function buildMix<K extends string>(keys: readonly K[], counts: Record<K, number>, params: Record<string, unknown> | undefined, engine: RuleResult | undefined): Mix<K> {
   const tolerance = num(params, 'tolerance', 0);
   const total = keys.reduce((s, k) => s + counts[k], 0);
   const shares = keys.map((key) => {
     const target = num(params, key, 0);
     const share = ratio(counts[key], total);
     const deviation = share === null ? null : Math.round((share - target) * 10000) / 10000;
-    // Rounded so a share exactly at the tolerance (e.g. 20% against 30% +- 10) is not "off" by float noise.
-    const off = deviation !== null && Math.round(Math.abs(deviation) * 1e9) > Math.round(tolerance * 1e9);
+    // As the engine's mix rules judge it: unrounded, a share on the tolerance's edge is inside.
+    const off = total > 0 && Math.abs(counts[key] / total - target) > tolerance + 1e-9;
     return { key, count: counts[key], share, target, deviation, off };
   });
-  if (engineStatus) return { shares, tolerance, status: engineStatus, statusSource: 'engine' };
-  const derived: Status = total === 0 ? (closed ? 'excused' : 'pending') : shares.some((s) => s.off) ? (closed ? 'missed' : 'pending') : 'met';
-  return { shares, tolerance, status: derived, statusSource: 'shares' };
+  return { shares, tolerance, status: engine?.status ?? null };
 }
+
+const MISS_KIND = { 'calls.weekly': 'calls-weekly', 'invites.makeup': 'makeup', 'callback-fabricated': 'fabricated-callback' } as const;
 
 /** Builds the director's summary of `month`. */
 export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const { dataset, config, month, asOf, check } = input;
-  const { start: monthStart, end: monthEnd } = monthBounds(month);
+  const { start: monthStart, end: monthEnd } = monthRange(month, config);
+  const today = datePart(asOf.local);
+  const close = monthClose(month, config);
   const records = dataset.records;
   const rules = config.rules;
-  const monthResults = check.results;
   const weekResults = check.weeks.flatMap((w) => w.results);
-  const find = (rule: string, advisor: string | null) =>
-    monthResults.filter((r) => r.rule === rule && r.advisor === advisor && r.period === month);
+  const find = (rule: string, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
 
-  const weeks = weeksOfMonth(month, config);
-  const lastClose = weeks.length > 0 ? `${weeks[weeks.length - 1]!.sunday}T${config.closeOfBusiness}:00` : `${monthEnd}T23:59:59`;
-  const closed = asOf.local >= `${monthEnd}T23:59:59` && asOf.local >= lastClose;
-
-  // --- contracts of the month (calendar month of the signing date)
-  const monthContracts = records.contracts.filter((c) => c.date >= monthStart && c.date <= monthEnd);
+  // --- contracts of the month (the engine's month: its weeks)
+  const contracts = monthContracts(dataset, config, month, today);
   const byType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
   const byCourse = { one_year: 0, multi_year: 0, installment: 0 } as Record<CourseKind, number>;
-  let untyped = 0;
-  let uncoursed = 0;
-  for (const c of monthContracts) {
+  for (const c of contracts) {
     if (c.type) byType[c.type]++;
-    else untyped++;
     if (c.course) byCourse[c.course]++;
-    else uncoursed++;
   }
   const amountOf = (list: readonly ContractRecord[]) => list.reduce((s, c) => s + (c.amount ?? 0), 0);
-  const contractAmount = amountOf(monthContracts);
 
-  // --- renewals: the engine decides which are not counted
-  const unplanned = monthResults.filter((r) => r.rule === 'renewals.unplanned' && r.status === 'missed');
-  const planDue = monthResults.filter((r) => r.rule === 'renewals.plan-due');
-  const planRows = records.renewals.filter((r) => r.month === month);
-  const done: RenewalDone[] = monthContracts
-    .filter((c) => c.type === 'renewal')
-    .map((c) => {
-      const notCounted = unplanned.some((r) => r.evidence.some((e) => sameOrigin(e, c.origin)));
-      let reason: RenewalDone['reason'] = null;
-      if (notCounted) {
-        const plan = planDue.find((r) => r.advisor === c.advisor);
-        const hasPlan = planRows.some((p) => p.advisor === c.advisor);
-        reason = !hasPlan ? 'no-plan' : plan?.status === 'missed' ? 'plan-late' : 'outside-plan';
-      }
-      return {
-        date: c.date,
-        advisor: c.advisor,
-        student: c.student === null ? null : maskPhones(c.student),
-        phone: c.phone === null ? null : maskPhone(c.phone),
-        amount: c.amount ?? 0,
-        counted: !notCounted,
-        reason,
-        origin: c.origin,
-      };
-    });
+  // --- renewals: the engine decides which count and why
+  const done: RenewalDone[] = renewalCounting(dataset, config, month, today).map(({ contract: c, counted, reason }) => ({
+    date: c.date,
+    advisor: c.advisor,
+    student: c.student === null ? null : maskPhones(c.student),
+    phone: c.phone === null ? null : maskPhone(c.phone),
+    amount: c.amount ?? 0,
+    counted,
+    reason,
+    origin: c.origin,
+  }));
   const sum = (list: RenewalDone[]) => ({ count: list.length, amount: list.reduce((s, r) => s + r.amount, 0) });
-  const counted = sum(done.filter((r) => r.counted));
-  const notCounted = sum(done.filter((r) => !r.counted));
-  const salesAmount = contractAmount - notCounted.amount;
+  const sales = salesAmount(dataset, config, month, today);
+  const planRows = records.renewals.filter((r) => r.month === month);
 
   // --- advisors: the dataset's, then anyone else the month's records name
   const names: string[] = [...dataset.advisors];
   const addName = (n: string | null) => {
     if (n && !names.includes(n)) names.push(n);
   };
-  monthContracts.forEach((c) => addName(c.advisor));
+  contracts.forEach((c) => addName(c.advisor));
   planRows.forEach((p) => addName(p.advisor));
   check.weeks.forEach((w) => w.advisors.forEach((a) => addName(a.advisor)));
 
-  // --- targets (targets form, period = the month; blank advisor = the center)
+  // --- targets (targets form, period = the month; blank advisor = the center; the last row wins)
   const targetOf = (advisor: string | null, field: 'enrollments' | 'amount'): number | null => {
     const rows = records.targets.filter((t) => t.period === month && t.advisor === advisor && t[field] !== null);
     return rows.length > 0 ? rows[rows.length - 1]![field] : null;
   };
-  const enrollments = monthContracts.filter(isEnrollment).length;
+  const targetCheck = (target: number | null, actual: number): TargetCheck => ({
+    target,
+    actual,
+    status: target === null ? null : countStatus(actual, target, asOf.local, close),
+  });
 
   // --- weekly trend and call quota, from the engine's weeks
   const trend: TrendWeek[] = [];
   for (const w of check.weeks) {
     for (const a of w.advisors) {
       const call = w.results.find((r) => r.rule === 'calls.weekly' && r.advisor === a.advisor);
+      const sign = w.results.find((r) => r.rule === 'contracts.sign-rate' && r.advisor === a.advisor);
       trend.push({
         week: w.week.start,
         advisor: a.advisor,
@@ -373,38 +312,46 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
         contracts: a.metrics.contracts,
         amount: a.metrics.amount,
         signRate: a.metrics.signRate,
+        signRateStatus: sign?.status ?? null,
       });
     }
   }
   trend.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : names.indexOf(a.advisor) - names.indexOf(b.advisor)));
 
   const signTarget = num(rules['contracts.sign-rate'], 'target', 0);
+  const signRateOf = (enrolled: number, visits: number): { rate: number | null; status: Status | null } => {
+    const rate = ratio(enrolled, visits);
+    return { rate, status: rate === null ? null : closeStatus(rate >= signTarget, asOf.local, close) };
+  };
   const advisors: AdvisorMonth[] = names.map((advisor) => {
-    const mine = monthContracts.filter((c) => c.advisor === advisor);
+    const mine = contracts.filter((c) => c.advisor === advisor);
     const mineType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
     mine.forEach((c) => c.type && mineType[c.type]++);
-    const notCountedAmount = done.filter((r) => r.advisor === advisor && !r.counted).reduce((s, r) => s + r.amount, 0);
-    const sign = find('contracts.sign-rate', advisor)[0];
-    const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd);
-    const talkResult = find('team.talks', advisor)[0];
+    const notCounted = done.filter((r) => r.advisor === advisor && !r.counted);
+    const visits = trend.filter((w) => w.advisor === advisor).reduce((s, w) => s + w.visits, 0);
+    const sign = signRateOf(mine.filter(isEnrollment).length, visits);
+    const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd && t.date <= today);
     const callWeeks = weekResults.filter((r) => r.rule === 'calls.weekly' && r.advisor === advisor);
     return {
       advisor,
-      enrollments: targetCheck(targetOf(advisor, 'enrollments'), mine.filter(isEnrollment).length, closed),
-      amount: targetCheck(targetOf(advisor, 'amount'), amountOf(mine) - notCountedAmount, closed),
+      enrollments: targetCheck(targetOf(advisor, 'enrollments'), mine.filter(isEnrollment).length),
+      amount: targetCheck(targetOf(advisor, 'amount'), amountOf(mine) - notCounted.reduce((s, r) => s + r.amount, 0)),
       contracts: mine.length,
       contractAmount: amountOf(mine),
       byType: mineType,
-      renewalsNotCounted: done.filter((r) => r.advisor === advisor && !r.counted).length,
-      signRate: sign?.actual ?? null,
-      signRateStatus: sign?.status ?? null,
+      renewalsNotCounted: notCounted.length,
+      visits,
+      signRate: sign.rate,
+      signRateStatus: sign.status,
       weeksMet: callWeeks.filter((r) => r.status === 'met' || r.status === 'excused').length,
       weeks: callWeeks.length,
       talks: talks.length,
       talkDates: talks.map((t) => t.date).sort(),
-      talksStatus: talkResult?.status ?? null,
+      talksStatus: find('team.talks', advisor)?.status ?? null,
     };
   });
+  const visits = advisors.reduce((s, a) => s + a.visits, 0);
+  const centerSign = signRateOf(contracts.filter(isEnrollment).length, visits);
 
   // --- renewals per advisor
   const byAdvisor: AdvisorRenewals[] = names
@@ -417,84 +364,57 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
         planned: plans.length,
         plannedAmount: plans.reduce((s, p) => s + (p.expected_amount ?? 0), 0),
         submitted: submitted[submitted.length - 1] ?? null,
-        planStatus: planDue.find((r) => r.advisor === advisor)?.status ?? null,
+        planStatus: find('renewals.plan-due', advisor)?.status ?? null,
         done: mine.length,
         counted: sum(mine.filter((r) => r.counted)),
         notCounted: sum(mine.filter((r) => !r.counted)),
       };
     })
     .filter((a) => a.planned > 0 || a.done > 0 || a.planStatus !== null);
-  const shareResult = find('renewals.share', null)[0];
+  const share = find('renewals.share', null);
 
-  // --- team bonus: the engine's decision; the reasons named from the weeks and callbacks
-  const bonus = find('team.bonus', null)[0];
-  const reasons: BonusReason[] = [];
-  for (const r of weekResults) {
-    if (r.status !== 'missed' || (r.rule !== 'calls.weekly' && r.rule !== 'invites.makeup')) continue;
-    reasons.push({
-      kind: r.rule === 'calls.weekly' ? 'calls-weekly' : 'makeup',
-      advisor: r.advisor,
-      week: r.period,
-      date: null,
-      phone: null,
-      actual: r.actual,
-      target: r.target,
-      message: null,
-      evidence: r.evidence,
-    });
-  }
-  const firstDay = weeks[0]?.start ?? monthStart;
-  const lastDay = weeks[weeks.length - 1]?.end ?? monthEnd;
-  for (const cb of records.callbacks) {
-    if (cb.result !== 'fabricated' || cb.date < firstDay || cb.date > lastDay) continue;
-    reasons.push({
-      kind: 'fabricated-callback',
-      advisor: cb.advisor,
-      week: weeks.find((w) => cb.date >= w.start && cb.date <= w.end)?.start ?? null,
-      date: cb.date,
-      phone: cb.phone === null ? null : maskPhone(cb.phone),
-      actual: null,
-      target: null,
-      message: null,
-      evidence: [cb.origin],
-    });
-  }
-  reasons.sort((a, b) => ((a.week ?? '') < (b.week ?? '') ? -1 : (a.week ?? '') > (b.week ?? '') ? 1 : names.indexOf(a.advisor ?? '') - names.indexOf(b.advisor ?? '')));
+  // --- team bonus: the engine's decision and misses; the callbacks' phones looked up for the reader
+  const weeks = weeksOfMonth(month, config);
+  const reasons: BonusReason[] = check.teamBonus.misses.map((m) => {
+    if (m.kind === 'callback-fabricated') {
+      const cb = records.callbacks.find((c) => m.origin && c.origin.file === m.origin.file && c.origin.sheet === m.origin.sheet && c.origin.row === m.origin.row);
+      return {
+        kind: MISS_KIND[m.kind],
+        advisor: m.advisor,
+        week: weekContaining(m.week, config).start,
+        date: m.week,
+        phone: cb?.phone ? maskPhone(cb.phone) : null,
+        actual: null,
+        target: null,
+        evidence: m.origin ? [m.origin] : [],
+      };
+    }
+    return { kind: MISS_KIND[m.kind], advisor: m.advisor, week: m.week, date: null, phone: null, actual: m.actual, target: m.target, evidence: m.origin ? [m.origin] : [] };
+  });
   const bonusStatus: DirectorSummary['teamBonus']['status'] =
-    bonus?.status === 'missed' ? 'cancelled' : bonus?.status === 'met' ? 'kept' : 'pending';
-  if (bonusStatus === 'cancelled' && reasons.length === 0) {
-    reasons.push({ kind: 'engine', advisor: bonus!.advisor, week: null, date: null, phone: null, actual: bonus!.actual, target: bonus!.target, message: maskPhones(bonus!.message), evidence: bonus!.evidence });
-  }
-  if (bonusStatus === 'pending' && reasons.length === 0) {
-    // Say what the decision is waiting for: the weeks not yet closed at the as-of time.
+    check.teamBonus.status === 'missed' ? 'cancelled' : check.teamBonus.status === 'met' ? 'kept' : 'pending';
+  if (bonusStatus === 'pending') {
+    // Say what the decision waits for: the weeks whose Sunday close is still ahead.
     for (const w of weeks) {
-      if (asOf.local < `${w.friday}T${config.closeOfBusiness}:00` || asOf.local < `${w.sunday}T${config.closeOfBusiness}:00`) {
-        reasons.push({ kind: 'week-open', advisor: null, week: w.start, date: null, phone: null, actual: null, target: null, message: null, evidence: [] });
+      if (asOf.local < `${w.sunday}T${config.closeOfBusiness}:00`) {
+        reasons.push({ kind: 'week-open', advisor: null, week: w.start, date: null, phone: null, actual: null, target: null, evidence: [] });
       }
     }
   }
 
   // --- awards (here: the engine has no rule for them)
-  const award = enrollmentAward(monthContracts);
-  const first = firstOrderAward(monthContracts);
+  const award = enrollmentAward(contracts);
+  const first = firstOrderAward(contracts);
 
-  // --- referrals
-  const rewardParams = rules['referrals.reward-due'];
-  const rewards = referralRewardsDue(records.contracts, monthStart, monthEnd, {
-    months: num(rewardParams, 'months', 0),
-    amount: num(rewardParams, 'amount', 0),
-    salonClasses: num(rewardParams, 'salonClasses', 0),
-  });
-  const referralOwner = monthResults
+  // --- referrals: the engine's rewards, with the contract's details
+  const rewards = referralRewards(check.results.filter((r) => r.rule === 'referrals.reward-due' && r.period === month), records.contracts);
+  const referralOwner = check.results
     .filter((r) => r.rule === 'referrals.owner' && r.status === 'missed')
     .map((r) => ({ advisor: r.advisor, message: maskPhones(r.message), evidence: r.evidence }));
 
-  const typeStatus = worst(find('contracts.type-mix', null).map((r) => r.status));
-  const courseStatus = worst(find('contracts.course-mix', null).map((r) => r.status));
-  const centerSign = find('contracts.sign-rate', null)[0];
-
   const usedRules = [
     'team.bonus',
+    'calls.weekly',
     'renewals.plan-due',
     'renewals.unplanned',
     'contracts.type-mix',
@@ -504,7 +424,6 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     'referrals.reward-due',
     'referrals.owner',
     'team.talks',
-    'calls.weekly',
   ];
   const configUsed: Record<string, unknown> = { timeZone: config.timeZone, closeOfBusiness: config.closeOfBusiness };
   for (const id of usedRules) if (rules[id]) configUsed[id] = rules[id];
@@ -515,31 +434,32 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     monthStart,
     monthEnd,
     asOf: asOf.iso,
-    closed,
+    closed: asOf.local >= close,
     weeks,
-    contracts: { count: monthContracts.length, amount: contractAmount, byType, byCourse, untyped, uncoursed },
-    salesAmount,
+    contracts: { count: contracts.length, amount: amountOf(contracts), byType, byCourse },
+    salesAmount: sales,
     renewals: {
-      counted,
-      notCounted,
+      counted: sum(done.filter((r) => r.counted)),
+      notCounted: sum(done.filter((r) => !r.counted)),
       planned: planRows.length,
       plannedAmount: planRows.reduce((s, p) => s + (p.expected_amount ?? 0), 0),
-      share: shareResult?.actual ?? ratio(counted.amount, salesAmount),
+      share: share?.actual ?? null,
       shareTarget: num(rules['renewals.share'], 'target', 0),
-      shareStatus: shareResult?.status ?? null,
+      shareStatus: share?.status ?? null,
       done,
       byAdvisor,
     },
-    typeMix: buildMix(CONTRACT_TYPES, byType, rules['contracts.type-mix'], typeStatus, closed),
-    courseMix: buildMix(COURSE_KINDS, byCourse, rules['contracts.course-mix'], courseStatus, closed),
+    typeMix: buildMix(CONTRACT_TYPES, byType, rules['contracts.type-mix'], find('contracts.type-mix', null)),
+    courseMix: buildMix(COURSE_KINDS, byCourse, rules['contracts.course-mix'], find('contracts.course-mix', null)),
     totals: {
-      enrollments: targetCheck(targetOf(null, 'enrollments'), enrollments, closed),
-      amount: targetCheck(targetOf(null, 'amount'), salesAmount, closed),
-      signRate: centerSign?.actual ?? null,
-      signRateStatus: centerSign?.status ?? null,
+      enrollments: targetCheck(targetOf(null, 'enrollments'), contracts.filter(isEnrollment).length),
+      amount: targetCheck(targetOf(null, 'amount'), sales),
+      visits,
+      signRate: centerSign.rate,
+      signRateStatus: centerSign.status,
     },
     signRateTarget: signTarget,
-    teamBonus: { status: bonusStatus, ruleStatus: bonus?.status ?? null, reasons },
+    teamBonus: { status: bonusStatus, reasons },
     awards: {
       enrollment: award.winner,
       enrollmentCount: award.count,
@@ -551,7 +471,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     },
     advisors,
     trend,
-    referralRewards: { ...rewards, totalAmount: rewards.due.reduce((s, r) => s + r.amount, 0) },
+    referralRewards: { due: rewards, totalAmount: rewards.reduce((s, r) => s + r.amount, 0) },
     referralOwner,
     leadSources: leadSources(records, monthStart, monthEnd, INVALID_OUTCOMES),
     files: dataset.files,
@@ -560,21 +480,31 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
 }
 
 /** The `--json` of `director-summary` (spec/commands.md), phones already masked in the model. */
-export function summaryJson(s: DirectorSummary, file: string): Record<string, unknown> {
+export function summaryJson(s: DirectorSummary, file: string, reasonText: (r: BonusReason) => string): Record<string, unknown> {
   return {
     center: s.center,
     month: s.month,
+    period: { start: s.monthStart, end: s.monthEnd },
     asOf: s.asOf,
     contracts: { count: s.contracts.count, amount: s.contracts.amount, byType: s.contracts.byType, byCourse: s.contracts.byCourse },
     salesAmount: s.salesAmount,
     renewals: { counted: s.renewals.counted, notCounted: s.renewals.notCounted, planned: s.renewals.planned, share: s.renewals.share },
     teamBonus: {
       status: s.teamBonus.status,
-      reasons: s.teamBonus.reasons.map((r) => ({ kind: r.kind, advisor: r.advisor, week: r.week, date: r.date, phone: r.phone, actual: r.actual, target: r.target })),
+      reasons: s.teamBonus.reasons.map((r) => ({
+        kind: r.kind,
+        advisor: r.advisor,
+        week: r.week,
+        date: r.date,
+        phone: r.phone,
+        actual: r.actual,
+        target: r.target,
+        text: reasonText(r),
+      })),
     },
     awards: { enrollment: s.awards.enrollment, firstOrder: s.awards.firstOrder },
-    typeMix: s.typeMix,
-    courseMix: s.courseMix,
+    typeMix: { status: s.typeMix.status, shares: s.typeMix.shares },
+    courseMix: { status: s.courseMix.status, shares: s.courseMix.shares },
     targets: { enrollments: s.totals.enrollments, amount: s.totals.amount },
     advisors: s.advisors.map((a) => ({
       advisor: a.advisor,
@@ -595,6 +525,7 @@ export function summaryJson(s: DirectorSummary, file: string): Record<string, un
       due: r.due,
       amount: r.amount,
       salonClasses: r.salonClasses,
+      status: r.status,
     })),
     leadSources: s.leadSources.rows,
     file,

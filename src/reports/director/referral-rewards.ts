@@ -1,11 +1,11 @@
 /**
- * Referral rewards falling due in a month (manual `referrals.reward-due`, §1.1.1(7)②a,
- * §1.1.2(4)②): the referrer's reward is due once the referred student has attended for the
- * configured number of months after the start date. Listed in the summary of the month in which
- * it falls due, so each reward appears in exactly one month's summary. Pure.
+ * Referral rewards falling due in the month (manual `referrals.reward-due`, §1.1.1(7)②a,
+ * §1.1.2(4)②) as the director reads them: the engine decides which rewards fall due in the
+ * month (due date, amount, salon classes); this joins each to its contract (by the evidence row)
+ * for the advisor, student, phone (masked) and dates. Pure.
  */
-import { addMonths } from '../../calendar/local-date.js';
 import type { ContractRecord, Origin } from '../../model/records.js';
+import type { RuleResult, Status } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
 
 /** One referral reward due this month, phones masked. */
@@ -15,61 +15,43 @@ export interface ReferralReward {
   student: string | null;
   /** Masked (138****5678). */
   phone: string | null;
-  signed: string;
-  start: string;
+  signed: string | null;
+  /** The student's start date; null when the sheet has none (the engine then counts from the signing date). */
+  start: string | null;
   due: string;
   /** Yuan for the referrer's family. */
   amount: number;
   /** Salon classes for each of the two families. */
   salonClasses: number;
-  origin: Origin;
+  /** met once the due date has come, pending before it (the engine's status). */
+  status: Status;
+  origin: Origin | null;
 }
 
-/** Parameters of the rule, from the config in force. */
-export interface RewardParams {
-  months: number;
-  amount: number;
-  salonClasses: number;
+function sameOrigin(a: Origin, b: Origin): boolean {
+  return a.file === b.file && a.sheet === b.sheet && a.row === b.row;
 }
 
-/** Result: rewards due in the month, and referral contracts whose due date cannot be known (no start date). */
-export interface ReferralRewardsDue {
-  due: ReferralReward[];
-  noStart: ReferralReward[];
-}
-
-/** Referral contracts (of any month) whose start date + `months` falls within [monthStart, monthEnd]. */
-export function referralRewardsDue(
-  contracts: readonly ContractRecord[],
-  monthStart: string,
-  monthEnd: string,
-  params: RewardParams,
-): ReferralRewardsDue {
-  const due: ReferralReward[] = [];
-  const noStart: ReferralReward[] = [];
-  for (const c of contracts) {
-    if (c.type !== 'referral') continue;
-    const reward = (dueDate: string): ReferralReward => ({
-      advisor: c.advisor,
-      referrer: c.referrer === null ? null : maskPhones(c.referrer),
-      student: c.student === null ? null : maskPhones(c.student),
-      phone: c.phone === null ? null : maskPhone(c.phone),
-      signed: c.date,
-      start: c.start ?? '',
-      due: dueDate,
-      amount: params.amount,
-      salonClasses: params.salonClasses,
-      origin: c.origin,
-    });
-    if (!c.start) {
-      // Only the contracts signed up to this month could be due by now; older ones were listed before.
-      if (c.date <= monthEnd && c.date >= addMonths(monthStart, -params.months)) noStart.push(reward(''));
-      continue;
-    }
-    const dueDate = addMonths(c.start, params.months);
-    if (dueDate >= monthStart && dueDate <= monthEnd) due.push(reward(dueDate));
-  }
-  const order = (a: ReferralReward, b: ReferralReward) =>
-    a.due < b.due ? -1 : a.due > b.due ? 1 : a.signed < b.signed ? -1 : a.signed > b.signed ? 1 : a.origin.row - b.origin.row;
-  return { due: due.sort(order), noStart: noStart.sort(order) };
+/** The engine's `referrals.reward-due` results of a month as rows, by due date then signing date. */
+export function referralRewards(results: readonly RuleResult[], contracts: readonly ContractRecord[]): ReferralReward[] {
+  const rows = results.map((r): ReferralReward => {
+    const origin = r.evidence[0] ?? null;
+    const c = origin ? contracts.find((x) => sameOrigin(x.origin, origin)) : undefined;
+    const detail = r.detail ?? {};
+    const text = (v: unknown) => (typeof v === 'string' && v !== '' ? maskPhones(v) : null);
+    return {
+      advisor: r.advisor ?? c?.advisor ?? '',
+      referrer: c ? (c.referrer === null ? null : maskPhones(c.referrer)) : text(detail.referrer),
+      student: c ? (c.student === null ? null : maskPhones(c.student)) : text(detail.student),
+      phone: c?.phone ? maskPhone(c.phone) : null,
+      signed: c?.date ?? null,
+      start: c?.start ?? null,
+      due: String(detail.due ?? (r.deadline ?? '').slice(0, 10)),
+      amount: typeof detail.amount === 'number' ? detail.amount : (r.actual ?? 0),
+      salonClasses: typeof detail.salonClasses === 'number' ? detail.salonClasses : 0,
+      status: r.status,
+      origin,
+    };
+  });
+  return rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : (a.signed ?? '') < (b.signed ?? '') ? -1 : (a.signed ?? '') > (b.signed ?? '') ? 1 : 0));
 }

@@ -35,7 +35,7 @@ export function reasonText(r: BonusReason, lang?: Lang): string {
   return maskPhones(
     t(
       `director.reason.${r.kind}`,
-      { advisor: r.advisor ?? '', week: r.week ?? '', date: r.date ?? '', phone: r.phone ?? '', actual: r.actual ?? '', target: r.target ?? '', message: r.message ?? '' },
+      { advisor: r.advisor ?? '', week: r.week ?? '', date: r.date ?? '', phone: r.phone ?? '', actual: r.actual ?? '', target: r.target ?? '' },
       lang,
     ),
   );
@@ -81,7 +81,6 @@ function mixLines<K extends string>(label: string, mix: Mix<K>, keyLabel: (k: K)
     {
       label,
       status: mix.status,
-      note: mix.statusSource === 'shares' ? t('director.mix.status-source', {}, lang) : undefined,
       bold: true,
     },
   ];
@@ -324,7 +323,7 @@ function writeRenewals(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<stri
     setStatusCell(cell, r.counted ? 'met' : 'missed', lang);
     cell.value = t(r.counted ? 'director.renewal.counted' : 'director.renewal.not-counted', {}, lang);
     if (r.reason) text(row.getCell(7), t(`director.renewal.${r.reason}`, {}, lang));
-    text(row.getCell(8), `${r.origin.file}${r.origin.sheet ? ` / ${r.origin.sheet}` : ''} / ${r.origin.row}`);
+    text(row.getCell(8), originText(r.origin));
   });
 }
 
@@ -344,45 +343,42 @@ function writeLeads(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>
   });
 }
 
+function originText(o: { file: string; sheet: string | null; row: number } | null): string {
+  return o ? `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}` : '';
+}
+
 function writeReferrals(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.referrals', {}, lang), taken);
-  const keys = ['due', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'file'];
+  const keys = ['due', 'status', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'note', 'file'];
   const rows = s.referralRewards.due;
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), rows, (row, r) => {
     setDateCell(row.getCell(1), r.due);
-    text(row.getCell(2), r.advisor);
-    text(row.getCell(3), r.referrer);
-    text(row.getCell(4), r.student);
-    text(row.getCell(5), r.phone);
-    setDateCell(row.getCell(6), r.start);
-    setDateCell(row.getCell(7), r.signed);
-    setNumberCell(row.getCell(8), r.amount, FMT.money);
-    setNumberCell(row.getCell(9), r.salonClasses);
-    text(row.getCell(10), `${r.origin.file}${r.origin.sheet ? ` / ${r.origin.sheet}` : ''} / ${r.origin.row}`);
-  });
-  // Below the table (outside its filter): what needs the supervisor's attention.
-  let r = rows.length + 3;
-  if (s.referralRewards.noStart.length > 0) {
-    text(ws.getRow(r).getCell(1), t('director.item.no-start', {}, lang));
-    ws.getRow(r++).getCell(1).font = { name: FONT_NAME, bold: true };
-    for (const x of s.referralRewards.noStart) {
-      const row = ws.getRow(r++);
-      text(row.getCell(2), x.advisor);
-      text(row.getCell(3), x.referrer);
-      text(row.getCell(4), x.student);
-      text(row.getCell(5), x.phone);
-      setDateCell(row.getCell(7), x.signed);
-      tintCell(row.getCell(6), 'pending');
+    setStatusCell(row.getCell(2), r.status, lang);
+    row.getCell(2).value = t(r.status === 'met' ? 'director.reward.due' : 'director.reward.upcoming', {}, lang);
+    text(row.getCell(3), r.advisor);
+    text(row.getCell(4), r.referrer);
+    text(row.getCell(5), r.student);
+    text(row.getCell(6), r.phone);
+    setDateCell(row.getCell(7), r.start);
+    setDateCell(row.getCell(8), r.signed);
+    setNumberCell(row.getCell(9), r.amount, FMT.money);
+    setNumberCell(row.getCell(10), r.salonClasses);
+    if (r.start === null) {
+      tintCell(row.getCell(7), 'pending');
+      text(row.getCell(11), t('director.reward.no-start', {}, lang));
     }
-    r++;
-  }
+    text(row.getCell(12), originText(r.origin));
+  });
+  // Below the table (outside its filter): referrals signed on another advisor's referrer.
+  let r = rows.length + 3;
   if (s.referralOwner.length > 0) {
     text(ws.getRow(r).getCell(1), t('director.item.owner-warnings', {}, lang));
     ws.getRow(r++).getCell(1).font = { name: FONT_NAME, bold: true };
     for (const w of s.referralOwner) {
       const row = ws.getRow(r++);
-      text(row.getCell(2), w.advisor);
-      text(row.getCell(3), w.message);
+      text(row.getCell(3), w.advisor);
+      text(row.getCell(4), w.message);
+      text(row.getCell(12), w.evidence.map((e) => originText(e)).join('; '));
     }
   }
 }

@@ -20,7 +20,8 @@ import type {
   TargetRecord,
 } from '../../../src/model/records.js';
 import type { CheckReport, RuleResult, Status, WeekMetrics } from '../../../src/model/results.js';
-import type { MonthCheck } from '../../../src/reports/director/model.js';
+import type { MonthCheck } from '../../../src/engine/check-week.js';
+import type { TeamBonusMiss } from '../../../src/rules/team.bonus.js';
 
 export const MONTH = '2026-11';
 export const FILE = 'sheets/签约登记.xlsx';
@@ -45,39 +46,42 @@ export function contract(p: Partial<ContractRecord> & Pick<ContractRecord, 'date
   };
 }
 
-/** November's contracts (rows 2..) plus a few outside the month. */
+/** Contracts of November's weeks (11-04..12-01, rows 2-10 and 12), a few outside them, and earlier referrals. */
 export function contracts(): ContractRecord[] {
   nextRow = 2;
   return [
     // row 2: installment, so not a "complete" first order although it is the month's first new contract
-    contract({ date: '2026-11-02', advisor: '李娜', course: 'installment', amount: 6000, phone: '13811112222' }),
+    contract({ date: '2026-11-04', advisor: '李娜', course: 'installment', amount: 6000, phone: '13811112222' }),
     // rows 3 and 4: same date; row 3 is earlier -> 王芳 wins the first-order award
-    contract({ date: '2026-11-03', advisor: '王芳', student: '小明', phone: '13811113333' }),
-    contract({ date: '2026-11-03', advisor: '张伟', course: 'multi_year', amount: 25600, phone: '13811114444' }),
-    // row 5: 张伟's 2nd enrollment on 11-05 (reached 2 first of the three tied at 2)
-    contract({ date: '2026-11-05', advisor: '张伟', type: 'referral', referrer: '陈妈妈', start: '2026-11-10', phone: '13811115555' }),
+    contract({ date: '2026-11-05', advisor: '王芳', student: '小明', phone: '13811113333' }),
+    contract({ date: '2026-11-05', advisor: '张伟', course: 'multi_year', amount: 25600, phone: '13811114444' }),
+    // row 5: 张伟's 2nd enrollment on 11-06 (first of the three tied at 2 to reach it)
+    contract({ date: '2026-11-06', advisor: '张伟', type: 'referral', referrer: '陈妈妈', start: '2026-11-10', phone: '13811115555' }),
     // row 6: 李娜's 2nd enrollment on 11-10; phone of the 地推 lead that signed
     contract({ date: '2026-11-10', advisor: '李娜', phone: '13900000003' }),
     // row 7: renewal in 王芳's on-time plan -> counted
     contract({ date: '2026-11-12', advisor: '王芳', type: 'renewal', amount: 9800, student: '小红', phone: '13811116666' }),
-    // row 8: renewal outside 张伟's on-time plan -> not counted (outside the plan)
+    // row 8: renewal outside 张伟's on-time plan -> not counted (not in the plan)
     contract({ date: '2026-11-15', advisor: '张伟', type: 'renewal', course: 'multi_year', amount: 20000, student: '小刚', phone: '13811117777' }),
     // row 9: 李娜's plan was late -> not counted (plan late)
     contract({ date: '2026-11-20', advisor: '李娜', type: 'renewal', amount: 9000, student: '小丽', phone: '13811118888' }),
-    // row 10: 王芳's 2nd enrollment on 11-28, in the week 11-25..12-01
+    // row 10: 王芳's 2nd enrollment on 11-28
     contract({ date: '2026-11-28', advisor: '王芳', phone: '13811119999' }),
-    // row 11, 12: October and December: not this month's
-    contract({ date: '2026-10-31', advisor: '张伟' }),
-    contract({ date: '2026-12-01', advisor: '李娜' }),
-    // rows 13-16: earlier referrals whose reward may fall due in November (start + 2 months)
+    // row 11: 11-03 is in the week 10-28..11-03, whose Friday (10-30) is in October
+    contract({ date: '2026-11-03', advisor: '张伟' }),
+    // row 12: 12-01 is in the week 11-25..12-01, whose Friday (11-27) is in November; counted (in 王芳's plan)
+    contract({ date: '2026-12-01', advisor: '王芳', type: 'renewal', amount: 9800, student: '小华', phone: '13811110000' }),
+    // row 13: December's first week
+    contract({ date: '2026-12-02', advisor: '李娜' }),
+    // rows 14-17: earlier referrals whose reward may fall due in November (start + 2 months)
     contract({ date: '2026-09-05', advisor: '王芳', type: 'referral', referrer: '赵爸爸 13700001111', student: '小宝', start: '2026-09-10', phone: '13822223333' }), // due 11-10
-    contract({ date: '2026-08-25', advisor: '张伟', type: 'referral', referrer: '钱妈妈', start: '2026-08-31', phone: '13822224444' }), // due 10-31: paid in October
+    contract({ date: '2026-08-25', advisor: '张伟', type: 'referral', referrer: '钱妈妈', start: '2026-08-31', phone: '13822224444' }), // due 10-31: October
     contract({ date: '2026-09-20', advisor: '李娜', type: 'referral', referrer: '孙妈妈', student: '小贝', start: '2026-09-30', phone: '13822225555' }), // due 11-30
-    contract({ date: '2026-09-28', advisor: '李娜', type: 'referral', referrer: '周妈妈', start: '2026-10-01', phone: '13822226666' }), // due 12-01: December
+    contract({ date: '2026-10-01', advisor: '李娜', type: 'referral', referrer: '周妈妈', start: null, phone: '13822226666' }), // no start: 12-01, November's last week
   ];
 }
-// November: 9 contracts, amount 121,600; by type new 5 / referral 1 / renewal 3;
-// by course one_year 6 / multi_year 2 / installment 1; not counted 2 (29,000); sales 92,600.
+// November: 10 contracts, amount 131,400; by type new 5 / referral 1 / renewal 4;
+// by course one_year 7 / multi_year 2 / installment 1; counted 2 (19,600), not counted 2 (29,000); sales 102,400.
 
 function renewal(advisor: string, student: string, submitted: string, month = MONTH, amount = 9000): RenewalRecord {
   return {
@@ -103,11 +107,12 @@ export function dataset(): Dataset {
   records.renewals = [
     renewal('张伟', '小强', '2026-10-30'),
     renewal('王芳', '小红', '2026-10-31', MONTH, 9800),
+    renewal('王芳', '小华', '2026-11-01', MONTH, 9800),
     renewal('李娜', '小丽', '2026-11-03'),
     renewal('张伟', '小刚', '2026-11-28', '2026-12'),
   ];
   records.targets = [
-    { ...base<TargetRecord>('sheets/targets.csv', 2), period: MONTH, advisor: null, enrollments: 8, amount: 100000 },
+    { ...base<TargetRecord>('sheets/targets.csv', 2), period: MONTH, advisor: null, enrollments: 8, amount: 110000 },
     { ...base<TargetRecord>('sheets/targets.csv', 3), period: MONTH, advisor: '张伟', enrollments: 2, amount: 30000 },
     { ...base<TargetRecord>('sheets/targets.csv', 4), period: '2026-11-18', advisor: null, enrollments: 1, amount: 1 },
     { ...base<TargetRecord>('sheets/targets.csv', 5), period: '2026-12', advisor: null, enrollments: 99, amount: 999999 },
@@ -234,33 +239,45 @@ function week(start: string, end: string, calls: Record<string, [number, Status]
 
 const row = (r: number) => ({ file: FILE, sheet: '签约登记', row: r });
 
-/** The engine's month check for the fixture: bonus cancelled, 李娜 short in the week of 11-25. */
+/** A `referrals.reward-due` result as the engine gives it. */
+function reward(advisor: string, r: number, due: string, status: Status = 'met'): RuleResult {
+  return result({ rule: 'referrals.reward-due', advisor, status, actual: 300, evidence: [row(r)], detail: { due, amount: 300, salonClasses: 2, referrer: '', student: '' } });
+}
+
+/** The engine's month check for the fixture: bonus cancelled, 李娜 short in the week of 11-25, a fabricated call on 12-01. */
 export function engineCheck(bonus: Status = 'missed'): MonthCheck {
   const ok = { 张伟: [152, 'met'], 李娜: [150, 'met'], 王芳: [160, 'met'] } as Record<string, [number, Status]>;
+  const misses: TeamBonusMiss[] =
+    bonus === 'missed'
+      ? [
+          { kind: 'calls.weekly', advisor: '李娜', week: '2026-11-25', actual: 140, target: 150, origin: null },
+          { kind: 'callback-fabricated', advisor: '王芳', week: '2026-12-01', actual: null, target: null, origin: { file: 'sheets/callbacks.csv', sheet: null, row: 2 } },
+        ]
+      : [];
   return {
     month: MONTH,
+    teamBonus: { status: bonus, misses },
     weeks: [
       week('2026-11-04', '2026-11-10', ok),
       week('2026-11-11', '2026-11-17', ok),
       week('2026-11-18', '2026-11-24', ok),
-      week('2026-11-25', '2026-12-01', { 张伟: [150, 'met'], 李娜: [140, 'missed'], 王芳: [155, 'met'] }),
+      week('2026-11-25', '2026-12-01', bonus === 'missed' ? { 张伟: [150, 'met'], 李娜: [140, 'missed'], 王芳: [155, 'met'] } : ok),
     ],
     results: [
-      result({ rule: 'team.bonus', status: bonus, severity: 'quota', message: '团队奖金取消' }),
+      result({ rule: 'team.bonus', status: bonus, severity: 'quota' }),
       result({ rule: 'renewals.plan-due', advisor: '张伟', status: 'met' }),
       result({ rule: 'renewals.plan-due', advisor: '王芳', status: 'met' }),
       result({ rule: 'renewals.plan-due', advisor: '李娜', status: 'missed' }),
-      result({ rule: 'renewals.unplanned', advisor: '王芳', status: 'met', evidence: [row(7)] }),
-      result({ rule: 'renewals.unplanned', advisor: '张伟', status: 'missed', evidence: [row(8)] }),
-      result({ rule: 'renewals.unplanned', advisor: '李娜', status: 'missed', evidence: [row(9)] }),
       result({ rule: 'contracts.type-mix', status: 'missed' }),
-      result({ rule: 'renewals.share', status: 'missed', actual: 0.1058, target: 0.3 }),
-      result({ rule: 'contracts.sign-rate', status: 'missed', actual: 0.2, target: 0.3 }),
-      result({ rule: 'contracts.sign-rate', advisor: '张伟', status: 'met', actual: 0.3333, target: 0.3 }),
+      result({ rule: 'contracts.type-mix', advisor: '张伟', status: 'met' }),
+      result({ rule: 'renewals.share', status: 'missed', actual: 0.1914, target: 0.3 }),
       result({ rule: 'team.talks', advisor: '张伟', status: 'met', actual: 2, target: 1 }),
       result({ rule: 'team.talks', advisor: '李娜', status: 'missed', actual: 0, target: 1 }),
       result({ rule: 'team.talks', advisor: '王芳', status: 'missed', actual: 0, target: 1 }),
       result({ rule: 'referrals.owner', advisor: '张伟', status: 'missed', message: '介绍人 13700001111 在李娜名下', evidence: [row(5)] }),
+      reward('王芳', 14, '2026-11-10'),
+      reward('李娜', 16, '2026-11-30'),
+      reward('李娜', 17, '2026-12-01'),
     ],
   };
 }

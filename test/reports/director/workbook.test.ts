@@ -50,7 +50,7 @@ describe('director workbook (zh)', () => {
     ({ wb, path } = await writeAndRead('zh', (d) => {
       // A phone typed into a name cell, and a formula-looking student name: both must stay harmless.
       d.records.contracts[1]!.student = '小明 13512345678';
-      d.records.contracts[5]!.student = '=HYPERLINK("x")';
+      d.records.contracts[6]!.student = '=HYPERLINK("x")';
     }));
   });
 
@@ -71,17 +71,18 @@ describe('director workbook (zh)', () => {
     expect(cellText(rowOf(ws, '招生人数奖').getCell(5).value)).toContain('并列');
     expect(rowOf(ws, '首单奖').getCell(2).value).toBe('王芳');
     const sales = rowOf(ws, '销售业绩（不含未计入的续费）');
-    expect(sales.getCell(2).value).toBe(92600);
+    expect(sales.getCell(2).value).toBe(102400);
     expect(sales.getCell(2).numFmt).toBe('¥#,##0');
-    expect(sales.getCell(3).value).toBe(100000);
+    expect(sales.getCell(3).value).toBe(110000);
     expect(fill(sales.getCell(4))).toBe(RED);
-    const newShare = rowOf(ws, '新单');
-    expect(newShare.getCell(2).value).toBe(0.5556);
-    expect(newShare.getCell(2).numFmt).toBe('0%');
-    expect(newShare.getCell(3).value).toBe(0.4);
-    expect(fill(newShare.getCell(4))).toBe(RED);
-    expect(fill(rowOf(ws, '续费').getCell(4))).toBe(GREEN);
-    expect(String(rowOf(ws, '课程结构').getCell(4).value)).toContain('未达标');
+    const referral = rowOf(ws, '转介绍');
+    expect(referral.getCell(2).value).toBe(0.1);
+    expect(referral.getCell(2).numFmt).toBe('0%');
+    expect(referral.getCell(3).value).toBe(0.3);
+    expect(fill(referral.getCell(4))).toBe(RED);
+    // 50% against 40% +- 10: on the edge, inside.
+    expect(fill(rowOf(ws, '新单').getCell(4))).toBe(GREEN);
+    expect(String(rowOf(ws, '合约类型结构').getCell(4).value)).toContain('未达标');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
@@ -92,11 +93,11 @@ describe('director workbook (zh)', () => {
     expect(zhang.getCell(6).value).toBe(38400);
     expect(zhang.getCell(6).numFmt).toBe('¥#,##0');
     expect(fill(zhang.getCell(7))).toBe(GREEN);
-    expect(zhang.getCell(14).value).toBe(0.3333);
+    expect(zhang.getCell(14).value).toBe(0.0833);
     expect(zhang.getCell(14).numFmt).toBe('0%');
     expect(rowOf(ws, '李娜').getCell(16).value).toBe(3);
     expect(fill(rowOf(ws, '李娜').getCell(16))).toBe(RED);
-    expect(rowOf(ws, '中心合计').getCell(6).value).toBe(92600);
+    expect(rowOf(ws, '中心合计').getCell(6).value).toBe(102400);
     expect(ws.autoFilter).toBeTruthy();
   });
 
@@ -121,11 +122,12 @@ describe('director workbook (zh)', () => {
     expect(fill(rowOf(ws, '李娜').getCell(5))).toBe(RED);
     expect(rowOf(ws, '中心合计').getCell(9).value).toBe(2);
     const detail = wb.getWorksheet('续费明细')!;
-    const rows = [2, 3, 4].map((r) => detail.getRow(r));
+    const rows = [2, 3, 4, 5].map((r) => detail.getRow(r));
     expect(rows.map((r) => [r.getCell(2).value, r.getCell(6).value, r.getCell(7).value])).toEqual([
-      ['王芳', '是', null],
+      ['王芳', '是', '在按时提交的续费计划内'],
       ['张伟', '否', '学员不在续费计划内'],
       ['李娜', '否', '续费计划逾期提交'],
+      ['王芳', '是', '在按时提交的续费计划内'],
     ]);
     expect(fill(rows[1]!.getCell(6))).toBe(RED);
     expect(rows[0]!.getCell(4).value).toBe('138****6666');
@@ -137,14 +139,19 @@ describe('director workbook (zh)', () => {
     expect(rowOf(leads, '地推').getCell(4).numFmt).toBe('0%');
     const ref = wb.getWorksheet('转介绍奖励')!;
     expect(ref.getRow(2).getCell(1).value).toEqual(new Date('2026-11-10T00:00:00Z'));
-    expect(ref.getRow(2).getCell(3).value).toBe('赵爸爸 137****1111');
-    expect(ref.getRow(2).getCell(8).value).toBe(300);
-    expect(ref.getRow(2).getCell(8).numFmt).toBe('¥#,##0');
-    expect(ref.getRow(3).getCell(2).value).toBe('李娜');
+    expect(ref.getRow(2).getCell(2).value).toBe('已到期');
+    expect(fill(ref.getRow(2).getCell(2))).toBe(GREEN);
+    expect(ref.getRow(2).getCell(4).value).toBe('赵爸爸 137****1111');
+    expect(ref.getRow(2).getCell(9).value).toBe(300);
+    expect(ref.getRow(2).getCell(9).numFmt).toBe('¥#,##0');
+    expect(ref.getRow(3).getCell(3).value).toBe('李娜');
+    // No start date: the cell is amber and the note says how the due date was reached.
+    expect(ref.getRow(4).getCell(7).value).toBeNull();
+    expect(ref.getRow(4).getCell(11).value).toBe('无开课日期，按签约日期计算');
   });
 
   it('keeps a formula-looking name as text', () => {
-    const cell = wb.getWorksheet('续费明细')!.getRow(2).getCell(3);
+    const cell = wb.getWorksheet('续费明细')!.getRow(3).getCell(3);
     expect(cell.value).toBe('=HYPERLINK("x")');
     expect(cell.formula).toBeUndefined();
     expect(cellText(rowOf(wb.getWorksheet('总览')!, '首单奖').getCell(5).value)).toContain('小明 135****5678');
