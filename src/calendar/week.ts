@@ -20,9 +20,29 @@ export function weekStartOf(date: LocalDate): LocalDate {
   return addDays(date, -((dayOfWeek(date) - WEEK_DEFAULTS.startDay + 7) % 7));
 }
 
+/** Weeks already worked out, per calendar (the engine asks for the same weeks thousands of times). */
+const cache = new WeakMap<Config['calendar'], { size: number; weeks: Map<LocalDate, WeekInfo> }>();
+
 /** The center week containing `date`. */
 export function weekContaining(date: LocalDate, config: Config): WeekInfo {
   const start = weekStartOf(date);
+  const size = config.calendar.holidays.length * 100_003 + config.calendar.workdays.length;
+  let entry = cache.get(config.calendar);
+  // A calendar edited in place (a different number of days) starts a fresh cache.
+  if (!entry || entry.size !== size) {
+    entry = { size, weeks: new Map() };
+    cache.set(config.calendar, entry);
+  }
+  let week = entry.weeks.get(start);
+  if (!week) {
+    // Frozen: the one object is shared by every caller asking for this week.
+    week = Object.freeze({ ...buildWeek(start, config), callDays: Object.freeze(buildWeek(start, config).callDays) as string[] });
+    entry.weeks.set(start, week);
+  }
+  return week;
+}
+
+function buildWeek(start: LocalDate, config: Config): WeekInfo {
   const friday = addDays(start, CALLS_CLOSE_OFFSET);
   const sunday = addDays(start, VISITS_CLOSE_OFFSET);
   const holidays = new Set(config.calendar.holidays);

@@ -7,6 +7,7 @@ import type { Dataset } from '../dataset/types.js';
 import { datePart, type AsOf } from '../calendar/local-date.js';
 import { weekContaining, weeksOfMonth } from '../calendar/week.js';
 import type { CheckReport, RuleResult, WeekInfo } from '../model/results.js';
+import type { CallRecord } from '../model/records.js';
 import { judgedAdvisors } from '../metrics/advisors.js';
 import { newLeadClassifier, weekMetrics, weekRecords } from '../metrics/week-metrics.js';
 import { RULES } from '../rules/index.js';
@@ -15,12 +16,9 @@ import type { Rule, RuleContext, WeekView } from '../rules/types.js';
 import type { Status } from '../model/results.js';
 
 /** A week's view: metrics of every judged advisor and the records behind them. */
-export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[]): WeekView {
-  return {
-    week,
-    advisors: weekMetrics(dataset, config, week, asOf, advisors),
-    records: new Map(advisors.map((a) => [a, weekRecords(dataset, config, week, asOf, a)])),
-  };
+export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[], isNew?: (call: CallRecord) => boolean): WeekView {
+  const records = new Map(advisors.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
+  return { week, advisors: weekMetrics(dataset, config, week, asOf, advisors, records, isNew), records };
 }
 
 /** Whether the data holds a week: some call or invitation is dated in it. */
@@ -33,11 +31,12 @@ function dataHolds(dataset: Dataset, week: WeekInfo): boolean {
 function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf): RuleContext {
   const advisors = judgedAdvisors(dataset, config);
   const today = datePart(asOf.local);
-  const view = weekView(dataset, config, week, asOf, advisors);
+  const isNew = newLeadClassifier(dataset.records.calls);
+  const view = weekView(dataset, config, week, asOf, advisors, isNew);
   const monthWeeks = weeksOfMonth(week.month, config)
     .filter((w) => w.start <= today && (w.start === week.start || dataHolds(dataset, w)))
-    .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors)));
-  return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew: newLeadClassifier(dataset.records.calls) };
+    .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors, isNew)));
+  return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew };
 }
 
 function runRules(ctx: RuleContext, scope: Rule['meta']['scope']): RuleResult[] {
@@ -93,3 +92,9 @@ export function checkMonth(dataset: Dataset, config: Config, month: string, asOf
 
 /** The week of a date (re-exported for report helpers that start from a date). */
 export { weekContaining };
+
+/** `check`'s exit code: 1 when a quota rule is missed or an error-level data issue exists, else 0. */
+export function exitCodeOf(report: CheckReport): number {
+  const missed = report.results.some((r) => r.severity === 'quota' && r.status === 'missed');
+  return missed || report.dataIssues.some((i) => i.severity === 'error') ? 1 : 0;
+}

@@ -36,8 +36,14 @@ export function daysSinceFollowUp(card: CustomerRecord, last: LocalDate | null, 
 }
 
 /** Old-lead cards of an advisor (prospect cards created before `monthStart`) not followed up within `days`. */
-export function staleCards(dataset: Dataset, advisor: string, ref: LocalDate, monthStart: LocalDate, days: number): CustomerRecord[] {
-  const last = lastFollowUps(dataset, ref);
+export function staleCards(
+  dataset: Dataset,
+  advisor: string,
+  ref: LocalDate,
+  monthStart: LocalDate,
+  days: number,
+  last: Map<CustomerRecord, LocalDate | null> = lastFollowUps(dataset, ref),
+): CustomerRecord[] {
   return dataset.records.customers.filter(
     (c) =>
       c.advisor === advisor &&

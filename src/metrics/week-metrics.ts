@@ -149,8 +149,9 @@ export function metricsOf(records: WeekRecords, isNew: (c: CallRecord) => boolea
 export function dailyCalls(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): DailyCalls[] {
   const today = datePart(asOf.local);
   const perDay = numParam(config, 'calls.daily', 'perDay');
+  const mine = dataset.records.calls.filter((c) => c.advisor === advisor && week.callDays.includes(c.date));
   return week.callDays.map((date) => {
-    const calls = date <= today ? dataset.records.calls.filter((c) => c.advisor === advisor && c.date === date) : [];
+    const calls = date <= today ? mine.filter((c) => c.date === date) : [];
     const effective = calls.filter((c) => isEffective(c, config));
     const leave = leaveOn(dataset.records.leave, advisor, date, config);
     return {
@@ -164,12 +165,19 @@ export function dailyCalls(dataset: Dataset, config: Config, week: WeekInfo, asO
   });
 }
 
-/** Metrics and daily calls of every judged advisor for a week. */
-export function weekMetrics(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[]): AdvisorWeek[] {
-  const isNew = newLeadClassifier(dataset.records.calls);
+/** Metrics and daily calls of every judged advisor for a week (records: when already split). */
+export function weekMetrics(
+  dataset: Dataset,
+  config: Config,
+  week: WeekInfo,
+  asOf: AsOf,
+  advisors: string[],
+  records?: Map<string, WeekRecords>,
+  isNew: (call: CallRecord) => boolean = newLeadClassifier(dataset.records.calls),
+): AdvisorWeek[] {
   return advisors.map((advisor) => ({
     advisor,
-    metrics: metricsOf(weekRecords(dataset, config, week, asOf, advisor), isNew),
+    metrics: metricsOf(records?.get(advisor) ?? weekRecords(dataset, config, week, asOf, advisor), isNew),
     daily: dailyCalls(dataset, config, week, asOf, advisor),
   }));
 }

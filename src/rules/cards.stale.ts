@@ -1,7 +1,7 @@
 /** cards.stale - every old-lead card followed up at least once in 30 days (§1.1.1(9)②, 1.2.5(1)①a). */
 import { monthRange } from '../calendar/week.js';
 import { numParam } from '../metrics/advisors.js';
-import { staleCards } from '../metrics/cards.js';
+import { lastFollowUps, staleCards } from '../metrics/cards.js';
 import { evidenceOf, finding, ruleMeta } from './finding.js';
 import { rosterDate } from './roster-week.js';
 import type { Rule, RuleContext } from './types.js';
@@ -14,8 +14,9 @@ export const rule: Rule = {
     const ref = rosterDate(ctx);
     const { start } = monthRange(ctx.month, ctx.config);
     const days = numParam(ctx.config, meta.id, 'days');
+    const last = lastFollowUps(ctx.dataset, ref);
     return ctx.advisors.map((advisor) => {
-      const stale = staleCards(ctx.dataset, advisor, ref, start, days);
+      const stale = staleCards(ctx.dataset, advisor, ref, start, days, last);
       return finding(meta, {
         advisor,
         status: stale.length === 0 ? 'met' : 'missed',
