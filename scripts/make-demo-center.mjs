@@ -535,8 +535,9 @@ function buildWorld() {
     if (last) c.lastCol = random() < 0.25 ? (addDays(last, -int(1, 6)) < c.created ? c.created : addDays(last, -int(1, 6))) : last;
   });
 
-  // Next week's market leads, not yet assigned to anyone.
-  for (let i = 0; i < 60; i++) leads.push({ date: '2026-12-01', source: pick(SOURCES), customer: childName(), phone: mobile(), advisor: null, feedback: 'pending' });
+  // Next week's market leads, delivered on Saturday 11-21 and not yet assigned to anyone: dated
+  // before the story week's Sunday check, so the new-lead cut of week 11-18 has leads to cut.
+  for (let i = 0; i < 60; i++) leads.push({ date: '2026-11-21', source: pick(SOURCES), customer: childName(), phone: mobile(), advisor: null, feedback: 'pending' });
 
   // Callback checks: 5 effective calls per advisor and week, called back on Saturday.
   const callbacks = [];
@@ -630,7 +631,8 @@ function weekMetrics(world, adv, week, asOf) {
       secondVisits: visits.filter((v) => v.kind === 'second').length,
       contracts: contracts.length,
       amount: contracts.reduce((s, c) => s + c.amount, 0),
-      signRate: visits.length ? Math.round((enrolments / visits.length) * 10000) / 10000 : null,
+      // results.ts: 4 decimals, 0 when there were no visits.
+      signRate: visits.length ? Math.round((enrolments / visits.length) * 10000) / 10000 : 0,
     },
     byDay,
   };
