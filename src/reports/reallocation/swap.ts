@@ -93,21 +93,24 @@ export function planMonthlySwap(input: SwapInput): CardMove[] {
   const monthStart = `${input.month}-01`;
   const all = families(input.cards);
   const owners = [...new Set(all.map((f) => f.owner))].sort();
-  const releases = owners.map((owner) => {
-    const chosen = releasedFamilies(all.filter((f) => f.owner === owner), input, monthStart);
-    // Shuffled so that who receives which card is a draw; larger families first within it.
-    const drawn = shuffled(chosen, input.random).sort((a, b) => b.family.cards.length - a.family.cards.length);
-    return { owner, chosen: drawn };
-  });
-  // The advisor who releases most is dealt first, while every other advisor can still take cards.
-  releases.sort((a, b) => size(b.chosen.map((c) => c.family)) - size(a.chosen.map((c) => c.family)));
   const basisOf = new Map<Family, MoveBasis>();
+  const pending = owners.map((owner) => {
+    const chosen = releasedFamilies(all.filter((f) => f.owner === owner), input, monthStart);
+    for (const { family, basis } of chosen) basisOf.set(family, basis);
+    // Shuffled so that who receives which card is a draw; larger families first within it.
+    const drawn = shuffled(chosen.map((c) => c.family), input.random).sort((x, y) => y.cards.length - x.cards.length);
+    return { owner, drawn, left: size(drawn) };
+  });
+  // Dealt from the advisor with the most cards still to deal, one family at a time: dealing one
+  // advisor's cards last would leave that advisor behind, since they cannot take their own.
   const queue: Family[] = [];
-  for (const { chosen } of releases) {
-    for (const { family, basis } of chosen) {
-      basisOf.set(family, basis);
-      queue.push(family);
-    }
+  for (;;) {
+    let next: (typeof pending)[number] | null = null;
+    for (const p of pending) if (p.drawn.length > 0 && (next === null || p.left > next.left)) next = p;
+    if (next === null) break;
+    const family = next.drawn.shift()!;
+    next.left -= family.cards.length;
+    queue.push(family);
   }
   const forbidden = (family: Family) => {
     const banned = new Set([family.owner]);
