@@ -1,9 +1,10 @@
 /**
  * Readers of the small xlsx package parts: relationships, workbook (sheet order, date system),
- * styles (which cell styles are dates) and shared strings. All match elements by local name.
+ * styles (which cell styles are dates). All match elements by local name. Shared strings are
+ * read by the byte scanner of xlsx-sheet.ts: `<si>` is the same rich-text type as a cell's `<is>`.
  */
-import { XmlScanner, decodeOoxmlEscapes } from './xml-scan.js';
-import { FormatKind, builtInFormatKind, formatCodeKind } from './number-format.js';
+import { XmlScanner } from './xml-scan.js';
+import { builtInFormatKind, formatCodeKind } from './number-format.js';
 
 /** One `<Relationship>` of a .rels part. */
 export interface Relationship {
@@ -85,62 +86,3 @@ export class StylesScanner extends XmlScanner {
     return out;
   }
 }
-
-/** Tracks one rich/phonetic string (`<si>` or `<is>`): text runs concatenated, `<rPh>` readings skipped. */
-export class StringItem {
-  text = '';
-  private phonetic = 0;
-  /** Whether the scanner should collect the text of this `<t>`. */
-  openT(): boolean {
-    return this.phonetic === 0;
-  }
-  openRph(): void {
-    this.phonetic++;
-  }
-  closeRph(): void {
-    this.phonetic--;
-  }
-  reset(): void {
-    this.text = '';
-    this.phonetic = 0;
-  }
-}
-
-/** Reads sharedStrings.xml into an array, loaded once and indexed by `t="s"` cells. */
-export class SharedStringsScanner extends XmlScanner {
-  readonly strings: string[] = [];
-  private readonly item = new StringItem();
-  private inSi = false;
-  protected open(_s: string, name: string, _a0: number, _a1: number, selfClosing: boolean): void {
-    if (name === 'si') {
-      if (selfClosing) {
-        this.strings.push('');
-      } else {
-        this.inSi = true;
-        this.item.reset();
-      }
-    } else if (!this.inSi || selfClosing) {
-      return;
-    } else if (name === 't') {
-      this.wantText = this.item.openT();
-    } else if (name === 'rPh') {
-      this.item.openRph();
-    }
-  }
-  protected close(name: string): void {
-    if (name === 't') {
-      this.wantText = false;
-    } else if (name === 'rPh') {
-      this.item.closeRph();
-    } else if (name === 'si') {
-      this.inSi = false;
-      this.strings.push(decodeOoxmlEscapes(this.item.text));
-    }
-  }
-  protected text(value: string): void {
-    this.item.text += value;
-  }
-}
-
-/** The kind used for a style index absent from styles.xml: a plain number. */
-export const NO_STYLE_KIND = FormatKind.Number;

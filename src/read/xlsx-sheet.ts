@@ -1,15 +1,35 @@
 /**
- * The worksheet reader: turns a sheet part's XML, fed chunk by chunk, into RawRows. Built for
- * a million rows: cell attributes are read by char codes (no regex, no per-cell objects beyond
- * the row's cells array), empty rows are dropped, and only text inside <v>/<t> is copied.
+ * The worksheet reader: turns a sheet part's UTF-8 bytes, fed chunk by chunk, into RawRows.
+ * Built for a million-row calls sheet, so it works on BYTES rather than decoded text (a sheet is
+ * almost all ASCII markup): tag names are recognised by a hash of their local name (any prefix),
+ * numbers and shared-string indexes are parsed straight from the bytes, and only real text
+ * (inline strings, formula strings) is decoded - always whole tokens, so a multi-byte character
+ * split across chunks is joined before decoding. No regex and no objects per cell beyond the
+ * row's cells array; empty rows are dropped. Structure is still checked (balanced tags by name
+ * hash, one root, nothing but blanks outside it, no DOCTYPE), so a damaged sheet is refused.
  */
 import { ClubError } from '../errors.js';
-import { XmlScanner, decodeOoxmlEscapes } from './xml-scan.js';
+import { decodeOoxmlEscapes, decodeXmlText } from './xml-scan.js';
 import { FormatKind } from './number-format.js';
-import { isoCellDate, serialToCellDate } from './excel-serial.js';
-import { StringItem } from './xlsx-parts.js';
+import { isoCellDate, serialToIso } from './excel-serial.js';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_MERGES, MAX_ROWS } from './limits.js';
 import type { CellValue, RawRow, ReadNote } from './types.js';
+
+/** Hash of an element's local name, as the scanner computes it byte by byte. */
+function nameHash(name: string): number {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+  return h;
+}
+
+const H_C = nameHash('c');
+const H_V = nameHash('v');
+const H_ROW = nameHash('row');
+const H_IS = nameHash('is');
+const H_T = nameHash('t');
+const H_RPH = nameHash('rPh');
+const H_MERGE = nameHash('mergeCell');
+const H_SI = nameHash('si');
 
 /** Cell types (`t=`), as small ints so finishing a cell is a switch on a number. */
 const enum CellType {
@@ -22,19 +42,28 @@ const enum CellType {
   IsoDate,
 }
 
-function cellTypeOf(s: string, from: number, to: number): CellType {
-  const len = to - from;
-  const c0 = s.charCodeAt(from);
-  if (len === 1) {
-    if (c0 === 115 /* s */) return CellType.Shared;
-    if (c0 === 98 /* b */) return CellType.Bool;
-    if (c0 === 101 /* e */) return CellType.Error;
-    if (c0 === 100 /* d */) return CellType.IsoDate;
-    return CellType.Number;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const COLON = 58;
+const EQ = 61;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function startsWithAscii(b: Uint8Array, at: number, s: string): boolean {
+  if (at + s.length > b.length) return false;
+  for (let i = 0; i < s.length; i++) if (b[at + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+function indexOfAscii(b: Uint8Array, s: string, from: number): number {
+  const first = s.charCodeAt(0);
+  for (let i = from; i + s.length <= b.length; i++) {
+    if (b[i] === first && startsWithAscii(b, i, s)) return i;
   }
-  if (len === 3 && c0 === 115 /* str */) return CellType.FormulaString;
-  if (len === 9 && c0 === 105 /* inlineStr */) return CellType.Inline;
-  return CellType.Number;
+  return -1;
 }
 
 /** What a sheet reader needs from its workbook. */
@@ -48,10 +77,38 @@ export interface SheetContext {
   notes: ReadNote[];
 }
 
-/** Scans one worksheet part; completed non-empty rows accumulate in `out` until taken. */
-export class SheetScanner extends XmlScanner {
+const EMPTY = Buffer.alloc(0);
+
+/** Bytes as text: short ASCII (phones, names' pinyin, numbers) in JS, the rest by Buffer's UTF-8 decoder. */
+function utf8(b: Buffer, from: number, to: number): string {
+  if (to - from <= 16) {
+    let s = '';
+    for (let i = from; i < to; i++) {
+      const c = b[i]!;
+      if (c >= 0x80) return b.toString('utf8', from, to);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return b.toString('utf8', from, to);
+}
+
+/**
+ * Scans one worksheet part (completed non-empty rows accumulate in `out` until taken) or, given
+ * `sharedStringsPart`, the shared-strings part (items accumulate in `strings`): `<si>` and a
+ * cell's `<is>` are the same rich-text type, read the same way (runs joined, `<rPh>` skipped).
+ */
+export class SheetScanner {
   /** Completed rows not yet handed out. */
   out: RawRow[] = [];
+  /** Shared-string items, when scanning the shared-strings part. */
+  readonly strings: string[] = [];
+  private carry: Buffer = EMPTY;
+  private readonly stack: number[] = [];
+  private rootSeen = false;
+  private rootClosed = false;
+  private started = false;
+
   private rowNum = 0;
   private lastRow = 0;
   private cells: CellValue[] | null = null;
@@ -59,96 +116,291 @@ export class SheetScanner extends XmlScanner {
   private inCell = false;
   private cellType = CellType.Number;
   private cellStyle = 0;
-  private vText: string | null = null;
+  /** <v> text: a byte range of `vBuf` while it is one piece, else accumulated in vStr. */
   private inV = false;
+  private vBuf: Buffer | null = null;
+  private vStart = 0;
+  private vEnd = 0;
+  private vStr: string | null = null;
+  /** Inline string state: inside <is>, collecting <t> text, phonetic depth. */
   private inIs = false;
-  private readonly item = new StringItem();
-  private hasInline = false;
+  private inT = false;
+  private phonetic = 0;
+  private isText: string | null = null;
   private merges = 0;
+  private readonly isoCache = new Map<number, string | null>();
 
-  constructor(private readonly ctx: SheetContext) {
-    super(ctx.file, ctx.part);
+  constructor(private readonly ctx: SheetContext) {}
+
+  /** Scans the next chunk of the part's bytes. */
+  push(chunk: Buffer): void {
+    let b = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    if (!this.started && b.length >= 3) {
+      this.started = true;
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    }
+    const stop = this.scan(b, false);
+    this.carry = stop < b.length ? b.subarray(stop) : EMPTY;
   }
 
-  protected open(s: string, name: string, a0: number, a1: number, selfClosing: boolean): void {
-    switch (name) {
-      case 'c':
-        this.openCell(s, a0, a1);
-        if (selfClosing) this.inCell = false;
-        return;
-      case 'v':
-        if (this.inCell && !selfClosing) {
-          this.inV = true;
-          this.wantText = true;
-          this.vText = '';
+  /** Ends the part: anything incomplete, or a missing/unclosed root, is damage. */
+  end(): void {
+    if (this.carry.length > 0) {
+      const b = this.carry;
+      this.carry = EMPTY;
+      if (this.scan(b, true) < b.length) this.fail();
+    }
+    if (!this.rootSeen || !this.rootClosed) this.fail();
+  }
+
+  private fail(): never {
+    throw new ClubError('read.damaged', { file: this.ctx.file, part: this.ctx.part });
+  }
+
+  private scan(b: Buffer, final: boolean): number {
+    const n = b.length;
+    const stack = this.stack;
+    let pos = 0;
+    while (pos < n) {
+      let lt = pos;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt > pos) {
+        if (this.inV || this.inT) {
+          if (lt >= n) return final ? this.fail() : pos;
+          this.addText(b, pos, lt, false);
+        } else if (stack.length === 0) {
+          for (let i = pos; i < lt; i++) if (!isSpace(b[i]!)) this.fail();
         }
-        return;
-      case 'is':
-        if (this.inCell && !selfClosing) {
-          this.inIs = true;
-          this.hasInline = true;
-          this.item.reset();
+        if (lt >= n) return n;
+      }
+      if (lt + 1 >= n) return final ? this.fail() : lt;
+      const c1 = b[lt + 1]!;
+      if (c1 === SLASH) {
+        let p = lt + 2;
+        let h = 0;
+        for (; p < n; p++) {
+          const c = b[p]!;
+          if (c === GT || isSpace(c)) break;
+          h = c === COLON ? 0 : (Math.imul(h, 31) + c) | 0;
         }
-        return;
-      case 't':
-        if (this.inIs && !selfClosing) this.wantText = this.item.openT();
-        return;
-      case 'rPh':
-        if (this.inIs && !selfClosing) this.item.openRph();
-        return;
-      case 'row':
-        this.openRow(s, a0, a1);
-        if (selfClosing) this.closeRow();
-        return;
-      case 'mergeCell':
-        if (++this.merges > MAX_MERGES) {
-          throw new ClubError('read.too-many-merges', { file: this.ctx.file, sheet: this.ctx.sheetName, max: MAX_MERGES });
+        while (p < n && b[p] !== GT) p++;
+        if (p >= n) return final ? this.fail() : lt;
+        if (stack.length === 0 || stack.pop() !== h) this.fail();
+        if (stack.length === 0) this.rootClosed = true;
+        this.endTag(h);
+        pos = p + 1;
+        continue;
+      }
+      if (c1 === 63 /* ? */) {
+        const end = indexOfAscii(b, '?>', lt + 2);
+        if (end === -1) return final ? this.fail() : lt;
+        pos = end + 2;
+        continue;
+      }
+      if (c1 === 33 /* ! */) {
+        if (lt + 9 > n && !final) return lt;
+        if (startsWithAscii(b, lt, '<!--')) {
+          const end = indexOfAscii(b, '-->', lt + 4);
+          if (end === -1) return final ? this.fail() : lt;
+          pos = end + 3;
+          continue;
         }
-        return;
-      default:
-        return;
+        if (startsWithAscii(b, lt, '<![CDATA[')) {
+          const end = indexOfAscii(b, ']]>', lt + 9);
+          if (end === -1) return final ? this.fail() : lt;
+          if (stack.length === 0) this.fail();
+          if (this.inV || this.inT) this.addText(b, lt + 9, end, true);
+          pos = end + 3;
+          continue;
+        }
+        if (startsWithAscii(b, lt, '<!DOCTYPE') || startsWithAscii(b, lt, '<!doctype')) {
+          throw new ClubError('read.doctype', { file: this.ctx.file, part: this.ctx.part });
+        }
+        this.fail();
+      }
+      // Start tag: local-name hash, then attributes (quote-aware; r/t/s of cells and rows read here).
+      let p = lt + 1;
+      let h = 0;
+      for (; p < n; p++) {
+        const c = b[p]!;
+        if (c === 32 || c === GT || c === SLASH || c === 10 || c === 9 || c === 13) break;
+        h = c === COLON ? 0 : (Math.imul(h, 31) + c) | 0;
+      }
+      if (p >= n) return final ? this.fail() : lt;
+      if (p === lt + 1) this.fail();
+      const isCell = h === H_C;
+      const isRow = h === H_ROW;
+      let col = -1;
+      let type = CellType.Number;
+      let style = 0;
+      let rowAttr = -1;
+      let selfClosing = false;
+      let tagEnd = -1;
+      while (p < n) {
+        const c = b[p]!;
+        if (c === GT) {
+          tagEnd = p;
+          break;
+        }
+        if (isSpace(c)) {
+          p++;
+          continue;
+        }
+        if (c === SLASH) {
+          if (p + 1 >= n) break;
+          if (b[p + 1] !== GT) this.fail();
+          tagEnd = p;
+          selfClosing = true;
+          break;
+        }
+        const nameStart = p;
+        while (p < n && b[p] !== EQ && !isSpace(b[p]!) && b[p] !== GT) p++;
+        const nameLen = p - nameStart;
+        while (p < n && isSpace(b[p]!)) p++;
+        if (p >= n) break;
+        if (b[p] !== EQ) this.fail();
+        p++;
+        while (p < n && isSpace(b[p]!)) p++;
+        if (p >= n) break;
+        const quote = b[p]!;
+        if (quote !== 34 && quote !== 39) this.fail();
+        const vs = p + 1;
+        let ve = vs;
+        while (ve < n && b[ve] !== quote) ve++;
+        if (ve >= n) break;
+        if (nameLen === 1 && (isCell || isRow)) {
+          const a = b[nameStart]!;
+          if (a === 114 /* r */) {
+            if (isCell) {
+              col = 0;
+              for (let i = vs; i < ve; i++) {
+                const ch = b[i]! | 0x20;
+                if (ch < 97 || ch > 122) break;
+                col = col * 26 + (ch - 96);
+              }
+              col -= 1;
+            } else {
+              rowAttr = 0;
+              for (let i = vs; i < ve; i++) {
+                const d = b[i]! - 48;
+                if (d < 0 || d > 9) {
+                  rowAttr = -1;
+                  break;
+                }
+                rowAttr = rowAttr * 10 + d;
+              }
+            }
+          } else if (isCell && a === 116 /* t */) {
+            type = cellTypeOf(b, vs, ve);
+          } else if (isCell && a === 115 /* s */) {
+            for (let i = vs; i < ve; i++) style = style * 10 + (b[i]! - 48);
+          }
+        }
+        p = ve + 1;
+      }
+      if (tagEnd === -1) return final ? this.fail() : lt;
+      if (this.rootClosed) this.fail();
+      this.rootSeen = true;
+      if (selfClosing) {
+        if (stack.length === 0) this.rootClosed = true;
+      } else {
+        stack.push(h);
+      }
+      if (isCell) this.openCell(col, type, style, selfClosing);
+      else if (isRow) this.openRow(rowAttr, selfClosing);
+      else if (!selfClosing) this.startTag(h);
+      else if (h === H_MERGE) this.countMerge();
+      else if (h === H_SI) this.strings.push('');
+      pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
+    }
+    return n;
+  }
+
+  private startTag(h: number): void {
+    if (h === H_V) {
+      if (this.inCell) {
+        this.inV = true;
+        this.vBuf = null;
+        this.vStr = null;
+      }
+    } else if (h === H_IS) {
+      if (this.inCell) {
+        this.inIs = true;
+        this.isText = '';
+        this.phonetic = 0;
+      }
+    } else if (h === H_T) {
+      if (this.inIs && this.phonetic === 0) this.inT = true;
+    } else if (h === H_RPH) {
+      if (this.inIs) this.phonetic++;
+    } else if (h === H_MERGE) {
+      this.countMerge();
+    } else if (h === H_SI) {
+      this.inIs = true;
+      this.isText = '';
+      this.phonetic = 0;
     }
   }
 
-  protected close(name: string): void {
-    switch (name) {
-      case 'v':
-        this.inV = false;
-        this.wantText = false;
-        return;
-      case 't':
-        this.wantText = false;
-        return;
-      case 'rPh':
-        if (this.inIs) this.item.closeRph();
-        return;
-      case 'is':
-        this.inIs = false;
-        return;
-      case 'c':
-        if (this.inCell) this.closeCell();
-        return;
-      case 'row':
-        this.closeRow();
-        return;
-      default:
-        return;
+  private endTag(h: number): void {
+    if (h === H_V) {
+      this.inV = false;
+    } else if (h === H_C) {
+      if (this.inCell) this.closeCell();
+    } else if (h === H_ROW) {
+      this.closeRow();
+    } else if (h === H_T) {
+      this.inT = false;
+    } else if (h === H_RPH) {
+      if (this.inIs) this.phonetic--;
+    } else if (h === H_IS) {
+      this.inIs = false;
+    } else if (h === H_SI) {
+      this.inIs = false;
+      this.strings.push(decodeOoxmlEscapes(this.isText ?? ''));
     }
   }
 
-  protected text(value: string): void {
-    if (this.inV) this.vText += value;
-    else if (this.inIs) this.item.text += value;
+  private countMerge(): void {
+    if (++this.merges > MAX_MERGES) {
+      throw new ClubError('read.too-many-merges', { file: this.ctx.file, sheet: this.ctx.sheetName, max: MAX_MERGES });
+    }
   }
 
-  private openRow(s: string, a0: number, a1: number): void {
-    const r = this.attrInt(s, a0, a1, 114 /* r */);
+  /** Text inside <v> or an inline <t>: kept as a byte range while it is one plain piece. */
+  private addText(b: Buffer, from: number, to: number, cdata: boolean): void {
+    if (this.inT) {
+      const raw = utf8(b, from, to);
+      this.isText += cdata ? raw : decodeXmlText(raw, this.ctx.file, this.ctx.part);
+      return;
+    }
+    if (this.vBuf === null && this.vStr === null && !cdata) {
+      this.vBuf = b;
+      this.vStart = from;
+      this.vEnd = to;
+      return;
+    }
+    const raw = utf8(b, from, to);
+    this.vStr = (this.vStr ?? this.vRangeText() ?? '') + (cdata ? raw : decodeXmlText(raw, this.ctx.file, this.ctx.part));
+    this.vBuf = null;
+  }
+
+  /** The <v> byte range decoded as text (entities resolved), or null when there is none. */
+  private vRangeText(): string | null {
+    const b = this.vBuf;
+    if (b === null) return null;
+    const raw = utf8(b, this.vStart, this.vEnd);
+    return decodeXmlText(raw, this.ctx.file, this.ctx.part);
+  }
+
+  private openRow(r: number, selfClosing: boolean): void {
     this.rowNum = r > 0 ? r : this.lastRow + 1;
     if (this.rowNum > MAX_ROWS) {
       throw new ClubError('read.too-many-rows', { file: this.ctx.file, sheet: this.ctx.sheetName, max: MAX_ROWS });
     }
     this.cells = null;
     this.col = -1;
+    if (selfClosing) this.closeRow();
   }
 
   private closeRow(): void {
@@ -157,51 +409,15 @@ export class SheetScanner extends XmlScanner {
     this.lastRow = this.rowNum;
   }
 
-  /** Reads r= (column), t= and s= in one pass over the attributes, by char codes. */
-  private openCell(s: string, a0: number, a1: number): void {
-    let col = -1;
-    let type = CellType.Number;
-    let style = 0;
-    let a = a0;
-    while (a < a1) {
-      const c = s.charCodeAt(a);
-      if (c === 32 || c === 10 || c === 13 || c === 9) {
-        a++;
-        continue;
-      }
-      const eq = s.indexOf('=', a);
-      if (eq === -1 || eq >= a1) break;
-      let v = eq + 1;
-      while (v < a1 && s.charCodeAt(v) !== 34 && s.charCodeAt(v) !== 39) v++;
-      if (v >= a1) break;
-      const ve = s.indexOf(s.charCodeAt(v) === 34 ? '"' : "'", v + 1);
-      let nameEnd = eq;
-      while (s.charCodeAt(nameEnd - 1) === 32) nameEnd--;
-      if (nameEnd - a === 1) {
-        if (c === 114 /* r */) {
-          col = 0;
-          for (let i = v + 1; i < ve; i++) {
-            const ch = s.charCodeAt(i) | 0x20; // lower-case letters
-            if (ch < 97 || ch > 122) break;
-            col = col * 26 + (ch - 96);
-          }
-          col -= 1;
-        } else if (c === 116 /* t */) {
-          type = cellTypeOf(s, v + 1, ve);
-        } else if (c === 115 /* s */) {
-          style = 0;
-          for (let i = v + 1; i < ve; i++) style = style * 10 + (s.charCodeAt(i) - 48);
-        }
-      }
-      a = ve + 1;
-    }
+  private openCell(col: number, type: CellType, style: number, selfClosing: boolean): void {
     this.col = col >= 0 ? col : this.col + 1;
-    if (this.col >= MAX_COLUMNS) throw new ClubError('read.damaged', { file: this.ctx.file, part: this.ctx.part });
+    if (this.col >= MAX_COLUMNS) this.fail();
     this.cellType = type;
     this.cellStyle = style;
-    this.vText = null;
-    this.hasInline = false;
-    this.inCell = true;
+    this.vBuf = null;
+    this.vStr = null;
+    this.isText = null;
+    this.inCell = !selfClosing;
   }
 
   private closeCell(): void {
@@ -216,37 +432,94 @@ export class SheetScanner extends XmlScanner {
   }
 
   private cellValue(): CellValue {
-    const v = this.vText;
     switch (this.cellType) {
       case CellType.Number: {
-        if (v === null || v.length === 0) return null;
-        const n = Number(v);
-        if (Number.isNaN(n)) return this.textValue(v);
+        const n = this.vNumber();
+        if (n === null) {
+          const text = this.vText();
+          return text === null || text.length === 0 ? null : this.textValue(text);
+        }
         const kind = this.ctx.styleKinds[this.cellStyle] ?? FormatKind.Number;
-        if (kind !== FormatKind.Number) return serialToCellDate(n, kind, this.ctx.date1904) ?? n;
-        return n;
+        if (kind === FormatKind.Number) return n;
+        // A calls sheet repeats the same few dates: convert each distinct value once.
+        const key = kind * 1e8 + n;
+        let iso = this.isoCache.get(key);
+        if (iso === undefined) {
+          if (this.isoCache.size >= 8192) this.isoCache.clear();
+          iso = serialToIso(n, kind, this.ctx.date1904);
+          this.isoCache.set(key, iso);
+        }
+        return iso === null ? n : { iso };
       }
       case CellType.Shared: {
-        if (v === null) return null;
-        const str = this.ctx.sharedStrings[Number(v)];
+        const i = this.vNumber();
+        if (i === null) return null;
+        const str = this.ctx.sharedStrings[i];
         return str === undefined ? null : this.textValue(str);
       }
-      case CellType.Inline:
-        if (this.hasInline) return this.textValue(decodeOoxmlEscapes(this.item.text));
-        return v === null ? null : this.textValue(decodeOoxmlEscapes(v));
-      case CellType.FormulaString:
-        return v === null ? null : this.textValue(decodeOoxmlEscapes(v));
-      case CellType.Bool:
-        if (v === null || v.length === 0) return null;
-        return v === '1' || v.trim().toLowerCase() === 'true';
-      case CellType.Error:
-        return v === null || v.length === 0 ? null : v;
-      case CellType.IsoDate:
-        if (v === null || v.length === 0) return null;
-        return isoCellDate(v) ?? this.textValue(v);
+      case CellType.Inline: {
+        const text = this.isText ?? this.vText();
+        return text === null ? null : this.textValue(decodeOoxmlEscapes(text));
+      }
+      case CellType.FormulaString: {
+        const text = this.vText();
+        return text === null ? null : this.textValue(decodeOoxmlEscapes(text));
+      }
+      case CellType.Bool: {
+        const text = this.vText();
+        if (text === null || text.length === 0) return null;
+        return text === '1' || text.trim().toLowerCase() === 'true';
+      }
+      case CellType.Error: {
+        const text = this.vText();
+        return text === null || text.length === 0 ? null : text;
+      }
+      case CellType.IsoDate: {
+        const text = this.vText();
+        if (text === null || text.length === 0) return null;
+        return isoCellDate(text) ?? this.textValue(text);
+      }
       default:
         return null;
     }
+  }
+
+  private vText(): string | null {
+    return this.vStr ?? this.vRangeText();
+  }
+
+  /** The <v> value as a number: plain integers straight from the bytes, others via Number(). */
+  private vNumber(): number | null {
+    const b = this.vBuf;
+    if (b !== null) {
+      const from = this.vStart;
+      const to = this.vEnd;
+      const len = to - from;
+      if (len > 0 && len <= 15) {
+        let n = 0;
+        let i = from;
+        const neg = b[i] === 45; /* - */
+        if (neg) i++;
+        let plain = i < to;
+        for (; i < to; i++) {
+          const d = b[i]! - 48;
+          if (d < 0 || d > 9) {
+            plain = false;
+            break;
+          }
+          n = n * 10 + d;
+        }
+        if (plain) return neg ? -n : n;
+        let s = '';
+        for (let k = from; k < to; k++) s += String.fromCharCode(b[k]!);
+        const v = s.trim().length === 0 ? NaN : Number(s);
+        return Number.isNaN(v) ? null : v;
+      }
+    }
+    const text = this.vText();
+    if (text === null || text.trim().length === 0) return null;
+    const v = Number(text);
+    return Number.isNaN(v) ? null : v;
   }
 
   /** Empty text is an empty cell; text beyond Excel's limit is cut and noted. */
@@ -258,33 +531,19 @@ export class SheetScanner extends XmlScanner {
     }
     return str;
   }
+}
 
-  /** A non-negative integer attribute with a one-letter name (e.g. a row's r=), or -1. */
-  private attrInt(s: string, a0: number, a1: number, letter: number): number {
-    let a = a0;
-    while (a < a1) {
-      const c = s.charCodeAt(a);
-      if (c === 32 || c === 10 || c === 13 || c === 9) {
-        a++;
-        continue;
-      }
-      const eq = s.indexOf('=', a);
-      if (eq === -1 || eq >= a1) return -1;
-      let v = eq + 1;
-      while (v < a1 && s.charCodeAt(v) !== 34 && s.charCodeAt(v) !== 39) v++;
-      if (v >= a1) break;
-      const ve = s.indexOf(s.charCodeAt(v) === 34 ? '"' : "'", v + 1);
-      if (eq - a === 1 && c === letter) {
-        let n = 0;
-        for (let i = v + 1; i < ve; i++) {
-          const d = s.charCodeAt(i) - 48;
-          if (d < 0 || d > 9) return -1;
-          n = n * 10 + d;
-        }
-        return n;
-      }
-      a = ve + 1;
-    }
-    return -1;
+function cellTypeOf(b: Uint8Array, from: number, to: number): CellType {
+  const len = to - from;
+  const c0 = b[from];
+  if (len === 1) {
+    if (c0 === 115 /* s */) return CellType.Shared;
+    if (c0 === 98 /* b */) return CellType.Bool;
+    if (c0 === 101 /* e */) return CellType.Error;
+    if (c0 === 100 /* d */) return CellType.IsoDate;
+    return CellType.Number;
   }
+  if (len === 3 && c0 === 115 /* str */) return CellType.FormulaString;
+  if (len === 9 && c0 === 105 /* inlineStr */) return CellType.Inline;
+  return CellType.Number;
 }

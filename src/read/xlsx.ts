@@ -10,12 +10,11 @@ import { MAX_PART_BYTES, MAX_SHEET_BYTES } from './limits.js';
 import type { XmlScanner } from './xml-scan.js';
 import {
   RelsScanner,
-  SharedStringsScanner,
   StylesScanner,
   WorkbookScanner,
   type Relationship,
 } from './xlsx-parts.js';
-import { SheetScanner } from './xlsx-sheet.js';
+import { SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
 
 /** A text decoder for an XML part: UTF-16 when it starts with a UTF-16 BOM, else strict UTF-8. */
@@ -125,11 +124,12 @@ export async function openXlsx(path: string, display: string, size: number): Pro
     sheetParts.push({ name: sheet.name, entry });
   });
 
+  const contextBase = { file: display, styleKinds: new Uint8Array(0), date1904: workbook.date1904 };
   const sstEntry = partOf(byType(wbRels, '/sharedStrings'), 'xl/sharedStrings.xml');
   let sharedStrings: string[] = [];
   if (sstEntry) {
-    const sst = new SharedStringsScanner(display, sstEntry.name);
-    for await (const _ of scanChunks(zip.stream(sstEntry, MAX_PART_BYTES), sst, display, sstEntry.name)) void _;
+    const sst = new SheetScanner({ ...contextBase, part: sstEntry.name, sheetName: '', sharedStrings: [], notes: [] });
+    await drain(sst, zip.stream(sstEntry, MAX_PART_BYTES), display, sstEntry.name);
     sharedStrings = sst.strings;
   }
   const stylesEntry = partOf(byType(wbRels, '/styles'), 'xl/styles.xml');
@@ -145,8 +145,9 @@ export async function openXlsx(path: string, display: string, size: number): Pro
     return {
       name,
       notes,
-      rows: () =>
-        sheetRows(zip, entry, {
+      rows: () => ({
+        [Symbol.asyncIterator]: () =>
+          sheetRows(zip, entry, {
           file: display,
           part: entry.name,
           sheetName: name,
@@ -155,23 +156,80 @@ export async function openXlsx(path: string, display: string, size: number): Pro
           date1904: workbook.date1904,
           notes,
         }),
+      }),
     };
   });
   return { file: display, kind: 'xlsx', sheets };
 }
 
-async function* sheetRows(
-  zip: ZipArchive,
-  entry: ZipEntry,
-  ctx: ConstructorParameters<typeof SheetScanner>[0],
-): AsyncGenerator<RawRow> {
+/** Chunks of a part as UTF-8: UTF-16 parts (a BOM says so) are transcoded, UTF-8 passes through. */
+async function* utf8Chunks(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let decoder: TextDecoder | null | undefined;
+  for await (const chunk of chunks) {
+    if (decoder === undefined) {
+      const d = partDecoder(chunk);
+      decoder = d.encoding === 'utf-8' ? null : d;
+    }
+    yield decoder ? Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8') : chunk;
+  }
+}
+
+/** Scans a whole part with the byte scanner (the shared strings), turning I/O faults into damage. */
+async function drain(scanner: SheetScanner, chunks: AsyncIterable<Buffer>, file: string, part: string): Promise<void> {
+  try {
+    for await (const chunk of utf8Chunks(chunks)) scanner.push(chunk);
+    scanner.end();
+  } catch (err) {
+    if (err instanceof ClubError) throw err;
+    throw new ClubError('read.damaged', { file, part }, { cause: err });
+  }
+}
+
+/**
+ * The rows of one sheet, as a hand-written async iterator: rows already scanned are handed out
+ * from a buffer with an already-resolved promise, so a million rows do not pay for a million
+ * async-generator suspensions; the part is inflated and scanned only as rows are asked for.
+ */
+function sheetRows(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): AsyncIterator<RawRow> {
   ctx.notes.length = 0;
   const scanner = new SheetScanner(ctx);
-  for await (const _ of scanChunks(zip.stream(entry, MAX_SHEET_BYTES), scanner, ctx.file, ctx.part)) {
-    void _;
-    const out = scanner.out;
-    if (out.length === 0) continue;
-    scanner.out = [];
-    for (const row of out) yield row;
-  }
+  const chunks = utf8Chunks(zip.stream(entry, MAX_SHEET_BYTES));
+  let rows: RawRow[] = [];
+  let next = 0;
+  let finished = false;
+  const fail = (err: unknown): never => {
+    finished = true;
+    if (err instanceof ClubError) throw err;
+    throw new ClubError('read.damaged', { file: ctx.file, part: ctx.part }, { cause: err });
+  };
+  const fill = async (): Promise<IteratorResult<RawRow>> => {
+    try {
+      while (!finished) {
+        const chunk = await chunks.next();
+        if (chunk.done) {
+          finished = true;
+          scanner.end();
+        } else {
+          scanner.push(chunk.value);
+        }
+        rows = scanner.out;
+        scanner.out = [];
+        next = 0;
+        if (rows.length > 0) return { value: rows[next++]!, done: false };
+      }
+    } catch (err) {
+      await chunks.return(undefined).catch(() => undefined);
+      fail(err);
+    }
+    return { value: undefined, done: true };
+  };
+  return {
+    next: () => (next < rows.length ? Promise.resolve({ value: rows[next++]!, done: false }) : fill()),
+    return: async () => {
+      finished = true;
+      rows = [];
+      await chunks.return(undefined);
+      return { value: undefined, done: true };
+    },
+  };
 }
