@@ -233,6 +233,7 @@ const RENEWALS = [
 ];
 /** Renewal plan submission dates (on or before the 1st is on time). */
 const PLAN_SUBMITTED = {
+  '2026-10': Object.fromEntries(ADVISORS.map((a) => [a, '2026-09-30'])),
   '2026-11': { 张伟: '2026-10-30', 李娜: '2026-10-31', 王芳: '2026-11-01', 刘洋: '2026-11-02', 陈静: '2026-10-29', 赵强: '2026-11-01' },
   '2026-12': { 张伟: '2026-11-28', 李娜: '2026-11-30', 王芳: '2026-12-02', 刘洋: '2026-12-01', 陈静: '2026-11-29', 赵强: '2026-12-01' },
 };
@@ -516,6 +517,11 @@ function buildWorld() {
         renewalPlans.push({ month, advisor: adv, student: m.customer, phone: m.phone, end: addDays(planned, int(0, 10)), left: int(1, 10), planned, amount: pick([9800, 12800, 19800]), status: month === '2026-11' ? (random() < 0.3 ? 'lost' : 'planned') : 'planned' });
       }
     }
+  }
+  // October's plan holds October's (history) renewals, submitted on time: October stays quiet.
+  // Fixed values, no draws, so the rest of the data keeps its random stream.
+  for (const c of contracts.filter((x) => x.type === 'renewal' && x.date.startsWith('2026-10'))) {
+    renewalPlans.push({ month: '2026-10', advisor: c.advisor, student: c.student, phone: c.phone, end: addDays(c.date, 10), left: 2, planned: addDays(c.date, -2), amount: c.amount, status: 'renewed' });
   }
   contracts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   contracts.forEach((c, i) => (c.contract_no = `HT${c.date.slice(0, 4)}${c.date.slice(5, 7)}${String(i + 1).padStart(3, '0')}`));
@@ -1013,7 +1019,7 @@ async function writeFiles(world, outDir) {
   {
     const wb = newWorkbook();
     const headers = ['计划月份', '顾问', '学员姓名', '联系电话', '合约到期日', '剩余课时', '计划续约日期', '预计金额', '提交日期', '状态'];
-    for (const [month, sheetName, monthText] of [['2026-11', '11月续约计划', '2026年11月'], ['2026-12', '12月续约计划', '2026-12']]) {
+    for (const [month, sheetName, monthText] of [['2026-10', '10月续约计划', '10月'], ['2026-11', '11月续约计划', '2026年11月'], ['2026-12', '12月续约计划', '2026-12']]) {
       const rows = world.renewalPlans.filter((p) => p.month === month).sort((a, b) => ADVISORS.indexOf(a.advisor) - ADVISORS.indexOf(b.advisor))
         .map((p) => [monthText, p.advisor, p.student, p.phone, excelDate(p.end), p.left, excelDate(p.planned), p.amount, excelDate(PLAN_SUBMITTED[month][p.advisor]), ZH.renewalStatus[p.status]]);
       addSheet(wb, sheetName, headers, rows, { titles: [`客户续约计划表（${monthText}）`] });
