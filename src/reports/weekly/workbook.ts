@@ -26,6 +26,7 @@ import {
   setTextCell,
   statusWord,
   styleHeaderRow,
+  textWidth,
   tintCell,
   writeTable,
 } from '../../render/workbook-style.js';
@@ -86,11 +87,38 @@ export function actionText(action: Action | undefined, cob: string, lang: Lang):
   }
 }
 
-/** A status cell with a consequence in words after the status word (colour and word). */
+/** A consequence cell: coloured as its status, with the status symbol and the consequence in words. */
 function setConsequenceCell(cell: ExcelJS.Cell, status: Status, text: string, lang: Lang): void {
   setStatusCell(cell, status, lang);
-  cell.value = `${statusWord(status, lang)}：${text}`;
-  cell.alignment = { horizontal: 'left', vertical: 'middle' };
+  cell.value = `${statusWord(status, lang).split(' ')[0]} ${text}`;
+  cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+}
+
+/** A date cell, centred so it never runs into the text of the next column. */
+function setDate(cell: ExcelJS.Cell, local: string | null | undefined): void {
+  setDateCell(cell, local);
+  cell.alignment = { horizontal: 'center', vertical: 'middle' };
+}
+
+/**
+ * Long free text: wrapped in a column of at most `width`, each row made tall enough for its
+ * lines (readers do not grow row heights by themselves).
+ */
+function wrapColumn(ws: ExcelJS.Worksheet, col: number, width: number): void {
+  const column = ws.getColumn(col);
+  column.width = Math.min(column.width ?? width, width);
+  // Words and paths wrap at breaks, not at the exact width: count on lines a little shorter.
+  const chars = Math.max(1, ((column.width ?? width) - 1) * 0.8);
+  column.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+    if (rowNumber === 1 || typeof cell.value !== 'string') return;
+    cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
+    const lines = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / chars)), 0);
+    const row = ws.getRow(rowNumber);
+    row.height = Math.max(row.height ?? 15, lines * 15 + 3);
+    row.eachCell((c) => {
+      c.alignment = { ...(c.alignment ?? {}), vertical: 'top' };
+    });
+  });
 }
 
 function setStatusOrBlank(cell: ExcelJS.Cell, status: Status | null, lang: Lang): void {
@@ -165,7 +193,7 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
       const mk = a.consequences.makeup;
       setNumberCell(row.getCell(makeupCol), mk?.calls ?? null);
       setNumberCell(row.getCell(makeupCol + 1), mk?.done ?? a.metrics.makeupCalls);
-      setDateCell(row.getCell(makeupCol + 2), mk?.due ?? null);
+      setDate(row.getCell(makeupCol + 2), mk?.due ?? null);
       setStatusOrBlank(row.getCell(makeupCol + 3), mk?.status ?? null, lang);
       penalty(row.getCell(consCol), a.consequences.cardsReassigned, 'weekly.cons.cards', 'weekly.cons.cards-pending');
       penalty(row.getCell(consCol + 1), a.consequences.newLeadsCut, 'weekly.cons.leads-cut', 'weekly.cons.leads-cut-pending');
@@ -193,7 +221,8 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
   setNumberCell(total.getCell(makeupCol), c.makeupCalls || null);
   setNumberCell(total.getCell(makeupCol + 1), c.metrics.makeupCalls);
   if (c.teamBonus) {
-    setConsequenceCell(total.getCell(consCol + 2), c.teamBonus.status, L('weekly.cons.bonus-month', { month: c.teamBonus.period }), lang);
+    const key = { missed: 'weekly.cons.bonus-month', pending: 'weekly.cons.bonus-month-pending', met: 'weekly.cons.bonus-month-kept', excused: 'weekly.cons.bonus-month-kept' }[c.teamBonus.status];
+    setConsequenceCell(total.getCell(consCol + 2), c.teamBonus.status, L(key, { month: c.teamBonus.period }), lang);
   }
   setNumberCell(total.getCell(countCol), c.counts.missed);
   setNumberCell(total.getCell(countCol + 1), c.counts.pending);
@@ -234,6 +263,8 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
     });
   }
   fitColumns(ws, 6, 40);
+  // Consequences wrap in narrower columns, so the sheet still prints legibly on one A4 width.
+  for (let k = consCol; k < consCol + 3; k++) ws.getColumn(k).width = Math.min(ws.getColumn(k).width ?? 20, 20);
 
   // Title and group headers last, so they do not widen the first columns.
   ws.mergeCells(1, 1, 1, headers.length);
@@ -283,7 +314,7 @@ function dailySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel
     model.daily,
     (row, d) => {
       setTextCell(row.getCell(1), d.advisor);
-      setDateCell(row.getCell(2), d.day.date);
+      setDate(row.getCell(2), d.day.date);
       setTextCell(row.getCell(3), L(`weekly.weekday.${dayOfWeek(d.day.date)}`));
       setTextCell(row.getCell(4), d.day.leave ? L(`weekly.leave.${d.day.leave}`) : null);
       setNumberCell(row.getCell(5), d.day.effectiveCalls);
@@ -362,7 +393,8 @@ function findingsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
     ],
     model.findings,
     (row, r: RuleResult) => {
-      const fmt = SHARE_RULES.has(r.rule) ? FMT.percent : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+      // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
+      const fmt = r.rule === 'data.completeness' ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
       setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
       setTextCell(row.getCell(2), r.rule);
       setTextCell(row.getCell(3), `§${r.section}`);
@@ -372,7 +404,7 @@ function findingsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
       setStatusCell(row.getCell(7), r.status, lang);
       setTextCell(row.getCell(8), L(`weekly.severity.${r.severity}`));
       setTextCell(row.getCell(9), actionText(r.action, model.closeOfBusiness, lang));
-      setDateCell(row.getCell(10), r.deadline);
+      setDate(row.getCell(10), r.deadline);
       setTextCell(row.getCell(11), maskPhones(r.message));
       const [first, ...more] = r.evidence;
       if (first) {
@@ -382,13 +414,17 @@ function findingsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
       }
       if (more.length > 0) {
         // The first few in full, so the supervisor can go straight to them; the rest counted.
-        const shown = more.slice(0, 5).map((o) => `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}`);
-        if (more.length > 5) shown.push(L('weekly.more-evidence', { n: more.length - 5 }));
-        setTextCell(row.getCell(15), shown.join('; '));
+        const shown = more.slice(0, 3).map((o) => `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}`);
+        if (more.length > 3) shown.push(L('weekly.more-evidence', { n: more.length - 3 }));
+        setTextCell(row.getCell(15), shown.join('\n'));
       }
     },
   );
   fitColumns(ws, 6, 50);
+  wrapColumn(ws, 9, 30);
+  wrapColumn(ws, 11, 40);
+  wrapColumn(ws, 12, 30);
+  wrapColumn(ws, 15, 40);
 }
 
 function issuesSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
@@ -422,6 +458,8 @@ function issuesSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMode
   );
   if (issues.length === 0) setTextCell(ws.getCell(2, 1), L('weekly.no-issues'));
   fitColumns(ws, 6, 60);
+  wrapColumn(ws, 3, 36);
+  wrapColumn(ws, 8, 50);
 }
 
 function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
@@ -445,7 +483,7 @@ function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
     ],
     rows,
     (row, { s, a }: { s: Session; a: SessionAdvisor }) => {
-      setDateCell(row.getCell(1), s.session);
+      setDate(row.getCell(1), s.session);
       setTextCell(row.getCell(2), L(`weekly.weekday.${dayOfWeek(s.session.slice(0, 10))}`));
       setTextCell(row.getCell(3), L(`weekly.event.${s.event ?? 'none'}`));
       setTextCell(row.getCell(4), a.advisor);
@@ -474,6 +512,7 @@ function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
     setTextCell(ws.getCell(2, 1), L('weekly.no-sessions', { sat: addDays(model.week.sunday, -1), sun: model.week.sunday }));
   }
   fitColumns(ws, 6, 50);
+  wrapColumn(ws, 7, 40);
 }
 
 /** The callback sample laid out exactly as the `callbacks` form (its definition); returns its sheet name. */
@@ -488,7 +527,7 @@ function callbacksSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyM
     form.fields.map((f) => f[lang]),
     model.callbacks.items,
     (row, item) => {
-      setDateCell(cell(row, 'date'), checkedOn);
+      setDate(cell(row, 'date'), checkedOn);
       setTextCell(cell(row, 'advisor'), item.advisor);
       // In full: customer service must call this number.
       setTextCell(cell(row, 'phone'), item.phone);

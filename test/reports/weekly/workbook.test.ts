@@ -115,11 +115,13 @@ describe('weekly report workbook', () => {
     const visits = summaryCol(ws, '到访合计', '状态');
     expect(ws.getCell(4, visits).value).toBe('… 待定');
     const cards = summaryCol(ws, '后果', '名单卡调出');
-    expect(ws.getCell(5, cards).value).toBe('✘ 未达标：调出 1/5 名单卡');
-    expect(ws.getCell(5, cards + 1).value).toBe('… 待定：若未达标：下周新名单减少 1/5');
-    expect(ws.getCell(5, cards + 2).value).toBe('✘ 未达标：全队本月奖金取消');
-    expect(ws.getCell(4, cards + 2).value).toBe('… 待定：团队奖金有风险');
-    expect(ws.getCell(7, cards + 2).value).toBe('✘ 未达标：2026-11 团队奖金');
+    expect(ws.getCell(5, cards).value).toBe('✘ 调出 1/5 名单卡');
+    expect(fillOf(ws.getCell(5, cards))).toBe(STATUS_COLORS.missed.fill);
+    expect(ws.getCell(5, cards + 1).value).toBe('… 未达标则新名单减 1/5');
+    expect(fillOf(ws.getCell(5, cards + 1))).toBe(STATUS_COLORS.pending.fill);
+    expect(ws.getCell(5, cards + 2).value).toBe('✘ 全队本月奖金取消');
+    expect(ws.getCell(4, cards + 2).value).toBe('… 团队奖金有风险');
+    expect(ws.getCell(7, cards + 2).value).toBe('✘ 2026-11 团队奖金取消');
     // The targets block below the table.
     const targetsTitle = ws.getCell(9, 1);
     expect(targetsTitle.value).toBe('本周销售目标（销售目标表）');
@@ -138,7 +140,7 @@ describe('weekly report workbook', () => {
     const visits = summaryCol(ws, '到访合计', '状态');
     expect([ws.getCell(4, visits).value, ws.getCell(5, visits).value]).toEqual(['✔ 达标', '✘ 未达标']);
     const cut = summaryCol(ws, '后果', '新名单削减');
-    expect(ws.getCell(5, cut).value).toBe('✘ 未达标：下周新名单减少 1/5');
+    expect(ws.getCell(5, cut).value).toBe('✘ 下周新名单减 1/5');
   });
 
   it('findings equal the CheckReport cell by cell', async () => {
