@@ -250,7 +250,7 @@ function writeAdvisors(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<stri
 
 function writeTrend(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.trend', {}, lang), taken);
-  const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate'];
+  const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate', 'status'];
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), s.trend, (row, w) => {
     setDateCell(row.getCell(1), w.week);
     text(row.getCell(2), w.advisor);
@@ -261,6 +261,7 @@ function writeTrend(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>
     setNumberCell(row.getCell(7), w.contracts);
     setNumberCell(row.getCell(8), w.amount, FMT.money);
     setNumberCell(row.getCell(9), w.signRate, FMT.percent);
+    statusOrEmpty(row.getCell(10), w.signRateStatus, lang);
   });
   if (s.trend.length > 0) {
     const last = s.trend.length + 1;
@@ -393,7 +394,7 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Pro
   writeRenewals(wb, s, taken, lang);
   writeLeads(wb, s, taken, lang);
   writeReferrals(wb, s, taken, lang);
-  addAboutSheet(
+  const about = addAboutSheet(
     wb,
     {
       center: maskPhones(s.center),
@@ -411,6 +412,12 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Pro
     taken,
     lang,
   );
+  // The sources note is a paragraph: wrap it rather than push the size and hash columns off the page.
+  about.getColumn(2).width = Math.min(about.getColumn(2).width ?? 40, 40);
+  about.eachRow((row) => {
+    const cell = row.getCell(2);
+    if (typeof cell.value === 'string' && cell.value.length > 30) cell.alignment = { wrapText: true, vertical: 'top' };
+  });
   return wb;
 }
 
