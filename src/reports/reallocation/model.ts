@@ -131,6 +131,8 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
   const received = new Map<string, number>();
   const moves: CardMove[] = [];
   const apply = (planned: CardMove[]) => {
+    // Grouped by receiving advisor (each finds their list in one block), then in roster order.
+    planned.sort((a, b) => a.to.localeCompare(b.to, 'zh-CN') || a.card.key - b.card.key);
     moves.push(...planned);
     const to = new Map(planned.map((m) => [m.card.key, m.to]));
     cards = cards.map((c) => (to.has(c.key) ? { ...c, owner: to.get(c.key)! } : c));

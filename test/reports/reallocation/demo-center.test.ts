@@ -27,8 +27,8 @@ const expected = JSON.parse(readFileSync(join(DEMO, 'expected.json'), 'utf8')) a
   roster: { cards: number };
 };
 const config = defaultConfig();
-// The unassigned leads are dated 2026-12-01: read as of then, when the story week has long closed.
-const asOf = resolveAsOf('2026-12-01T09:00', config.timeZone)!;
+// The story's Sunday check: visits closed at 18:00, the unassigned leads already on the sheet.
+const asOf = resolveAsOf('2026-11-22T20:00', config.timeZone)!;
 let dataset: Dataset;
 
 function input(fields: Partial<ReallocationInput>): ReallocationInput {

@@ -189,6 +189,23 @@ describe('monthly swap (§1.1.1(9)①②)', () => {
   });
 });
 
+describe('swap and week together (--month with --week)', () => {
+  it('chains the swap and the penalty: every card kept, each move from its owner at the time', () => {
+    fc.assert(
+      fc.property(rosterArb(NAMES), fc.subarray(NAMES), fc.integer(), (customers, penalized, seed) => {
+        const results = penalized.map((a) => result('invites.second-zero', a, 'missed'));
+        const model = buildReallocation(input(customers, { results, month: '2026-12', seed: seed >>> 0 }));
+        expectConserved(customers, model);
+        expectFamiliesTogether(customers, model);
+        // The swap's moves come first.
+        const rules = model.transfers.map((t) => t.rule);
+        expect(rules.lastIndexOf('cards.stale')).toBeLessThan(rules.indexOf('invites.second-zero') === -1 ? Infinity : rules.indexOf('invites.second-zero'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe('new-lead shares (§1.1.1(3)②a, §1.1.1(5)②a)', () => {
   it('23 leads over 6 advisors, one cut and one held: 3 for the cut one, 0 held, 5 for each other', () => {
     const shares = leadShares(23, NAMES, new Set([NAMES[1]!]), new Set([NAMES[2]!]), 4 / 5, seededRandom(1));
