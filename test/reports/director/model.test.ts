@@ -194,3 +194,19 @@ describe('--json', () => {
     expect(JSON.stringify(json)).not.toMatch(/1\d{10}/);
   });
 });
+
+describe('an empty month', () => {
+  it('builds and writes without figures: no award, no shares, bonus pending with its open weeks', async () => {
+    const { emptyRecords } = await import('../../../src/dataset/types.js');
+    const { buildDirectorWorkbook } = await import('../../../src/reports/director/workbook.js');
+    const d = { files: [], records: emptyRecords(), issues: [], advisors: [] };
+    const s = buildDirectorSummary({ dataset: d, config: config(), month: MONTH, asOf: asOf('2026-11-01T09:00'), check: { month: MONTH, weeks: [], results: [], teamBonus: { status: 'pending', misses: [] } } });
+    expect(s.contracts.count).toBe(0);
+    expect(s.awards).toMatchObject({ enrollment: null, firstOrder: null });
+    expect(s.typeMix.shares.map((x) => x.share)).toEqual([null, null, null]);
+    expect(s.teamBonus.status).toBe('pending');
+    expect(s.teamBonus.reasons).toHaveLength(4);
+    const wb = await buildDirectorWorkbook(s, 'zh');
+    expect(wb.worksheets).toHaveLength(8);
+  });
+});
