@@ -17,9 +17,13 @@ export const rule: Rule = {
     const rows: { advisor: string | null; origin: Origin }[] = FORM_IDS.flatMap((form) =>
       (ctx.dataset.records[form] as { advisor?: string | null; origin: Origin }[]).map((r) => ({ advisor: r.advisor ?? null, origin: r.origin })),
     );
-    const judge = (advisor: string | null, mine: typeof rows) => {
+    // A row so incomplete that it made no record still counts against the center's rate.
+    const recorded = new Set(rows.map((r) => key(r.origin)));
+    const unrecorded = [...incomplete].filter((k) => !recorded.has(k)).length;
+    const judge = (advisor: string | null, mine: typeof rows, dropped = 0) => {
       const bad = mine.filter((r) => incomplete.has(key(r.origin)));
-      const actual = mine.length === 0 ? 1 : ratio4(mine.length - bad.length, mine.length);
+      const total = mine.length + dropped;
+      const actual = total === 0 ? 1 : ratio4(total - bad.length - dropped, total);
       return finding(meta, {
         advisor,
         status: actual >= target ? 'met' : 'missed',
@@ -28,9 +32,9 @@ export const rule: Rule = {
         period: ctx.week.week.start,
         deadline: null,
         evidence: evidenceOf(bad),
-        params: { incomplete: bad.length, rows: mine.length },
+        params: { incomplete: bad.length + dropped, rows: total },
       });
     };
-    return [judge(null, rows), ...ctx.advisors.map((a) => judge(a, rows.filter((r) => r.advisor === a)))];
+    return [judge(null, rows, unrecorded), ...ctx.advisors.map((a) => judge(a, rows.filter((r) => r.advisor === a)))];
   },
 };

@@ -4,6 +4,7 @@ import type { Action, RuleResult } from '../model/results.js';
 import type { InviteRecord } from '../model/records.js';
 import type { WeekRecords } from '../metrics/week-metrics.js';
 import { countStatus, evidenceOf, finding } from './finding.js';
+import { invitesExcused } from './invite-quota.js';
 import type { RuleContext, RuleMeta } from './types.js';
 
 /** One finding per advisor: the visits `pick` selects against `target`, by Sunday's close. */
@@ -14,7 +15,8 @@ export function visitFindings(meta: RuleMeta, ctx: RuleContext, target: number, 
     const visits = pick(ctx.week.records.get(advisor)!);
     return finding(meta, {
       advisor,
-      status: countStatus(visits.length, target, ctx.asOf.local, deadline),
+      // An advisor excused every call day (sick with a note) has no visits to bring either.
+      status: invitesExcused(ctx, ctx.week, advisor) ? 'excused' : countStatus(visits.length, target, ctx.asOf.local, deadline),
       actual: visits.length,
       target,
       period: week.start,

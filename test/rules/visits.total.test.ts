@@ -27,6 +27,12 @@ describe('visits.total', () => {
     expect(result(check(monday, '2026-11-18', '2026-11-23T20:00'), 'visits.total').actual).toBe(0);
     expect(result(check(monday, '2026-11-25', '2026-11-23T20:00'), 'visits.total')).toMatchObject({ actual: 5, status: 'met' });
   });
+  it('is excused for an advisor on sick leave with a note every call day', () => {
+    const b = new DataBuilder();
+    b.advisors = ['张伟'];
+    for (const d of ['2026-11-18', '2026-11-19', '2026-11-20']) b.leave('张伟', d, 'sick', true);
+    expect(result(check(b.build(), '2026-11-18', '2026-11-23T09:00'), 'visits.total').status).toBe('excused');
+  });
   it('does not count a session that has not happened by the as-of time', () => {
     expect(result(check(visits(5, 0, '2026-11-22T10:00:00'), '2026-11-18', '2026-11-22T09:00'), 'visits.total').actual).toBe(0);
   });
