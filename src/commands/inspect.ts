@@ -1,7 +1,9 @@
 /**
  * `clubcrm inspect FILE... [--json]` (spec/commands.md): what the tool reads in a file. Exit 2
- * when a file cannot be read, else 1 when a data issue is error-level (as `import`, so a script
- * can use inspect to validate a sheet before sending it), else 0.
+ * when a file cannot be read, else 1 when any error or warning was found (a sheet matching no
+ * form, an empty sheet, a bad cell), else 0: inspect is how a supervisor checks a sheet before
+ * relying on it, so anything that deserves a look fails it (import, which acts, fails only on
+ * errors, as commands.md says).
  */
 import { resolveContext } from './context.js';
 import { readFile } from '../dataset/read-file.js';
@@ -50,5 +52,5 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     process.stdout.write(text.stdout);
   }
   process.stderr.write(text.stderr);
-  return exitCodeOf(reports);
+  return exitCodeOf(reports, 'warning');
 }

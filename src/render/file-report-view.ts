@@ -32,10 +32,15 @@ export function sheetLines(sheets: readonly SheetSummary[], lang: Lang, indent =
   );
 }
 
-/** A file that could not be read: the error and what to do (for stderr). */
+/**
+ * A file that could not be read, for stderr: "Error: ..." and "What to do: ...", each at the
+ * start of a line as cli.ts prints a stopping error; the file is named when the message does not.
+ */
 export function unreadableLines(f: FileReport): string[] {
   if (!f.error) return [];
-  const lines = [`${t('error.prefix')}: ${f.error.message}`];
+  const base = f.path.split(/[\\/]/).pop() ?? f.path;
+  const message = f.error.message.includes(base) ? f.error.message : `${f.path}: ${f.error.message}`;
+  const lines = [`${t('error.prefix')}: ${message}`];
   if (f.error.hint) lines.push(`${t('error.hint')}: ${f.error.hint}`);
   return lines;
 }

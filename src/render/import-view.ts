@@ -45,6 +45,6 @@ export function renderImport(report: ImportReport, lang: Lang): { stdout: string
       }),
     ) + (issues.length > 0 ? `  ${issueCountText(issues)}` : ''),
   );
-  const err = report.files.flatMap((f) => (f.error ? [`${f.path}:`, ...unreadableLines(f).map((l) => `  ${l}`)] : []));
+  const err = report.files.flatMap(unreadableLines);
   return { stdout: `${out.join('\n')}\n`, stderr: err.length > 0 ? `${err.join('\n')}\n` : '' };
 }

@@ -22,7 +22,7 @@ export function renderInspect(files: readonly FileReport[], lang: Lang): { stdou
   for (const f of files) {
     if (f.status === 'unreadable') {
       out.push(`${chalk.red('✘')} ${f.path}  ${chalk.red(t('import.line.unreadable'))}`);
-      err.push(`${f.path}:`, ...unreadableLines(f).map((l) => `  ${l}`));
+      err.push(...unreadableLines(f));
       continue;
     }
     out.push(chalk.bold(`${f.path}`) + chalk.dim(`  ${t('inspect.file-figures', { size: f.size ?? 0, hash: f.hash ?? '' })}`));
@@ -30,7 +30,7 @@ export function renderInspect(files: readonly FileReport[], lang: Lang): { stdou
       out.push(sheetLines([s], lang, '  ')[0]!);
       if (s.form && s.columns.length > 0) {
         const cols = s.columns.map((c) => `${columnLetter(c.index)} ${c.header}${c.field ? ` → ${c.field}` : chalk.dim(` (${t('inspect.unused')})`)}`);
-        out.push(`    ${t('inspect.columns')}: ${cols.join(' · ')}`);
+        out.push(`    ${t('inspect.columns')}${cols.join(' · ')}`);
       }
     });
     if (f.sheets.length === 0) out.push(`  ${chalk.yellow(t('inspect.no-sheets'))}`);

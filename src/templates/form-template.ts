@@ -107,13 +107,11 @@ export async function buildTemplate(form: FormDef, lang: Lang): Promise<ExcelJS.
             errorTitle: t('template.dropdown.title', {}, lang),
             error: t('template.dropdown.error', { values: words.join(' / ') }, lang),
           };
-    // Cells are formatted one by one (not only the column style), which Excel, WPS and
-    // LibreOffice all keep when someone types or pastes into them.
-    for (let r = 2; r <= TEMPLATE_ROWS; r++) {
-      const c = ws.getRow(r).getCell(col);
-      c.numFmt = numFmt;
-      c.font = { name: FONT_NAME, size: 11 };
-    }
+    // The column style formats whatever is typed anywhere in the column; rows 2..TEMPLATE_ROWS
+    // are also formatted cell by cell, which every spreadsheet program keeps on typing.
+    const style: Partial<ExcelJS.Style> = { numFmt, font: { name: FONT_NAME, size: 11 } };
+    ws.getColumn(col).style = style;
+    for (let r = 2; r <= TEMPLATE_ROWS; r++) ws.getRow(r).getCell(col).style = style;
     // One validation per column range: per-cell validations make exceljs 4.4 write overlapping
     // ranges (it sorts C10 before C2), which Excel reports as damaged content.
     if (validation) rangeValidations(ws).add(`${ws.getColumn(col).letter}2:${ws.getColumn(col).letter}${TEMPLATE_ROWS}`, validation);

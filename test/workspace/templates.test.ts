@@ -75,3 +75,43 @@ describe('templates (hand-made form)', () => {
     expect((await writeTemplates(dir, [CALLS_LIKE], 'zh', { force: true }))[0]!.action).toBe('written');
   });
 });
+
+describe('templates of every form, filled in, read back as their form', () => {
+  const sample = (type: string, values?: { zh: string; en: string }[], lang: 'zh' | 'en' = 'zh'): unknown => {
+    switch (type) {
+      case 'date': return new Date(Date.UTC(2026, 10, 18));
+      case 'datetime': return new Date(Date.UTC(2026, 10, 21, 10, 30));
+      case 'month': return '2026-11';
+      case 'period': return '2026-11-18';
+      case 'phone': return '13812345678';
+      case 'name': return '张伟';
+      case 'number': return 3;
+      case 'money': return 1280;
+      case 'enum': case 'bool': return lang === 'zh' ? values![0]!.zh : values![0]!.en;
+      default: return '文字';
+    }
+  };
+  for (const lang of ['zh', 'en'] as const) {
+    it(`(${lang})`, async () => {
+      const { FORM_DEFS } = await import('../../src/forms/index.js');
+      const { FORM_IDS } = await import('../../src/model/records.js');
+      const { readFile } = await import('../../src/dataset/read-file.js');
+      const { defaultConfig } = await import('../../src/config/load.js');
+      const dir = mkdtempSync(join(tmpdir(), 'clubcrm-tpl-rt-'));
+      const forms = FORM_IDS.map((id) => FORM_DEFS[id]);
+      const written = await writeTemplates(dir, forms, lang);
+      for (const [i, form] of forms.entries()) {
+        const path = written[i]!.path;
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(path);
+        const ws = wb.worksheets[0]!;
+        form.fields.forEach((f, c) => { ws.getRow(2).getCell(c + 1).value = sample(f.type, f.values, lang) as ExcelJS.CellValue; });
+        await wb.xlsx.writeFile(path);
+        const { sheets } = await readFile(path, form.id, { asOf: '2026-11-30T19:00:00', config: defaultConfig() });
+        expect(sheets.map((s) => [s.form, s.headerRow, s.rows]), form.id).toEqual([[form.id, 1, 1]]);
+        expect(sheets[0]!.issues.filter((x) => x.severity === 'error'), form.id).toEqual([]);
+        expect(sheets[0]!.columns.map((c) => c.field), form.id).toEqual(form.fields.map((f) => f.key));
+      }
+    });
+  }
+});

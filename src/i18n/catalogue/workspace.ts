@@ -128,7 +128,7 @@ export const workspace: Record<string, Message> = {
     en: 'Run clubcrm init to create one, run inside the workspace folder, or name it with --dir.',
   },
   'inspect.file-figures': { zh: '{size} 字节，校验码 {hash}', en: '{size} bytes, hash {hash}' },
-  'inspect.columns': { zh: '列', en: 'Columns' },
+  'inspect.columns': { zh: '列：', en: 'Columns: ' },
   'inspect.unused': { zh: '不使用', en: 'not used' },
   'inspect.no-sheets': { zh: '文件中没有工作表。', en: 'The file holds no sheet.' },
   'inspect.no-issues': { zh: '没有数据问题。', en: 'No data issues.' },
