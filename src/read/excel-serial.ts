@@ -39,7 +39,9 @@ const DAY0_1904 = -24_107;
 export function serialToIso(serial: number, kind: FormatKind, date1904: boolean): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_466) return null;
   if (kind === FormatKind.Duration && serial >= 1) return null;
-  const total = Math.round(serial * SECONDS_PER_DAY);
+  // Excel's clock ticks in milliseconds: round to the millisecond first, then to the second
+  // (as POI/EasyExcel do), so a POI-written .4999998 s - shown as .500 - becomes the next second.
+  const total = Math.round(Math.round(serial * SECONDS_PER_DAY * 1000) / 1000);
   let day = Math.floor(total / SECONDS_PER_DAY);
   const secs = total - day * SECONDS_PER_DAY;
   const time = `${pad2(Math.floor(secs / 3600))}:${pad2(Math.floor(secs / 60) % 60)}:${pad2(secs % 60)}`;

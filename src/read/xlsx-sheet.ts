@@ -128,7 +128,7 @@ export class SheetScanner {
   private phonetic = 0;
   private isText: string | null = null;
   private merges = 0;
-  private readonly isoCache = new Map<number, string | null>();
+  private readonly isoCache: Map<number, string | null>[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -442,12 +442,13 @@ export class SheetScanner {
         const kind = this.ctx.styleKinds[this.cellStyle] ?? FormatKind.Number;
         if (kind === FormatKind.Number) return n;
         // A calls sheet repeats the same few dates: convert each distinct value once.
-        const key = kind * 1e8 + n;
-        let iso = this.isoCache.get(key);
+        // (One map per kind, keyed by the exact value: no arithmetic that could merge two values.)
+        const cache = (this.isoCache[kind] ??= new Map<number, string | null>());
+        let iso = cache.get(n);
         if (iso === undefined) {
-          if (this.isoCache.size >= 8192) this.isoCache.clear();
+          if (cache.size >= 8192) cache.clear();
           iso = serialToIso(n, kind, this.ctx.date1904);
-          this.isoCache.set(key, iso);
+          cache.set(n, iso);
         }
         return iso === null ? n : { iso };
       }
