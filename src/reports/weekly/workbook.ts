@@ -104,19 +104,19 @@ function setDate(cell: ExcelJS.Cell, local: string | null | undefined): void {
  * Long free text: wrapped in a column of at most `width`, each row made tall enough for its
  * lines (readers do not grow row heights by themselves).
  */
-function wrapColumn(ws: ExcelJS.Worksheet, col: number, width: number): void {
+function wrapColumn(ws: ExcelJS.Worksheet, col: number, width: number, headerRows = 1, vertical: 'top' | 'middle' = 'top'): void {
   const column = ws.getColumn(col);
   column.width = Math.min(column.width ?? width, width);
   // Words and paths wrap at breaks, not at the exact width: count on lines a little shorter.
   const chars = Math.max(1, ((column.width ?? width) - 1) * 0.8);
   column.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
-    if (rowNumber === 1 || typeof cell.value !== 'string') return;
-    cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
+    if (rowNumber <= headerRows || typeof cell.value !== 'string') return;
+    cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical };
     const lines = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / chars)), 0);
     const row = ws.getRow(rowNumber);
     row.height = Math.max(row.height ?? 15, lines * 15 + 3);
     row.eachCell((c) => {
-      c.alignment = { ...(c.alignment ?? {}), vertical: 'top' };
+      c.alignment = { ...(c.alignment ?? {}), vertical };
     });
   });
 }
@@ -264,7 +264,7 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
   }
   fitColumns(ws, 6, 40);
   // Consequences wrap in narrower columns, so the sheet still prints legibly on one A4 width.
-  for (let k = consCol; k < consCol + 3; k++) ws.getColumn(k).width = Math.min(ws.getColumn(k).width ?? 20, 20);
+  for (let k = consCol; k < consCol + 3; k++) wrapColumn(ws, k, 20, 3, 'middle');
 
   // Title and group headers last, so they do not widen the first columns.
   ws.mergeCells(1, 1, 1, headers.length);
