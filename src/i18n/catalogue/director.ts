@@ -128,6 +128,7 @@ export const director: Record<string, Message> = {
   'director.note.not-counted': { zh: '金额 {amount}，已从销售业绩中扣除', en: 'amount {amount}, left out of sales results' },
   'director.note.rewards': { zh: '{count} 笔，介绍人奖励合计 {amount} 元，另双方各赠 {salon} 节沙龙课', en: '{count}, referrer rewards {amount} yuan in all, plus {salon} salon classes for each family' },
   'director.about.weeks': { zh: '本月的周（以周五所在月份为准）', en: "Weeks of the month (by their Friday's month)" },
+  'director.about.issues': { zh: '读取时发现的数据问题（条，详见 import / 周报）', en: 'Data issues found while reading (see import / the weekly report)' },
   'director.about.sources': {
     zh: '数据来源：团队奖金、续费是否计入、计划按时、结构/签单率/续费占比/面谈状态、周指标来自核对引擎；合同统计、目标对比、奖项、转介绍奖励、名单来源由本汇总计算',
     en: 'Sources: team bonus, renewals counted, plan timeliness, mix / sign-rate / renewal-share / talk statuses and weekly figures come from the check engine; contract counts, targets, awards, referral rewards and lead sources are computed by this summary',

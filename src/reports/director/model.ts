@@ -206,6 +206,8 @@ export interface DirectorSummary {
   referralOwner: OwnerWarning[];
   leadSources: { rows: LeadSourceRow[]; total: LeadSourceRow };
   files: InputFile[];
+  /** Data issues found while reading (shown as a count: the weekly report and import list them). */
+  issues: number;
   /** Rule parameters used, for the About sheet. */
   config: Record<string, unknown>;
 }
@@ -475,6 +477,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     referralOwner,
     leadSources: leadSources(records, monthStart, monthEnd, INVALID_OUTCOMES),
     files: dataset.files,
+    issues: dataset.issues.length,
     config: configUsed,
   };
 }

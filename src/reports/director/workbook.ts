@@ -406,6 +406,7 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Pro
       files: s.files.map((f) => ({ path: maskPhones(f.path), size: f.size, hash: f.hash })),
       extra: [
         [t('director.about.weeks', {}, lang), s.weeks.map((w) => `${w.start}–${w.end}`).join(', ')],
+        [t('director.about.issues', {}, lang), s.issues],
         [t('director.col.note', {}, lang), t('director.about.sources', {}, lang)],
       ],
     },
