@@ -144,16 +144,25 @@ async function rebuildFromRaw(a: AnnotateInput): Promise<{ wb: ExcelJS.Workbook;
 export async function writeAnnotatedCopy(a: AnnotateInput): Promise<boolean> {
   if (existsSync(a.target) && !a.force) return false;
   const loaded = await loadXlsx(a.content);
-  let wb: ExcelJS.Workbook;
-  let sheetOf: (name: string | null) => ExcelJS.Worksheet | undefined;
   if (loaded) {
-    wb = loaded;
-    sheetOf = (name) => (name === null ? wb.worksheets[0] : wb.getWorksheet(name));
-  } else {
-    const rebuilt = await rebuildFromRaw(a);
-    wb = rebuilt.wb;
-    sheetOf = (name) => rebuilt.byName.get(name) ?? rebuilt.wb.worksheets[0];
+    try {
+      await markAndSave(loaded, (name) => (name === null ? loaded.worksheets[0] : loaded.getWorksheet(name)), a);
+      return true;
+    } catch {
+      // exceljs loads some files it cannot write back (odd zip paths, missing parts): the
+      // rows as read are the next best copy.
+    }
   }
+  const rebuilt = await rebuildFromRaw(a);
+  await markAndSave(rebuilt.wb, (name) => rebuilt.byName.get(name) ?? rebuilt.wb.worksheets[0], a);
+  return true;
+}
+
+async function markAndSave(
+  wb: ExcelJS.Workbook,
+  sheetOf: (name: string | null) => ExcelJS.Worksheet | undefined,
+  a: AnnotateInput,
+): Promise<void> {
   const groups = new Map<string | null, DataIssue[]>();
   for (const issue of a.issues) groups.set(issue.sheet, [...(groups.get(issue.sheet) ?? []), issue]);
   for (const [name, issues] of groups) {
@@ -162,5 +171,4 @@ export async function writeAnnotatedCopy(a: AnnotateInput): Promise<boolean> {
     markIssues(ws, a.sheets.find((s) => s.name === name), issues, a.lang);
   }
   await saveWorkbook(wb, a.target, a.force);
-  return true;
 }

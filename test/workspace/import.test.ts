@@ -159,3 +159,22 @@ describe('import', () => {
     expect(sheet.getCell('D2').value).toBe('13812345678');
   });
 });
+
+describe('annotate fallback', () => {
+  it('rebuilds the copy from the rows as read when exceljs loads a workbook it cannot write back', async () => {
+    const { writeAnnotatedCopy } = await import('../../src/workspace/annotate.js');
+    const source = new URL('../../../shared/corpus/BROKEN_backslash-zip-paths_cjk-sheetname.xlsx', import.meta.url).pathname;
+    const { sheets } = await readFile(source, 'odd.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig() });
+    const name = sheets[0]!.name;
+    const target = join(mkdtempSync(join(tmpdir(), 'clubcrm-annot-')), 'odd.xlsx');
+    await writeAnnotatedCopy({
+      source, display: 'odd.xlsx', content: readFileSync(source), sheets, target, force: false, lang: 'en',
+      issues: [{ code: 'bad-date', severity: 'warning', file: 'odd.xlsx', sheet: name, row: 1, column: 'A', field: null, value: null, message: 'look here' }],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(target);
+    const cell = wb.worksheets[0]!.getCell('A1');
+    expect(String(cell.note)).toContain('look here');
+    expect(cell.fill).toMatchObject({ fgColor: { argb: ANNOTATE_FILL.warning } });
+  });
+});
