@@ -15,7 +15,7 @@ import type { CommonOptions } from '../options.js';
 import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
 import { seedFromText } from '../random/seeded.js';
-import { buildReallocation, reallocationJson, type ReallocationModel } from '../reports/reallocation/model.js';
+import { buildReallocation, reallocationJson, unassignedLeads, type ReallocationModel } from '../reports/reallocation/model.js';
 import { writeReallocationWorkbook } from '../reports/reallocation/workbook.js';
 import { VERSION } from '../version.js';
 import { loadContextDataset, resolveContext, resolveMonth, resolveWeek } from './context.js';
@@ -88,7 +88,6 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
 
   const dataset = await loadContextDataset(options, ctx);
   const { customers, calls, leads, complaints, callbacks } = dataset.records;
-  const unassigned = leads.filter((l) => l.advisor === null);
   // Missing inputs are data problems, not a reason to stop: the workbook says what was planned.
   if (customers.length === 0) process.stderr.write(`${t('realloc.warn.no-roster')}\n`);
   // Active: the config's active advisors, or with no config every advisor of the dataset.
@@ -119,7 +118,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
       version: VERSION,
       files: dataset.files,
       hold,
-      inputs: { cards: customers.length, calls: calls.length, leads: unassigned.length, complaints: complaints.length, callbacks: callbacks.length },
+      inputs: { cards: customers.length, calls: calls.length, leads: unassignedLeads(leads).length, complaints: complaints.length, callbacks: callbacks.length },
     },
     ctx.config.lang,
     path,

@@ -29,15 +29,11 @@ export const reallocation: Record<string, Message> = {
   'realloc.col.reason': { zh: '原因', en: 'Reason' },
   'realloc.col.last-follow-up': { zh: '最近跟进（含通话）', en: 'Last follow-up (incl. calls)' },
   'realloc.col.origin': { zh: '出处（文件 / 工作表 / 行）', en: 'Origin (file / sheet / row)' },
-  'realloc.col.lead-date': { zh: '分配日期', en: 'Assigned on' },
-  'realloc.col.source': { zh: '名单来源', en: 'Source' },
-  'realloc.col.assigned-to': { zh: '分配给', en: 'Assigned to' },
   'realloc.col.turn': { zh: '顺序', en: 'Turn' },
   'realloc.col.note': { zh: '说明', en: 'Note' },
 
   'realloc.word.yes': { zh: '是', en: 'yes' },
   'realloc.word.no': { zh: '否', en: 'no' },
-  'realloc.word.unplaced': { zh: '（未分配：所有顾问均被暂停）', en: '(not placed: every advisor is held)' },
 
   'realloc.basis.penalty': {
     zh: '本周二次邀约为零：随机抽取其潜在客户的 1/5 平均转给其他顾问',

@@ -67,6 +67,8 @@ export interface Transfer {
 
 /** One market lead placed. */
 export interface NewLead {
+  /** The lead as read. */
+  lead: LeadRecord;
   date: LocalDate;
   source: string;
   customer: string | null;
@@ -120,6 +122,15 @@ function statusOf(results: readonly RuleResult[], rule: string, advisor: string)
   return null;
 }
 
+/**
+ * The leads with no advisor yet (whatever their date), except those whose phone another leads
+ * row already gives to an advisor - e.g. this workbook's own lead sheet, imported back.
+ */
+export function unassignedLeads(leads: readonly LeadRecord[]): LeadRecord[] {
+  const assigned = new Set(leads.filter((l) => l.advisor !== null && l.phone).map((l) => l.phone));
+  return leads.filter((l) => l.advisor === null && !(l.phone && assigned.has(l.phone)));
+}
+
 /** Plans the reallocation. */
 export function buildReallocation(input: ReallocationInput): ReallocationModel {
   const { config } = input;
@@ -171,7 +182,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     );
   }
 
-  const unassigned = input.week ? input.leads.filter((l) => l.advisor === null) : [];
+  const unassigned = input.week ? unassignedLeads(input.leads) : [];
   const shares = input.week
     ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), numParam(config, 'visits.total', 'leadShareKept'), random)
     : [];
@@ -227,6 +238,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
       phone: lead.phone,
       to,
       origin: lead.origin,
+      lead,
     })),
     rotation,
     roster,

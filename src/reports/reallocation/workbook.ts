@@ -44,9 +44,9 @@ export function periodLabel(model: ReallocationModel): string {
   return parts.join(' ; ');
 }
 
-/** A roster cell as the customers form reads it back: enums as words, dates as dates, text as text. */
-function setRosterCell(cell: ExcelJS.Cell, field: FieldDef, card: CustomerRecord, lang: Lang): void {
-  const value = (card as unknown as Record<string, unknown>)[field.key];
+/** A cell of a form's record as that form reads it back: enums as words, dates as dates, text as text. */
+function setFormCell(cell: ExcelJS.Cell, field: FieldDef, record: object, lang: Lang): void {
+  const value = (record as Record<string, unknown>)[field.key];
   if (value === null || value === undefined) return;
   if (field.type === 'date') return setDateCell(cell, String(value));
   if (field.type === 'enum' && field.values) {
@@ -86,7 +86,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
     ['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)),
     model.transfers,
     (row, tr) => {
-      setNumberCell(row.getCell(1), Number(row.number) - 1, '0');
+      setNumberCell(row.getCell(1), row.number - 1, '0');
       setTextCell(row.getCell(2), tr.customerId);
       setTextCell(row.getCell(3), tr.customer);
       setTextCell(row.getCell(4), tr.phone);
@@ -101,25 +101,25 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   );
 
   if (model.week) {
+    // The leads form's own columns (附表6) with the advisor filled in, so the sheet can replace
+    // the rows of the leads sheet; number and origin around them are ignored on reading.
+    const leadsForm = FORM_DEFS.leads;
     const leads = addSheet(wb, L('realloc.sheet.new-leads'), taken);
+    const n = leadsForm.fields.length;
     writeTable(
       leads,
-      ['no', 'lead-date', 'source', 'customer', 'phone', 'assigned-to', 'origin'].map((h) => L(`realloc.col.${h}`)),
+      [L('realloc.col.no'), ...leadsForm.fields.map((f) => f[lang]), L('realloc.col.origin')],
       model.newLeads,
       (row, lead) => {
-        setNumberCell(row.getCell(1), Number(row.number) - 1, '0');
-        setDateCell(row.getCell(2), lead.date);
-        setTextCell(row.getCell(3), lead.source);
-        setTextCell(row.getCell(4), lead.customer);
-        setTextCell(row.getCell(5), lead.phone);
-        setTextCell(row.getCell(6), lead.to ?? L('realloc.word.unplaced'));
-        setTextCell(row.getCell(7), origin(lead.origin));
+        setNumberCell(row.getCell(1), row.number - 1, '0');
+        leadsForm.fields.forEach((f, i) => setFormCell(row.getCell(i + 2), f, { ...lead.lead, advisor: lead.to }, lang));
+        setTextCell(row.getCell(n + 2), origin(lead.origin));
       },
     );
 
     const rotation = addSheet(wb, L('realloc.sheet.rotation'), taken);
     writeTable(rotation, ['turn', 'advisor', 'note'].map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
-      setNumberCell(row.getCell(1), Number(row.number) - 1, '0');
+      setNumberCell(row.getCell(1), row.number - 1, '0');
       setTextCell(row.getCell(2), turn.advisor);
       if (turn.skippedFor) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
     });
@@ -129,7 +129,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   const form = FORM_DEFS.customers;
   const roster = addSheet(wb, form[lang], taken);
   writeTable(roster, form.fields.map((f) => f[lang]), model.roster, (row, card) => {
-    form.fields.forEach((f, i) => setRosterCell(row.getCell(i + 1), f, card, lang));
+    form.fields.forEach((f, i) => setFormCell(row.getCell(i + 1), f, card, lang));
   });
 
   addAboutSheet(

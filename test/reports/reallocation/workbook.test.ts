@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/load.js';
 import { FORM_DEFS } from '../../../src/forms/index.js';
 import { readSheet } from '../../../src/forms/read-sheet.js';
+import { loadDataset } from '../../../src/dataset/load.js';
 import type { CustomerRecord } from '../../../src/model/records.js';
 import { openWorkbook } from '../../../src/read/open.js';
 import type { CellValue, RawSheet } from '../../../src/read/types.js';
-import { buildReallocation, type ReallocationModel } from '../../../src/reports/reallocation/model.js';
+import { buildReallocation, type ReallocationInput, type ReallocationModel } from '../../../src/reports/reallocation/model.js';
 import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
 import type { Lang } from '../../../src/config/types.js';
 import { customer, leads, NAMES, result } from './roster-arbitrary.js';
@@ -33,8 +34,13 @@ function plan(): { customers: CustomerRecord[]; model: ReallocationModel } {
       customer: i === 0 ? '=HYPERLINK("x")' : `客户${i}`,
     }),
   );
-  const model = buildReallocation({
-    customers,
+  const model = buildReallocation({ ...planInput(), customers });
+  return { customers, model };
+}
+
+function planInput(): ReallocationInput {
+  return {
+    customers: [],
     calls: [],
     leads: leads(9, 2),
     complaints: [{ date: '2026-11-19', advisor: NAMES[1]!, customer: null, verified: true, notes: null, origin: { file: 'c.csv', sheet: null, row: 2 } }],
@@ -46,8 +52,7 @@ function plan(): { customers: CustomerRecord[]; model: ReallocationModel } {
     hold: [NAMES[2]!],
     seed: 20261118,
     config: defaultConfig(),
-  });
-  return { customers, model };
+  };
 }
 
 async function written(model: ReallocationModel, lang: Lang): Promise<{ path: string; wb: ExcelJS.Workbook }> {
@@ -160,6 +165,26 @@ describe('reallocation workbook', () => {
       // Same cards, new owners.
       expect(model.roster.map((c) => ({ ...c, advisor: '' }))).toEqual(customers.map((c) => ({ ...c, advisor: '' })));
     }
+  });
+
+  it('reads back through loadDataset: the roster as customers, the new leads as assigned leads', async () => {
+    const { customers, model } = plan();
+    const { path } = await written(model, 'zh');
+    const config = defaultConfig();
+    const dataset = await loadDataset({ paths: [path], baseDir: tmpdir(), config, asOf: '2026-11-24T19:00:00' });
+    const sheets = dataset.files[0]!.sheets;
+    expect(sheets.find((x) => x.name === '客户管理表')?.form).toBe('customers');
+    expect(sheets.find((x) => x.name === '新名单分配')?.form).toBe('leads');
+    for (const name of ['汇总', '名单转移', 'Walkin轮换顺序']) expect(sheets.find((x) => x.name === name)?.form).toBeNull();
+    const ours = dataset.issues.filter((i) => i.sheet === '客户管理表' || i.sheet === '新名单分配');
+    expect(ours.filter((i) => i.severity !== 'info')).toEqual([]);
+    const strip = <T extends { origin: unknown }>(r: T) => ({ ...r, origin: null });
+    expect(dataset.records.customers.map(strip)).toEqual(model.roster.map(strip));
+    expect(dataset.records.customers).toHaveLength(customers.length);
+    expect(dataset.records.leads.map((l) => [l.phone, l.advisor])).toEqual(model.newLeads.map((l) => [l.phone, l.to]));
+    // Imported next to the original leads, the assigned rows are not planned again.
+    const again = buildReallocation({ ...planInput(), leads: [...leads(9, 2), ...dataset.records.leads] });
+    expect(again.newLeads).toHaveLength(0);
   });
 
   it('prints the seed, the period and the inputs in About', async () => {
