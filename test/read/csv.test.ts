@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { csvRows, decodeCsvBytes, sniffDelimiter } from '../../src/read/csv.js';
+import { ClubError } from '../../src/errors.js';
+import type { RawRow, ReadNote } from '../../src/read/types.js';
+
+async function rows(text: string, notes: ReadNote[] = []): Promise<RawRow[]> {
+  const out: RawRow[] = [];
+  for await (const r of csvRows(text, 'x.csv', notes)) out.push(r);
+  return out;
+}
+
+const TEXT = '销售顾问,手机号\r\n张伟,00123\r\n李娜䶮,13800138000\r\n';
+
+describe('CSV decoding', () => {
+  it('honours a BOM: UTF-8, UTF-16LE, UTF-16BE', () => {
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]);
+    expect(decodeCsvBytes(utf8, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-8 (BOM)' });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
+    expect(decodeCsvBytes(le, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-16le (BOM)' });
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]);
+    expect(decodeCsvBytes(be, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-16be (BOM)' });
+  });
+
+  it('reads strict UTF-8 without BOM as UTF-8, and anything else as GB18030 (GBK included)', () => {
+    expect(decodeCsvBytes(Buffer.from(TEXT), 'x.csv').encoding).toBe('utf-8');
+    const gb = iconv.encode(TEXT, 'gb18030');
+    expect(decodeCsvBytes(gb, 'x.csv')).toEqual({ text: TEXT, encoding: 'gb18030' });
+    const gbk = iconv.encode('销售顾问,客户\r\n', 'gbk');
+    expect(decodeCsvBytes(gbk, 'x.csv').text).toBe('销售顾问,客户\r\n');
+  });
+
+  it('refuses binary data that no encoding fits', () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(() => decodeCsvBytes(binary, 'x.csv')).toThrow(ClubError);
+    try {
+      decodeCsvBytes(binary, 'x.csv');
+    } catch (err) {
+      expect((err as ClubError).key).toBe('read.csv-binary');
+      expect((err as ClubError).message).toContain('x.csv');
+    }
+    expect(() => decodeCsvBytes(Buffer.from('a,b\u0000c'), 'x.csv')).toThrow(ClubError);
+  });
+});
+
+describe('CSV records', () => {
+  it('sniffs comma, tab and semicolon from the first line, ignoring quoted text', () => {
+    expect(sniffDelimiter('a,b,c\nx')).toBe(',');
+    expect(sniffDelimiter('姓名\t年纪\n')).toBe('\t');
+    expect(sniffDelimiter('a;b;"c,d,e"\n')).toBe(';');
+    expect(sniffDelimiter('single')).toBe(',');
+  });
+
+  it('keeps every value as text (leading zeros, phones) and empty cells as null', async () => {
+    expect(await rows('id,phone,,note\r\n00123,13800138000,,\r\n')).toEqual([
+      { row: 1, cells: ['id', 'phone', null, 'note'] },
+      { row: 2, cells: ['00123', '13800138000'] },
+    ]);
+  });
+
+  it('numbers rows as a spreadsheet shows them: blank lines count, quoted line breaks do not', async () => {
+    const got = await rows('a,b\n\n"line1\nline2",x\n,\nlast,1\n');
+    expect(got).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 3, cells: ['line1\nline2', 'x'] },
+      { row: 5, cells: ['last', '1'] },
+    ]);
+  });
+
+  it('reads tab-separated Unicode text with ragged rows', async () => {
+    expect(await rows('姓名\t年纪\n张三\t7\t多余\n李四\n')).toEqual([
+      { row: 1, cells: ['姓名', '年纪'] },
+      { row: 2, cells: ['张三', '7', '多余'] },
+      { row: 3, cells: ['李四'] },
+    ]);
+  });
+
+  it("cuts a cell longer than Excel's 32,767 characters and notes it", async () => {
+    const notes: ReadNote[] = [];
+    const got = await rows(`a,${'长'.repeat(40_000)}\n`, notes);
+    expect((got[0]!.cells[1] as string).length).toBe(32_767);
+    expect(notes).toEqual([{ row: 1, col: 1, code: 'cell-too-long' }]);
+  });
+});
