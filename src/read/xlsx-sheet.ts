@@ -135,9 +135,18 @@ export class SheetScanner {
   /** Scans the next chunk of the part's bytes. */
   push(chunk: Buffer): void {
     let b = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-    if (!this.started && b.length >= 3) {
+    if (!this.started) {
+      // A UTF-8 BOM may arrive split across the first chunks: wait until it can be told.
+      const bom = [0xef, 0xbb, 0xbf];
+      const k = Math.min(3, b.length);
+      if (bom.slice(0, k).every((x, i) => b[i] === x)) {
+        if (k < 3) {
+          this.carry = b;
+          return;
+        }
+        b = b.subarray(3);
+      }
       this.started = true;
-      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
     }
     const stop = this.scan(b, false);
     this.carry = stop < b.length ? b.subarray(stop) : EMPTY;
