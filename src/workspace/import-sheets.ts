@@ -5,10 +5,9 @@
  * cannot be; the exit code is the worst: 2 unreadable, 1 error-level data issue, 0 clean.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Lang } from '../config/types.js';
 import { ClubError } from '../errors.js';
-import type { DataIssue } from '../model/issues.js';
 import { writeAnnotatedCopy } from './annotate.js';
 import { exitCodeOf, fileError, readFileReport, unreadableReport, type FileReport, type ReadContext, type ReadFileFn } from './file-report.js';
 import { listInputFiles } from './input-files.js';
@@ -50,6 +49,11 @@ export interface ImportOptions {
   stamp: string;
 }
 
+function isInside(file: string, dir: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 /** How a path is shown: relative to the cwd when below it, else absolute. */
 export function shownPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
@@ -63,7 +67,12 @@ export async function importSheets(o: ImportOptions): Promise<ImportReport> {
 
 async function importLocked(o: ImportOptions): Promise<ImportReport> {
   const store = new SheetStore(o.workspace);
-  const { entries, problems } = listInputFiles(o.operands, o.cwd);
+  const listed = listInputFiles(o.operands, o.cwd);
+  const { problems } = listed;
+  // Importing the workspace folder itself must not swallow its own outputs (templates, reports,
+  // annotated and replaced copies); its sheets/ files map to themselves and are no-ops.
+  const own = (['reports', 'templates', 'replaced'] as const).map((d) => workspaceDir(o.workspace, d));
+  const entries = listed.entries.filter((e) => !e.operandIsDir || !own.some((d) => isInside(e.file, d)));
   const files: ImportedFile[] = problems.map((p) => ({
     ...unreadableReport(
       shownPath(p.operand, o.cwd),
@@ -139,11 +148,4 @@ function annotatedTarget(workspace: string, store: SheetStore, file: ImportedFil
   const inStore = relative(store.sheetsDir, storedAbs).replace(/\.(xlsx|xlsm|csv|xls)$/i, '');
   const abs = join(workspaceDir(workspace, 'annotated'), `${inStore}.${sha256(content).slice(0, 8)}.xlsx`);
   return { abs, rel: store.rel(abs) };
-}
-
-/** Counts of a report's issues by severity. */
-export function issueCounts(issues: readonly DataIssue[]): { error: number; warning: number; info: number } {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) c[i.severity]++;
-  return c;
 }

@@ -160,6 +160,22 @@ describe('import', () => {
   });
 });
 
+describe('importing the workspace folder itself', () => {
+  it('leaves its templates, reports and kept copies alone; its stored sheets are no-ops', async () => {
+    const { ws, inbox } = newWorkspace();
+    await callsWorkbook(join(inbox, '张伟.xlsx'));
+    await importSheets(options(ws, inbox, ['张伟.xlsx']));
+    for (const d of ['templates', 'reports', 'replaced']) {
+      mkdirSync(join(ws, d), { recursive: true });
+      await callsWorkbook(join(ws, d, `${d}.xlsx`), { extraRow: true });
+    }
+    const report = await importSheets(options(ws, inbox, [ws]));
+    expect(report.files.map((f) => f.path)).toEqual([join(ws, 'sheets', '张伟.xlsx')]);
+    expect(report.copied).toEqual([]);
+    expect(report.unchanged).toHaveLength(1);
+  });
+});
+
 describe('annotate fallback', () => {
   it('rebuilds the copy from the rows as read when exceljs loads a workbook it cannot write back', async () => {
     const { writeAnnotatedCopy } = await import('../../src/workspace/annotate.js');

@@ -22,9 +22,19 @@ afterEach(() => {
 });
 
 describe('clubcrm init', () => {
+  // One workspace for the checks that only read what init wrote (writing 11 templates takes a moment).
+  let shared: Promise<string> | null = null;
+  const initialized = (): Promise<string> => {
+    shared ??= (async () => {
+      const dir = join(mkdtempSync(join(tmpdir(), 'clubcrm-init-')), '中心');
+      expect(await run([dir], {})).toBe(0);
+      return dir;
+    })();
+    return shared;
+  };
+
   it('writes a config with every default and every rule with its section, which loads back unchanged', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'clubcrm-init-')), '中心');
-    expect(await run([dir], {})).toBe(0);
+    const dir = await initialized();
     const file = join(dir, 'clubcrm.config.json');
     const raw = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.keys(raw.rules).sort()).toEqual(Object.keys(RULE_DEFAULTS).sort());
@@ -62,8 +72,7 @@ describe('clubcrm init', () => {
   });
 
   it('gives every enumeration column of every template a dropdown of its words', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clubcrm-init-'));
-    await run([dir], {});
+    const dir = await initialized();
     for (const id of FORM_IDS) {
       const form = FORM_DEFS[id];
       const wb = new ExcelJS.Workbook();

@@ -96,7 +96,7 @@ export const workspace: Record<string, Message> = {
   'import.empty-folder.hint': { zh: '把顾问发来的表格放进这个文件夹，或直接指定文件。', en: "Put the advisors' sheets in it, or name the files directly." },
   'import.unreadable': { zh: '无法读取 {path}：{reason}', en: 'Cannot read {path}: {reason}' },
   'import.unreadable.hint': { zh: '检查文件是否存在、是否有读取权限，或是否正被其他程序占用。', en: 'Check that the file exists, is readable and is not locked by another program.' },
-  'view.sheet': { zh: '工作表「{name}」', en: 'sheet "{name}"' },
+  'view.sheet': { zh: '工作表「{name}」', en: 'Sheet "{name}"' },
   'view.csv-sheet': { zh: 'CSV 表格', en: 'CSV sheet' },
   'view.sheet-figures': { zh: '，表头在第 {header} 行，{rows} 行数据', en: ', header on row {header}, {rows} data rows' },
   'view.no-form': { zh: '未识别为任何表格，已跳过', en: 'matches no form, skipped' },
