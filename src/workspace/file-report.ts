@@ -101,14 +101,14 @@ export async function readFileReport(
 }
 
 /**
- * 2 when a file could not be read; else 1 when a data issue is error-level (`failOn: 'error'`,
- * import) or, for `failOn: 'warning'` (inspect), when one is warning-level too or a file that
- * was read has no sheet taken for a form; else 0.
+ * 2 when a file could not be read; else 1 when a file read has no sheet taken for a form
+ * (nothing in it can be used), or a data issue is error-level, or (`failOn: 'warning'`, for
+ * inspect) warning-level; else 0.
  */
 export function exitCodeOf(reports: readonly FileReport[], failOn: 'error' | 'warning' = 'error'): number {
   if (reports.some((r) => r.status === 'unreadable' || r.error !== null)) return 2;
   const fails = (i: DataIssue) => i.severity === 'error' || (failOn === 'warning' && i.severity === 'warning');
   if (reports.some((r) => r.issues.some(fails))) return 1;
-  if (failOn === 'warning' && reports.some((r) => !r.sheets.some((s) => s.form !== null))) return 1;
+  if (reports.some((r) => !r.sheets.some((s) => s.form !== null))) return 1;
   return 0;
 }

@@ -2,7 +2,8 @@
  * `import`: read every file named, report each sheet's form and every data issue, and copy the
  * accepted files (opened, with at least one sheet taken for a form) into the workspace's
  * sheets/. Originals are only ever read. Every file is read and reported even when another
- * cannot be; the exit code is the worst: 2 unreadable, 1 error-level data issue, 0 clean.
+ * cannot be; the exit code is the worst: 2 unreadable, 1 error-level data issue or a file with
+ * no form (not imported), 0 clean.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';

@@ -117,6 +117,10 @@ describe('import', () => {
     expect(byPath['missing.csv']!.status).toBe('unreadable');
     expect(byPath['shopping.csv']!.accepted).toBe(false);
     expect(readdirSync(join(ws, 'sheets'))).toEqual(['good.xlsx']);
+    // A file with no form alone: nothing imported, exit 1 (a data problem, not a stop).
+    const formless = await importSheets(options(ws, inbox, ['shopping.csv']));
+    expect(formless.exitCode).toBe(1);
+    expect(formless.copied).toEqual([]);
   });
 
   it('--annotate marks each problem cell of a copy with a fill and a note, leaving clean cells alone', async () => {
