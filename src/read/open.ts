@@ -13,7 +13,8 @@ import type { RawWorkbook } from './types.js';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const TEXT_NAME = /\.(csv|tsv|txt)$/i;
 
-function fsError(err: unknown, file: string): ClubError {
+/** The refusal for a file-system error while opening `file` (missing, no permission, a folder...). */
+export function fsError(err: unknown, file: string): ClubError {
   const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
   if (code === 'ENOENT' || code === 'ENOTDIR') return new ClubError('read.not-found', { file }, { cause: err });
   if (code === 'EACCES' || code === 'EPERM') return new ClubError('read.no-access', { file }, { cause: err });
