@@ -14,6 +14,7 @@ import { buildWeeklyModel } from '../reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { VERSION } from '../version.js';
+import { workspaceDir } from '../workspace/layout.js';
 
 /**
  * Where the workbook goes: `--out` (a folder, existing or written with a trailing slash, gets the
@@ -27,7 +28,7 @@ export function weeklyOutputPath(weekStart: string, out: string | undefined, wor
     if (/[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory())) return join(target, name);
     return target;
   }
-  return join(workspace ?? cwd, 'reports', name);
+  return join(workspaceDir(workspace ?? cwd, 'reports'), name);
 }
 
 /** A path as shown to the user: relative to the cwd when inside it. */
