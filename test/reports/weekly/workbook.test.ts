@@ -10,6 +10,8 @@ import { STATUS_COLORS } from '../../../src/render/workbook-style.js';
 import { weeklyOutputPath } from '../../../src/commands/weekly-report.js';
 import { readFile } from '../../../src/dataset/read-file.js';
 import type { Lang } from '../../../src/config/types.js';
+import { buildWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
+import { emptyRecords } from '../../../src/dataset/types.js';
 import { checkReport, config, dataset, FRIDAY, HOSTILE_NAME, PLUS_NAME, SUNDAY, WEEK } from './fixture.js';
 
 let dir: string;
@@ -295,6 +297,17 @@ describe('weekly report workbook', () => {
       '错误', 'missing-required', 'sheets/2026-11-18/李娜.csv', null, 12, '联系电话', '第 12 行缺少“联系电话”。',
     ]);
     expect(fillOf(ws.getCell(2, 1))).toBe(STATUS_COLORS.missed.fill);
+  });
+
+  it('a week without data still gives a complete workbook that says so', async () => {
+    const report = { ...checkReport(false), advisors: [], results: [], dataIssues: [] };
+    const empty = { files: [], records: emptyRecords(), issues: [], advisors: [] };
+    const model = buildWeeklyModel({ report, dataset: empty, config: config(), week: WEEK, asOf: FRIDAY });
+    const wb = await buildWeeklyWorkbook(model, { config: config(), files: [], version: '9.9.9', lang: 'zh' });
+    expect(wb.worksheets).toHaveLength(8);
+    expect(wb.getWorksheet('周报汇总')!.getCell(4, 1).value).toBe('中心合计');
+    expect(wb.getWorksheet('数据问题')!.getCell(2, 1).value).toBe('没有数据问题。');
+    expect(wb.getWorksheet('周末场次安排')!.getCell(2, 1).value).toBe('本周末（2026-11-21、2026-11-22）没有预约场次。');
   });
 
   it('never replaces an existing file without --force, and leaves no temp file', async () => {
