@@ -5,7 +5,7 @@
  * Exit 0 once the workbook is written.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
@@ -16,6 +16,7 @@ import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
 import { seedFromText } from '../random/seeded.js';
 import { buildReallocation, reallocationJson, unassignedLeads, type ReallocationModel } from '../reports/reallocation/model.js';
+import { readPriorTransfers } from '../reports/reallocation/prior-transfers.js';
 import { writeReallocationWorkbook } from '../reports/reallocation/workbook.js';
 import { VERSION } from '../version.js';
 import { loadContextDataset, resolveContext, resolveMonth, resolveWeek } from './context.js';
@@ -95,6 +96,9 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   if (active.length === 0) process.stderr.write(`${t('realloc.warn.no-advisors')}\n`);
   const hold = resolveHold(options.hold ?? [], ctx.config, active);
   const results = weekInfo ? checkWeek(dataset, ctx.config, weekInfo, ctx.asOf).results : [];
+  // The swap never gives a card back to the advisor an earlier reallocation took it from.
+  const prior = month ? await readPriorTransfers(dirname(path), FILE_PREFIX, period) : null;
+  for (const name of prior?.skipped ?? []) process.stderr.write(`${t('realloc.warn.prior-unreadable', { file: name })}\n`);
 
   const model = buildReallocation({
     customers,
@@ -109,6 +113,12 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     hold,
     seed,
     config: ctx.config,
+    previousOwner: prior
+      ? (card) => {
+          const last = prior.previousOwner.get(card.record.id);
+          return last && last.from !== card.owner ? last.from : null;
+        }
+      : undefined,
   });
   await writeReallocationWorkbook(
     model,
@@ -116,7 +126,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
       center: ctx.config.center,
       asOf: ctx.asOf.iso,
       version: VERSION,
-      files: dataset.files,
+      files: [...dataset.files, ...(prior?.files ?? [])],
       hold,
       inputs: { cards: customers.length, calls: calls.length, leads: unassignedLeads(leads).length, complaints: complaints.length, callbacks: callbacks.length },
     },

@@ -105,6 +105,10 @@ export const reallocation: Record<string, Message> = {
     zh: '警告：没有读到客户管理表（客户管理表），没有卡可转移；请用 --data 加上它。',
     en: 'Warning: no customer roster (客户管理表) was read, so no card can move; add it with --data.',
   },
+  'realloc.warn.prior-unreadable': {
+    zh: '警告：无法读取之前的名单重新分配工作簿 {file}，已跳过（无法据此避免把卡分回原顾问）。',
+    en: 'Warning: the earlier reallocation workbook {file} could not be read and was skipped (it cannot keep cards from going back to a former owner).',
+  },
   'realloc.done': {
     zh: '名单重新分配：转移 {transfers} 张卡，分配新名单 {leads} 条（随机种子 {seed}）。',
     en: 'Lead reallocation: {transfers} cards transferred, {leads} new leads assigned (seed {seed}).',
