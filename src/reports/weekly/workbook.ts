@@ -489,6 +489,7 @@ function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
       setTextCell(row.getCell(4), a.advisor);
       setTextCell(row.getCell(5), L(`weekly.role.${a.role}`));
       setNumberCell(row.getCell(6), a.families.length);
+      row.getCell(6).alignment = { horizontal: 'center' };
       setTextCell(row.getCell(7), a.families.map((f) => f.customer ?? '?').join('、'));
       if (a.helperNeeded) {
         setTextCell(row.getCell(8), L('weekly.helper.yes'));
@@ -554,7 +555,7 @@ function aboutSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel
   ]);
   const rules: Record<string, unknown> = {};
   for (const id of [...usedRules].sort()) if (config.rules[id]) rules[`rules.${id}`] = config.rules[id];
-  addAboutSheet(
+  const about = addAboutSheet(
     wb,
     {
       center: model.report.center,
@@ -589,6 +590,8 @@ function aboutSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel
     taken,
     lang,
   );
+  // Long config values (the holiday calendar) wrap instead of running across the printed page.
+  wrapColumn(about, 2, 70, 0);
 }
 
 /** Builds and saves the workbook atomically; refuses an existing file without `force`. */
