@@ -24,7 +24,7 @@ const expected = JSON.parse(readFileSync(join(DEMO, 'expected.json'), 'utf8')) a
     secondZero: { advisor: string; prospectCards: number; cardsToMove: number };
     newLeadCut: { advisor: string; unassignedLeads: number; share: number; othersShare: number };
   };
-  roster: { cards: number };
+  roster: { cards: number; staleAt20261201: Record<string, number> };
 };
 const config = defaultConfig();
 // The story's Sunday check: visits closed at 18:00, the unassigned leads already on the sheet.
@@ -87,7 +87,9 @@ describe('demo center, week 2026-11-18', () => {
     const out = new Set(model.transfers.map((t) => t.key));
     const index = new Map(dataset.records.customers.map((c, i) => [c, i]));
     for (const advisor of judgedAdvisors(dataset, config)) {
-      for (const card of staleCards(dataset, advisor, '2026-12-01', '2026-12-01', 30)) expect(out.has(index.get(card)!)).toBe(true);
+      const stale = staleCards(dataset, advisor, '2026-12-01', '2026-12-01', 30);
+      expect(stale).toHaveLength(expected.roster.staleAt20261201[advisor]!);
+      for (const card of stale) expect(out.has(index.get(card)!)).toBe(true);
     }
     const ins = model.advisors.map((a) => a.cardsIn);
     expect(Math.max(...ins) - Math.min(...ins)).toBeLessThanOrEqual(1);
