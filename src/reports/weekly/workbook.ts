@@ -283,8 +283,9 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
       setTextCell(groupRow.getCell(gc), g.group);
       if (g.subs.length > 1) ws.mergeCells(2, gc, 2, gc + g.subs.length - 1);
     } else {
-      setTextCell(groupRow.getCell(gc), g.subs[0]!);
-      ws.mergeCells(2, gc, 3, gc);
+      // Not merged down into row 3: that row carries the filter buttons, which need the header
+      // cell itself. A blank styled cell above it keeps the band.
+      groupRow.getCell(gc).value = ' ';
     }
     gc += g.subs.length;
   }
