@@ -32,6 +32,7 @@ export const reallocation: Record<string, Message> = {
   'realloc.col.turn': { zh: '顺序', en: 'Turn' },
   'realloc.col.note': { zh: '说明', en: 'Note' },
 
+  'realloc.word.total': { zh: '合计', en: 'Total' },
   'realloc.word.yes': { zh: '是', en: 'yes' },
   'realloc.word.no': { zh: '否', en: 'no' },
 
@@ -115,7 +116,7 @@ export const reallocation: Record<string, Message> = {
   },
   'realloc.done.advisor': {
     zh: '  {advisor}：原有 {held}，转出 {out}，转入 {in}，下周新名单 {leads}',
-    en: '  {advisor}: held {held}, out {out}, in {in}, next week new leads {leads}',
+    en: '  {advisor}: {held} cards, out {out}, in {in}, new leads next week {leads}',
   },
   'realloc.done.rotation': { zh: '  Walkin 轮换顺序：{order}', en: '  Walk-in rotation: {order}' },
 };

@@ -11,6 +11,7 @@ import type { FieldDef } from '../../forms/types.js';
 import { t } from '../../i18n/index.js';
 import type { CustomerRecord, Origin } from '../../model/records.js';
 import {
+  FONT_NAME,
   addAboutSheet,
   addSheet,
   newWorkbook,
@@ -78,6 +79,17 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
       setTextCell(row.getCell(11), L(`realloc.lead.${a.leadBasis}`));
     }
   });
+
+  // The center's total under the advisors (outside the filter range, so filtering keeps it apart).
+  const total = summary.getRow(model.advisors.length + 2);
+  setTextCell(total.getCell(1), L('realloc.word.total'));
+  const sums = (pick: (a: (typeof model.advisors)[number]) => number) => model.advisors.reduce((n, a) => n + pick(a), 0);
+  [sums((a) => a.cardsHeld), sums((a) => a.prospects), sums((a) => a.cardsOut), sums((a) => a.cardsIn), sums((a) => a.cardsAfter)].forEach((n, i) =>
+    setNumberCell(total.getCell(3 + i), n),
+  );
+  if (model.week) setNumberCell(total.getCell(10), sums((a) => a.newLeads));
+  total.eachCell((cell) => (cell.font = { name: FONT_NAME, size: 11, bold: true }));
+  total.getCell(1).border = { top: { style: 'thin' } };
 
   // Every card transfer, phone in full (advisors must call).
   const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);

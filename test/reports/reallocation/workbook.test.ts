@@ -128,8 +128,13 @@ describe('reallocation workbook', () => {
     expect(byName.get(NAMES[3]!)!.getCell(10).value).toBe(Math.floor((0.8 * 9) / 4));
     expect(String(byName.get(NAMES[3]!)!.getCell(11).value)).toContain('4/5');
     expect(byName.get(NAMES[2]!)!.getCell(10).value).toBe(0);
-    const total = [...byName.values()].reduce((n, r) => n + Number(r.getCell(10).value), 0);
-    expect(total).toBe(9);
+    const total = byName.get('合计')!;
+    byName.delete('合计');
+    expect([...byName.values()].reduce((n, r) => n + Number(r.getCell(10).value), 0)).toBe(9);
+    expect(total.getCell(10).value).toBe(9);
+    expect(total.getCell(3).value).toBe(40);
+    expect(total.getCell(5).value).toBe(total.getCell(6).value);
+    expect(ws.autoFilter).toBe(`A1:K${byName.size + 1}`);
   });
 
   it('lists the new leads and the rotation (complaint last)', async () => {
