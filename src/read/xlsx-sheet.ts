@@ -13,7 +13,7 @@ import { decodeOoxmlEscapes, decodeXmlText } from './xml-scan.js';
 import { FormatKind } from './number-format.js';
 import { isoCellDate, serialToIso } from './excel-serial.js';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_MERGES, MAX_ROWS } from './limits.js';
-import type { CellValue, RawRow, ReadNote } from './types.js';
+import type { CellDate, CellValue, RawRow, ReadNote } from './types.js';
 
 /** Hash of an element's local name, as the scanner computes it byte by byte. */
 function nameHash(name: string): number {
@@ -71,7 +71,10 @@ export interface SheetContext {
   file: string;
   part: string;
   sheetName: string;
-  sharedStrings: readonly string[];
+  /** Shared strings; empty items are null. */
+  sharedStrings: readonly (string | null)[];
+  /** Indexes of shared strings longer than Excel's cell limit (cut and noted when used). */
+  longSharedStrings?: ReadonlySet<number>;
   styleKinds: Uint8Array;
   date1904: boolean;
   notes: ReadNote[];
@@ -101,8 +104,10 @@ function utf8(b: Buffer, from: number, to: number): string {
 export class SheetScanner {
   /** Completed rows not yet handed out. */
   out: RawRow[] = [];
-  /** Shared-string items, when scanning the shared-strings part. */
-  readonly strings: string[] = [];
+  /** Shared-string items (empty ones as null), when scanning the shared-strings part. */
+  readonly strings: (string | null)[] = [];
+  /** Indexes of shared-string items longer than Excel's cell limit. */
+  readonly longStrings = new Set<number>();
   private carry: Buffer = EMPTY;
   private readonly stack: number[] = [];
   private rootSeen = false;
@@ -128,13 +133,32 @@ export class SheetScanner {
   private phonetic = 0;
   private isText: string | null = null;
   private merges = 0;
-  private readonly isoCache: Map<number, string | null>[] = [];
+  private readonly dateCache: Map<number, CellDate | null>[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
   /** Scans the next chunk of the part's bytes. */
   push(chunk: Buffer): void {
-    let b = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    let b = chunk;
+    let from = 0;
+    if (this.carry.length > 0) {
+      // Finish the token cut at the chunk boundary by joining the carry with the new chunk up to
+      // its first '>', rather than copying the whole chunk; fall back to a full join when that
+      // is not enough (a comment or CDATA spanning further).
+      const gt = chunk.indexOf(GT);
+      if (gt !== -1 && this.started) {
+        const head = Buffer.concat([this.carry, chunk.subarray(0, gt + 1)]);
+        const stop = this.scan(head, 0, false);
+        if (stop === head.length) {
+          from = gt + 1;
+        } else {
+          b = Buffer.concat([head.subarray(stop), chunk.subarray(gt + 1)]);
+        }
+      } else {
+        b = Buffer.concat([this.carry, chunk]);
+      }
+      this.carry = EMPTY;
+    }
     if (!this.started) {
       // A UTF-8 BOM may arrive split across the first chunks: wait until it can be told.
       const bom = [0xef, 0xbb, 0xbf];
@@ -144,11 +168,11 @@ export class SheetScanner {
           this.carry = b;
           return;
         }
-        b = b.subarray(3);
+        from = 3;
       }
       this.started = true;
     }
-    const stop = this.scan(b, false);
+    const stop = this.scan(b, from, false);
     this.carry = stop < b.length ? b.subarray(stop) : EMPTY;
   }
 
@@ -157,7 +181,7 @@ export class SheetScanner {
     if (this.carry.length > 0) {
       const b = this.carry;
       this.carry = EMPTY;
-      if (this.scan(b, true) < b.length) this.fail();
+      if (this.scan(b, 0, true) < b.length) this.fail();
     }
     if (!this.rootSeen || !this.rootClosed) this.fail();
   }
@@ -166,10 +190,11 @@ export class SheetScanner {
     throw new ClubError('read.damaged', { file: this.ctx.file, part: this.ctx.part });
   }
 
-  private scan(b: Buffer, final: boolean): number {
+  /** Scans whole tokens of `b` from `from`; returns where the first incomplete token starts. */
+  private scan(b: Buffer, from: number, final: boolean): number {
     const n = b.length;
     const stack = this.stack;
-    let pos = 0;
+    let pos = from;
     while (pos < n) {
       let lt = pos;
       while (lt < n && b[lt] !== LT) lt++;
@@ -319,7 +344,7 @@ export class SheetScanner {
       else if (isRow) this.openRow(rowAttr, selfClosing);
       else if (!selfClosing) this.startTag(h);
       else if (h === H_MERGE) this.countMerge();
-      else if (h === H_SI) this.strings.push('');
+      else if (h === H_SI) this.strings.push(null);
       pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
     }
     return n;
@@ -366,7 +391,9 @@ export class SheetScanner {
       this.inIs = false;
     } else if (h === H_SI) {
       this.inIs = false;
-      this.strings.push(decodeOoxmlEscapes(this.isText ?? ''));
+      const text = decodeOoxmlEscapes(this.isText ?? '');
+      if (text.length > MAX_CELL_CHARS) this.longStrings.add(this.strings.length);
+      this.strings.push(text.length === 0 ? null : text);
     }
   }
 
@@ -450,22 +477,27 @@ export class SheetScanner {
         }
         const kind = this.ctx.styleKinds[this.cellStyle] ?? FormatKind.Number;
         if (kind === FormatKind.Number) return n;
-        // A calls sheet repeats the same few dates: convert each distinct value once.
-        // (One map per kind, keyed by the exact value: no arithmetic that could merge two values.)
-        const cache = (this.isoCache[kind] ??= new Map<number, string | null>());
-        let iso = cache.get(n);
-        if (iso === undefined) {
+        // A calls sheet repeats the same few dates: convert each distinct value once and share
+        // the (frozen) CellDate. One map per kind, keyed by the exact value.
+        const cache = (this.dateCache[kind] ??= new Map<number, CellDate | null>());
+        let date = cache.get(n);
+        if (date === undefined) {
           if (cache.size >= 8192) cache.clear();
-          iso = serialToIso(n, kind, this.ctx.date1904);
-          cache.set(n, iso);
+          const iso = serialToIso(n, kind, this.ctx.date1904);
+          date = iso === null ? null : Object.freeze({ iso });
+          cache.set(n, date);
         }
-        return iso === null ? n : { iso };
+        return date ?? n;
       }
       case CellType.Shared: {
         const i = this.vNumber();
         if (i === null) return null;
+        // Empty items are stored as null and over-long ones are listed, so the common case
+        // returns the string without reading it (a cache miss per cell on a big table).
         const str = this.ctx.sharedStrings[i];
-        return str === undefined ? null : this.textValue(str);
+        if (str === undefined || str === null) return null;
+        if (this.ctx.longSharedStrings?.has(i)) return this.textValue(str);
+        return str;
       }
       case CellType.Inline: {
         const text = this.isText ?? this.vText();

@@ -126,11 +126,13 @@ export async function openXlsx(path: string, display: string, size: number): Pro
 
   const contextBase = { file: display, styleKinds: new Uint8Array(0), date1904: workbook.date1904 };
   const sstEntry = partOf(byType(wbRels, '/sharedStrings'), 'xl/sharedStrings.xml');
-  let sharedStrings: string[] = [];
+  let sharedStrings: (string | null)[] = [];
+  let longSharedStrings: ReadonlySet<number> | undefined;
   if (sstEntry) {
     const sst = new SheetScanner({ ...contextBase, part: sstEntry.name, sheetName: '', sharedStrings: [], notes: [] });
     await drain(sst, zip.stream(sstEntry, MAX_PART_BYTES), display, sstEntry.name);
     sharedStrings = sst.strings;
+    if (sst.longStrings.size > 0) longSharedStrings = sst.longStrings;
   }
   const stylesEntry = partOf(byType(wbRels, '/styles'), 'xl/styles.xml');
   let styleKinds: Uint8Array = new Uint8Array(0);
@@ -152,6 +154,7 @@ export async function openXlsx(path: string, display: string, size: number): Pro
           part: entry.name,
           sheetName: name,
           sharedStrings,
+          longSharedStrings,
           styleKinds,
           date1904: workbook.date1904,
           notes,

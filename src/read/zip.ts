@@ -6,7 +6,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { ClubError } from '../errors.js';
 import {
   MAX_PART_BYTES,
@@ -160,7 +160,8 @@ export class ZipArchive {
       return;
     }
     const bound = this.outputBound(e, maxBytes);
-    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    // Inflate ahead (in the thread pool) while the caller scans the previous chunks.
+    const inflater = createInflateRaw({ chunkSize: 64 * 1024, highWaterMark: 4 * 1024 * 1024 } as ZlibOptions);
     input.on('error', (err) => inflater.destroy(err));
     input.pipe(inflater);
     let produced = 0;

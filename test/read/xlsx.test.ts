@@ -77,6 +77,15 @@ describe('xlsx cells', () => {
     expect(s.rows[3]!.cells).toHaveLength(27);
   });
 
+  it('cuts an over-long shared string where a cell uses it, and notes that cell', async () => {
+    const p = file(makeXlsx({ sharedStrings: ['短', 'x'.repeat(40_000)], sheetXml: '<sheetData><row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c></row></sheetData>' }));
+    const wb = (await readAll(p)).wb;
+    const cells: CellValue[] = [];
+    for await (const r of wb.sheets[0]!.rows()) cells.push(...r.cells);
+    expect(cells.map((c) => (typeof c === 'string' ? c.length : c))).toEqual([1, null, 32_767]);
+    expect(wb.sheets[0]!.notes).toEqual([{ row: 2, col: 2, code: 'cell-too-long' }]);
+  });
+
   it('honours the 1904 date system', async () => {
     const p = file(makeXlsx({ date1904: true, numFmts: [{ id: 14 }], sheetXml: '<sheetData><row r="1"><c r="A1" s="1"><v>42735</v></c></row></sheetData>' }));
     expect(cell((await readAll(p)).sheets[0]!, 'A1')).toEqual({ iso: '2021-01-01' });
@@ -123,7 +132,7 @@ describe('sheet byte scanner', () => {
   it('reads shared strings the same way, in any chunking: runs joined, readings skipped', () => {
     const sst =
       '<sst><si><t>销售</t></si><si><r><t>顾</t></r><r><t>问</t></r><rPh><t>こもん</t></rPh></si><si/><si><t>_x4e2d_</t></si></sst>';
-    for (const size of [1, 3, 1000]) expect(scanBytes(sst, size).strings).toEqual(['销售', '顾问', '', '中']);
+    for (const size of [1, 3, 1000]) expect(scanBytes(sst, size).strings).toEqual(['销售', '顾问', null, '中']);
   });
 
   it('refuses more than 10,000 merged ranges, in linear time', () => {
