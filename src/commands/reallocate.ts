@@ -134,6 +134,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     path,
     options.force,
   );
+  if (model.unplaced > 0) process.stderr.write(`${t('realloc.warn.unplaced', { count: model.unplaced })}\n`);
   const file = shownPath(path, cwd);
   if (options.json) {
     // Phones in full: this is the one output advisors call from (spec/commands.md).

@@ -77,6 +77,7 @@ export const reallocation: Record<string, Message> = {
     zh: '每人保留 30%，其余重新分配（§1.2.5(1)①b）',
     en: 'each advisor keeps 30%, the rest redistributed (§1.2.5(1)①b)',
   },
+  'realloc.about.unplaced': { zh: '无人可接收、仍留原处的卡', en: 'Cards with no one to take them (kept)' },
   'realloc.about.hold': { zh: '暂停新名单的顾问', en: 'Advisors whose new leads are withheld' },
   'realloc.about.inputs': { zh: '读取的记录', en: 'Records read' },
   'realloc.about.inputs.value': {
@@ -109,6 +110,10 @@ export const reallocation: Record<string, Message> = {
   'realloc.warn.prior-unreadable': {
     zh: '警告：无法读取之前的名单重新分配工作簿 {file}，已跳过（无法据此避免把卡分回原顾问）。',
     en: 'Warning: the earlier reallocation workbook {file} could not be read and was skipped (it cannot keep cards from going back to a former owner).',
+  },
+  'realloc.warn.unplaced': {
+    zh: '警告：有 {count} 张应转出的卡没有可接收的在岗顾问（不能转给本人或原顾问），仍留在原顾问处。',
+    en: 'Warning: {count} cards due to move had no active advisor to take them (never their owner or former owner) and stay where they are.',
   },
   'realloc.done': {
     zh: '名单重新分配：转移 {transfers} 张卡，分配新名单 {leads} 条（随机种子 {seed}）。',

@@ -19,7 +19,7 @@ import type { RuleResult, Status } from '../../model/results.js';
 import { numParam } from '../../metrics/advisors.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
-import type { CardMove, MoveBasis } from './moves.js';
+import type { CardMove, MoveBasis, PlannedMoves } from './moves.js';
 import { assignLeads, leadShares, type LeadShareBasis } from './new-leads.js';
 import { planPenaltyMoves } from './penalty.js';
 import { walkInRotation, type RotationTurn } from './rotation.js';
@@ -107,6 +107,8 @@ export interface ReallocationModel {
   rotation: RotationTurn[];
   /** The roster with each card's new owner, in the order read. */
   roster: CustomerRecord[];
+  /** Cards that should have moved but no eligible active advisor could take (they stay). */
+  unplaced: number;
   /** Figures used, for the About sheet. */
   params: Record<string, number | string>;
 }
@@ -141,7 +143,9 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
   let cards = rosterCards(input.customers, input.calls, ref);
   const received = new Map<string, number>();
   const moves: CardMove[] = [];
-  const apply = (planned: CardMove[]) => {
+  let unplaced = 0;
+  const apply = ({ moves: planned, unplaced: left }: PlannedMoves) => {
+    unplaced += left.length;
     // Grouped by receiving advisor (each finds their list in one block), then in roster order.
     planned.sort((a, b) => a.to.localeCompare(b.to, 'zh-CN') || a.card.key - b.card.key);
     moves.push(...planned);
@@ -242,6 +246,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     })),
     rotation,
     roster,
+    unplaced,
     params: {
       'invites.second-zero.cardShare': numParam(config, 'invites.second-zero', 'cardShare'),
       'visits.total.leadShareKept': numParam(config, 'visits.total', 'leadShareKept'),

@@ -17,3 +17,9 @@ export interface CardMove {
   rule: string;
   basis: MoveBasis;
 }
+
+/** What a planner yields: the moves, and the cards it meant to move but no advisor could take. */
+export interface PlannedMoves {
+  moves: CardMove[];
+  unplaced: Card[];
+}

@@ -6,7 +6,7 @@
 import { shuffled } from '../../random/seeded.js';
 import { families, type Card, type Family } from './cards.js';
 import { dealFamilies, largestFirst } from './deal.js';
-import type { CardMove } from './moves.js';
+import type { CardMove, PlannedMoves } from './moves.js';
 
 /** What the penalty planning needs. */
 export interface PenaltyInput {
@@ -56,18 +56,21 @@ export function drawFamilies(pool: readonly Family[], target: number, random: ()
 }
 
 /** The penalty moves of every penalized advisor, in the order of `penalized`. */
-export function planPenaltyMoves(input: PenaltyInput): CardMove[] {
+export function planPenaltyMoves(input: PenaltyInput): PlannedMoves {
   const received = input.received ?? new Map<string, number>();
   const moves: CardMove[] = [];
+  const unplaced: Card[] = [];
   for (const advisor of [...new Set(input.penalized)]) {
     const own = families(input.cards.filter((c) => c.owner === advisor));
     const prospects = own.reduce((n, f) => n + f.cards.length, 0);
     const drawn = drawFamilies(own, penaltyCount(prospects, input.cardShare), input.random);
     const recipients = input.active.filter((name) => name !== advisor);
-    const { placements } = dealFamilies(largestFirst(drawn), recipients, (f) => new Set([f.owner]), input.random, received);
+    const dealt = dealFamilies(largestFirst(drawn), recipients, (f) => new Set([f.owner]), input.random, received);
+    unplaced.push(...dealt.unplaced.flatMap((f) => f.cards));
+    const { placements } = dealt;
     for (const { family, to } of placements) {
       for (const card of family.cards) moves.push({ card, from: advisor, to, rule: 'invites.second-zero', basis: 'penalty' });
     }
   }
-  return moves;
+  return { moves, unplaced };
 }

@@ -10,7 +10,7 @@ import type { LocalDate, YearMonth } from '../../model/records.js';
 import { shuffled } from '../../random/seeded.js';
 import { familyDaysSince, families, type Card, type Family } from './cards.js';
 import { dealFamilies } from './deal.js';
-import type { CardMove, MoveBasis } from './moves.js';
+import type { CardMove, MoveBasis, PlannedMoves } from './moves.js';
 
 /** What the swap planning needs. */
 export interface SwapInput {
@@ -89,7 +89,7 @@ export function releasedFamilies(
 }
 
 /** The swap's moves for the month. */
-export function planMonthlySwap(input: SwapInput): CardMove[] {
+export function planMonthlySwap(input: SwapInput): PlannedMoves {
   const monthStart = `${input.month}-01`;
   const all = families(input.cards);
   const owners = [...new Set(all.map((f) => f.owner))].sort();
@@ -120,10 +120,10 @@ export function planMonthlySwap(input: SwapInput): CardMove[] {
     }
     return banned;
   };
-  const { placements } = dealFamilies(queue, input.active, forbidden, input.random, input.received);
+  const { placements, unplaced } = dealFamilies(queue, input.active, forbidden, input.random, input.received);
   const moves: CardMove[] = [];
   for (const { family, to } of placements) {
     for (const card of family.cards) moves.push({ card, from: family.owner, to, rule: 'cards.stale', basis: basisOf.get(family)! });
   }
-  return moves;
+  return { moves, unplaced: unplaced.flatMap((f) => f.cards) };
 }

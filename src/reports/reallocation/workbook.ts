@@ -157,6 +157,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
       extra: [
         ...(model.month ? ([[L('realloc.about.reading'), L(`realloc.about.reading.${model.reading}`)]] as [string, string][]) : []),
         [L('realloc.about.hold'), about.hold.join(', ')],
+        [L('realloc.about.unplaced'), model.unplaced],
         [L('realloc.about.inputs'), L('realloc.about.inputs.value', about.inputs)],
         [L('realloc.about.phones.label'), L('realloc.about.phones')],
       ],

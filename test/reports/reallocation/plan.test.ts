@@ -101,6 +101,14 @@ describe('penalty moves (invites.second-zero, §1.1.1(2)②c)', () => {
     );
   });
 
+  it('counts the cards no one could take when the penalized advisor is the only active one', () => {
+    const customers = Array.from({ length: 10 }, (_, i) => customer(i, NAMES[0]!));
+    const model = buildReallocation(input(customers, { active: [NAMES[0]!], results: [result('invites.second-zero', NAMES[0]!, 'missed')] }));
+    expect(model.transfers).toEqual([]);
+    expect(model.unplaced).toBe(2);
+    expect(model.roster).toEqual(customers);
+  });
+
   it('round(1/5 x N): 0 for 2, 1 for 3, 2 for 10, 3 for 13', () => {
     expect([2, 3, 10, 12, 13].map((n) => penaltyCount(n, 1 / 5))).toEqual([0, 1, 2, 2, 3]);
   });
