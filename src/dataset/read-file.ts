@@ -18,7 +18,9 @@ export async function fingerprint(path: string): Promise<{ size: number; hash: s
 
 /**
  * Reads every sheet of the file at `path`; `displayPath` names it in origins and issues.
- * `ctx.keepCells` keeps each sheet's first rows as read (for `inspect --json`).
+ * `ctx.keepCells` keeps each sheet's first rows as read (for `inspect --json`). A sheet that
+ * matches no form is a warning (info when blank), raised to an error when no sheet of the file
+ * matches one.
  */
 export async function readFile(
   path: string,
@@ -28,6 +30,11 @@ export async function readFile(
   const workbook = await openWorkbook(path, displayPath);
   const sheets: SheetReadResult[] = [];
   for (const sheet of workbook.sheets) sheets.push(await readSheet(sheet, displayPath, ctx));
+  // A skipped sheet beside read ones (a pivot, Excel's blank Sheet2) is a warning or a note; a
+  // file of which nothing at all could be read is an error the user must see.
+  if (sheets.every((s) => s.form === null)) {
+    for (const s of sheets) for (const i of s.issues) if (i.code === 'unknown-form') i.severity = 'error';
+  }
   const { size, hash } = await fingerprint(path);
   const file: InputFile = {
     path: displayPath,

@@ -70,7 +70,18 @@ describe('readFile through real files', () => {
     ]);
     expect(sheets[0]!.records[0]).toMatchObject({ date: '2026-11-18', phone: '13812345678', origin: { sheet: '顾问每日工作日程表', row: 3 } });
     expect((sheets[1]!.records[0] as InviteRecord).session).toBe('2026-11-22T10:30:00');
-    expect(sheets[2]!.issues.map((i) => i.code)).toEqual(['unknown-form']);
+    expect(sheets[2]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'warning']]);
+  });
+
+  it('makes a file of which no sheet could be read an error, a blank file included', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'shopping.csv'), '品名,数量\n苹果,3\n');
+    writeFileSync(join(dir, 'empty.csv'), '');
+    const ctx = { asOf: ASOF, config: defaultConfig() };
+    const shopping = await readFile(join(dir, 'shopping.csv'), 'shopping.csv', ctx);
+    expect(shopping.sheets[0]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'error']]);
+    const empty = await readFile(join(dir, 'empty.csv'), 'empty.csv', ctx);
+    expect(empty.sheets[0]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'error']]);
   });
 });
 
