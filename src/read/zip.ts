@@ -6,7 +6,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { createInflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ClubError } from '../errors.js';
 import {
   MAX_PART_BYTES,
@@ -26,6 +26,9 @@ export interface ZipEntry {
   uncompressedSize: number;
   localHeaderOffset: number;
 }
+
+/** How far the inflater may run ahead of the scanner. */
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
 
 const EOCD_SIG = 0x06054b50;
 const EOCD64_LOCATOR_SIG = 0x07064b50;
@@ -160,20 +163,62 @@ export class ZipArchive {
       return;
     }
     const bound = this.outputBound(e, maxBytes);
-    // Inflate ahead (in the thread pool) while the caller scans the previous chunks.
-    const inflater = createInflateRaw({ chunkSize: 64 * 1024, highWaterMark: 4 * 1024 * 1024 } as ZlibOptions);
-    input.on('error', (err) => inflater.destroy(err));
-    input.pipe(inflater);
+    // Chunks are taken from 'data' events into a small queue: the inflater keeps working (in the
+    // thread pool) while the caller scans, and no chunk is copied (a stream's async iterator
+    // would concatenate everything buffered on every read).
+    const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+    const queue: Buffer[] = [];
+    let queued = 0;
     let produced = 0;
-    try {
-      for await (const chunk of inflater) {
-        produced += (chunk as Buffer).length;
-        if (produced > bound) throw new ClubError('read.zip-bomb', { file: this.display, part: e.name });
-        yield chunk as Buffer;
+    let ended = false;
+    let failure: unknown = null;
+    let wake: (() => void) | null = null;
+    const signal = () => {
+      const w = wake;
+      wake = null;
+      w?.();
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      produced += chunk.length;
+      if (produced > bound) {
+        failure = new ClubError('read.zip-bomb', { file: this.display, part: e.name });
+        inflater.destroy();
+      } else {
+        queue.push(chunk);
+        queued += chunk.length;
+        if (queued > READ_AHEAD_BYTES) inflater.pause();
       }
-    } catch (err) {
-      if (err instanceof ClubError) throw err;
-      throw new ClubError('read.damaged', { file: this.display, part: e.name }, { cause: err });
+      signal();
+    });
+    inflater.on('end', () => {
+      ended = true;
+      signal();
+    });
+    inflater.on('error', (err) => {
+      failure ??= err;
+      signal();
+    });
+    input.on('error', (err) => {
+      failure ??= err;
+      signal();
+    });
+    input.pipe(inflater);
+    try {
+      for (;;) {
+        const chunk = queue.shift();
+        if (chunk !== undefined) {
+          queued -= chunk.length;
+          if (queued < READ_AHEAD_BYTES / 2 && inflater.isPaused()) inflater.resume();
+          yield chunk;
+          continue;
+        }
+        if (failure !== null) {
+          if (failure instanceof ClubError) throw failure;
+          throw new ClubError('read.damaged', { file: this.display, part: e.name }, { cause: failure });
+        }
+        if (ended) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
     } finally {
       input.destroy();
       inflater.destroy();
