@@ -191,7 +191,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     }
     if (!usable) {
       const last = rowIssues[rowIssues.length - 1];
-      if (last) last.message = `${last.message} ${t('issue.left-out')}`;
+      if (last) last.message = `${last.message}${getLang() === 'en' ? ' ' : ''}${t('issue.left-out')}`;
     }
     issues.push(...rowIssues);
     if (!usable) return;
