@@ -19,10 +19,17 @@ export function advisorNames(config: Config): AdvisorNames {
     }
   }
   const listed = config.advisors.length > 0;
+  // One sheet repeats a handful of names over thousands of rows: resolve each once.
+  const seen = new Map<string, { name: string; known: boolean }>();
   return {
     resolve(written) {
-      const name = byKey.get(nameKey(written));
-      return name !== undefined ? { name, known: true } : { name: written, known: !listed };
+      let hit = seen.get(written);
+      if (!hit) {
+        const name = byKey.get(nameKey(written));
+        hit = name !== undefined ? { name, known: true } : { name: written, known: !listed };
+        seen.set(written, hit);
+      }
+      return hit;
     },
   };
 }

@@ -111,6 +111,8 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       message: t('issue.unknown-form', { reason: result.reason }),
     });
     while (cells.length < keep && (await next()));
+    // Let the reader close the sheet's stream now rather than hold it open unread.
+    await iterator.return?.();
     return result;
   }
 
@@ -139,7 +141,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
 
   const ref = ctx.asOf.slice(0, 10);
   const mapped = fit.columns.filter((c) => c.field !== null).map((c) => ({ column: c, field: form.fields.find((f) => f.key === c.field)! }));
-  const essential = new Set(form.essential ?? []);
+  const essential = form.essential ?? [];
   const absent = new Set(fit.missing.map((f) => f.key));
 
   const readRow = (raw: RawRow): void => {
@@ -183,7 +185,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
         message: t('issue.missing-required', { column: column.header }),
       });
     }
-    let usable = [...essential].every((k) => values[k] !== undefined && values[k] !== null);
+    let usable = essential.every((k) => values[k] !== undefined && values[k] !== null);
     // A card is known by its id, else by its phone; one with neither cannot be followed.
     if (form.id === 'customers') {
       values.id = values.id ?? values.phone ?? null;
@@ -243,7 +245,8 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
     return typeof d === 'string' && d.slice(0, 10) > today;
   });
   if (future.length === 0) return;
-  result.records = result.records.filter((r) => !future.includes(r));
+  const left = new Set(future);
+  result.records = result.records.filter((r) => !left.has(r));
   const first = future[0]!.origin.row;
   const column = result.columns.find((c) => c.field === key)?.header ?? null;
   issue('future-date', 'warning', {

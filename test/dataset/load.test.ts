@@ -73,6 +73,23 @@ describe('readFile through real files', () => {
     expect(sheets[2]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'warning']]);
   });
 
+  it('reads the sheets after one it skipped', async () => {
+    const dir = workspace();
+    const path = join(dir, 'mixed.xlsx');
+    const many = Array.from({ length: 500 }, (_, i) => [`备忘 ${i}`, i]);
+    await writeXlsx(path, { 汇总: [['品名', '数量'], ...many], Calls: [CALLS_HEADER, ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约']] });
+    const { file, sheets } = await readFile(path, 'mixed.xlsx', { asOf: ASOF, config: defaultConfig(), keepCells: 3 });
+    expect(file.sheets.map((s) => [s.name, s.form, s.rows])).toEqual([
+      ['汇总', null, 0],
+      ['Calls', 'calls', 1],
+    ]);
+    expect(sheets[0]!.cells).toEqual([
+      { row: 1, cells: ['品名', '数量'] },
+      { row: 2, cells: ['备忘 0', 0] },
+      { row: 3, cells: ['备忘 1', 1] },
+    ]);
+  });
+
   it('makes a file of which no sheet could be read an error, a blank file included', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'shopping.csv'), '品名,数量\n苹果,3\n');

@@ -6,13 +6,17 @@ import { isCellDate, type CellValue } from '../../read/types.js';
 
 /** Full-width ASCII and the ideographic space folded to half-width (NFKC), trimmed. */
 export function halfWidth(text: string): string {
-  return text.normalize('NFKC').trim();
+  // Plain ASCII (most cells) needs no folding; NFKC is the costly part of reading a big sheet.
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** True for an empty cell or one holding only whitespace. */
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  return typeof cell === 'string' && cell.normalize('NFKC').trim() === '';
+  // trim() removes the ideographic space (U+3000) too.
+  return typeof cell === 'string' && cell.trim() === '';
 }
 
 /** The cell as text, as it would be shown (dates as ISO text), for messages and text fields. */

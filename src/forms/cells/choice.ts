@@ -4,21 +4,33 @@
  */
 import type { CellValue } from '../../read/types.js';
 import type { EnumValue } from '../types.js';
-import { cellText } from './cell-text.js';
+import { cellText, halfWidth } from './cell-text.js';
 import { fail, ok, type Parsed } from './parsed.js';
 
 /** The comparison key of an enumeration word. */
 export function choiceKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-]/g, '');
+  return halfWidth(text).toLowerCase().replace(/[\s_\-]/g, '');
+}
+
+/** Word key -> stored value, built once per enumeration (a sheet may have a million rows). */
+const LOOKUPS = new WeakMap<readonly EnumValue[], Map<string, string>>();
+
+function lookup(values: readonly EnumValue[]): Map<string, string> {
+  let map = LOOKUPS.get(values);
+  if (!map) {
+    map = new Map();
+    for (const v of values) {
+      for (const w of [v.value, v.zh, v.en, ...v.synonyms]) if (!map.has(choiceKey(w))) map.set(choiceKey(w), v.value);
+    }
+    LOOKUPS.set(values, map);
+  }
+  return map;
 }
 
 /** The stored value the cell names, or `bad-enum`. */
 export function parseChoice(cell: CellValue, values: readonly EnumValue[]): Parsed<string> {
-  const key = choiceKey(cellText(cell));
-  for (const v of values) {
-    if ([v.value, v.zh, v.en, ...v.synonyms].some((w) => choiceKey(w) === key)) return ok(v.value);
-  }
-  return fail('bad-enum');
+  const value = lookup(values).get(choiceKey(cellText(cell)));
+  return value === undefined ? fail('bad-enum') : ok(value);
 }
 
 /** A yes/no cell (是/否, yes/no, y/n, true/false, √/×, 1/0 and the field's synonyms). */

@@ -4,7 +4,7 @@
  * a year, `11月20日` and `11/20`, whose year is the one that puts the date nearest the reference
  * date (the as-of), so `12/30` read on 2027-01-02 is 2026-12-30.
  */
-import { daysBetween, isLocalDate } from '../../calendar/local-date.js';
+import { daysBetween } from '../../calendar/local-date.js';
 import type { LocalDate } from '../../model/records.js';
 import { isCellDate, type CellValue } from '../../read/types.js';
 import { halfWidth } from './cell-text.js';
@@ -19,10 +19,22 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** Days in a month of the Gregorian calendar. */
+function monthDays(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 /** `YYYY-MM-DD` when y/m/d is a real calendar day, else null (2026-02-30 is not). */
 export function makeDate(y: number, m: number, d: number): LocalDate | null {
-  const s = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  return y >= 1900 && y <= 9999 && isLocalDate(s) ? s : null;
+  if (!(y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= monthDays(y, m))) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** The date of an ISO text's first ten characters when it is a real day. */
+function isoDate(iso: string): LocalDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** The year for a year-less month/day: the one of ref's year -1, 0, +1 nearest to ref. */
@@ -67,8 +79,8 @@ export function parseDateText(raw: string, ref: LocalDate): Parsed<LocalDate> | 
 /** A date cell. A date-time cell or text keeps its date part (exports often add `00:00:00`). */
 export function parseDate(cell: CellValue, ref: LocalDate): Parsed<LocalDate> {
   if (isCellDate(cell)) {
-    const d = cell.iso.slice(0, 10);
-    return /^\d{4}-\d{2}-\d{2}$/.test(d) && isLocalDate(d) ? ok(d) : fail('bad-date');
+    const d = isoDate(cell.iso);
+    return d ? ok(d) : fail('bad-date');
   }
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 19_000_101 && cell <= 29_991_231) {
