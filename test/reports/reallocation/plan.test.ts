@@ -72,9 +72,11 @@ describe('penalty moves (invites.second-zero, §1.1.1(2)②c)', () => {
           ...penalized.map((a) => result('invites.second-zero', a, 'missed')),
           ...cut.map((a) => result('visits.total', a, 'missed')),
         ];
-        const model = buildReallocation(input(customers, { results, seed: seed >>> 0 }));
+        const model = buildReallocation(input(customers, { results, seed: seed >>> 0, leads: leads(7) }));
         expectConserved(customers, model);
         expectFamiliesTogether(customers, model);
+        // The same inputs and seed give the same plan.
+        expect(buildReallocation(input(customers, { results, seed: seed >>> 0, leads: leads(7) }))).toEqual(model);
         // Only penalized advisors give cards away, each card once.
         for (const t of model.transfers) expect(penalized).toContain(t.from);
         expect(new Set(model.transfers.map((t) => t.key)).size).toBe(model.transfers.length);
