@@ -81,8 +81,17 @@ export function fitHeader(form: FormDef, row: RawRow): HeaderFit {
 
 /** Why no form was taken: a catalogue key and its parameters. */
 export interface NoForm {
-  reason: 'form.reason.blank' | 'form.reason.no-match' | 'form.reason.ambiguous' | 'form.reason.no-header';
+  reason: 'form.reason.blank' | 'form.reason.no-match' | 'form.reason.ambiguous' | 'form.reason.no-header' | 'form.reason.incomplete';
   forms: FormId[];
+  /** For `incomplete`: the required fields the header lacks. */
+  missing?: FieldDef[];
+}
+
+/** The unique best of fits by score, or null when none or a tie. */
+function uniqueBest(fits: HeaderFit[]): HeaderFit | null {
+  const sorted = [...fits].sort((a, b) => b.score - a.score);
+  if (sorted.length === 0 || (sorted.length > 1 && sorted[1]!.score === sorted[0]!.score)) return null;
+  return sorted[0]!;
 }
 
 /**
@@ -104,15 +113,21 @@ export function findHeader(rows: readonly RawRow[], named: FormId | null): Heade
       .sort((a, b) => b.score - a.score)[0];
     return partial ?? { reason: 'form.reason.no-header', forms: [named] };
   }
+  const partials: HeaderFit[] = [];
   for (const row of top) {
-    const fits = Object.values(FORM_DEFS)
-      .map((form) => fitHeader(form, row))
-      .filter((f) => f.missing.length === 0)
-      .sort((a, b) => b.score - a.score);
+    const all = Object.values(FORM_DEFS).map((form) => fitHeader(form, row));
+    const fits = all.filter((f) => f.missing.length === 0).sort((a, b) => b.score - a.score);
+    partials.push(...all.filter((f) => f.missing.length > 0 && f.score >= 2));
     if (fits.length === 0) continue;
     const best = fits.filter((f) => f.score === fits[0]!.score);
     if (best.length > 1) return { reason: 'form.reason.ambiguous', forms: best.map((f) => f.form.id) };
+    // Date + advisor alone make a talks header; a row that names more of another form's
+    // columns is that form with a column missing, not a talks sheet.
+    const rival = uniqueBest(all.filter((f) => f.missing.length > 0 && f.score > fits[0]!.score));
+    if (rival) return { reason: 'form.reason.incomplete', forms: [rival.form.id], missing: rival.missing };
     return fits[0]!;
   }
+  const near = uniqueBest(partials);
+  if (near && near.score >= 3) return { reason: 'form.reason.incomplete', forms: [near.form.id], missing: near.missing };
   return { reason: 'form.reason.no-match', forms: [] };
 }

@@ -102,7 +102,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       forms: found.forms.map((id) => formName(FORM_DEFS[id])).join(getLang() === 'en' ? ', ' : '、'),
       form: found.forms[0] ? formName(FORM_DEFS[found.forms[0]]) : '',
       columns: found.forms[0]
-        ? FORM_DEFS[found.forms[0]].fields.filter((f) => f.required).map(fieldHeader).join(getLang() === 'en' ? ', ' : '、')
+        ? (found.missing ?? FORM_DEFS[found.forms[0]].fields.filter((f) => f.required)).map(fieldHeader).join(getLang() === 'en' ? ', ' : '、')
         : '',
     };
     result.reason = t(found.reason, params);

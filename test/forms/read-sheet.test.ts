@@ -213,6 +213,14 @@ describe('readSheet: which form', () => {
     expect(en.reason).toMatch(/none of the first 10 rows/);
   });
 
+  it('does not take a calls header lacking its phone column for a talks sheet', async () => {
+    const r = await read('Sheet1', [['日期', '顾问', '电话号码', '呼出类型', '通话结果'], ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约']]);
+    expect(r.form).toBeNull();
+    expect(r.reason).toBe('表头像是“顾问每日工作日程表”，但缺少必填列：联系电话。请补上这些列，或把工作表命名为“顾问每日工作日程表”。');
+    const noDate = await read('Sheet1', [['顾问', '联系电话', '呼出类型', '通话结果'], ['张伟', '13812345678', '一邀', '已邀约']]);
+    expect(noDate.reason).toContain('缺少必填列：日期');
+  });
+
   it('skips a named sheet with no header in its first 10 rows', async () => {
     const r = await read('签约登记', [['合同汇总'], ['签约日期', '备注']]);
     expect(r.form).toBeNull();

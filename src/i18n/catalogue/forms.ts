@@ -49,6 +49,10 @@ export const forms: Record<string, Message> = {
     zh: '工作表名称表示“{form}”，但前 10 行中找不到它的表头（需要：{columns}）。',
     en: 'the sheet name says "{form}", but none of the first 10 rows is its header (needed: {columns}).',
   },
+  'form.reason.incomplete': {
+    zh: '表头像是“{form}”，但缺少必填列：{columns}。请补上这些列，或把工作表命名为“{form}”。',
+    en: 'the header looks like "{form}" but lacks the required column(s): {columns}. Add them, or name the sheet "{form}".',
+  },
   'issue.future-date': {
     zh: '{count} 行的日期晚于截止时间 {asOf}（第一行为第 {row} 行），尚未发生，暂不计入。',
     en: '{count} row(s) are dated after the as-of time {asOf} (the first is row {row}); they cannot have happened yet and are left out.',
