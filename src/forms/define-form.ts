@@ -1,6 +1,8 @@
 /**
  * Small builders for the form definitions, so each form file reads like its table in
- * spec/forms.md (field, 中文, English, aliases, type, R).
+ * spec/forms.md (field, 中文, English, aliases, type, R). Header aliases are exactly those of
+ * forms.md; enumeration synonyms are forms.md's plus a few everyday words advisors type
+ * (未接 for 未接通, 拒绝 for 无意向 ...), none of which could mean another value of the field.
  */
 import type { EnumValue, FieldDef, FieldType } from './types.js';
 
@@ -12,7 +14,7 @@ export function choice(value: string, zh: string, en: string, ...synonyms: strin
 /** The values of every yes/no (bool) field: stored as true for `yes`, false for `no`. */
 export const YES_NO: EnumValue[] = [
   choice('yes', '是', 'yes', 'y', 'true', '√', '✓', '✔', '1', '有', '对'),
-  choice('no', '否', 'no', 'n', 'false', '×', '✗', '✘', 'x', '0', '无', '不是'),
+  choice('no', '否', 'no', 'n', 'false', '×', '✗', '✘', '0', '无', '不是'),
 ];
 
 interface FieldOptions {

@@ -30,7 +30,7 @@ export const INVITES_FORM: FormDef = {
         choice('salon', '外教沙龙', 'salon', '沙龙'),
         choice('story', '绘本故事课', 'story', '故事课', '绘本课'),
         choice('birthday', '生日派对', 'birthday', '生日会'),
-        choice('theme_party', '主题派对', 'theme party', '派对'),
+        choice('theme_party', '主题派对', 'theme party'),
       ],
     }),
     field('session', '预约场次', 'Session', 'datetime', { aliases: ['场次', '预约时间', '体验时间'], required: true }),
