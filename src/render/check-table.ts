@@ -9,6 +9,7 @@ import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import type { Action, CheckReport, RuleResult, Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
+import { moneyText } from '../rules/finding.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -37,7 +38,7 @@ export function actionText(action: Action, lang: Lang): string {
     case 'new-leads-cut':
       return t('action.new-leads-cut', { percent: pct(action.share) }, lang);
     case 'renewals-not-counted':
-      return t('action.renewals-not-counted', { contracts: action.contracts ?? 0, amount: action.amount ?? 0 }, lang);
+      return t('action.renewals-not-counted', { contracts: action.contracts ?? 0, amount: moneyText(action.amount ?? 0) }, lang);
   }
 }
 
@@ -75,7 +76,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang): string {
         quotaCell(find('invites.second', advisor), String(metrics.secondInvites)),
         quotaCell(find('invites.makeup', advisor), String(metrics.makeupCalls)),
         quotaCell(find('visits.total', advisor), String(metrics.firstVisits + metrics.secondVisits)),
-        `${metrics.contracts}  ¥${metrics.amount.toLocaleString('en-US')}`,
+        `${metrics.contracts}  ¥${moneyText(metrics.amount)}`,
       ]);
     }
     out.push(table.toString());

@@ -31,6 +31,7 @@ export const rule: Rule = {
         period: week.start,
         deadline,
         detail: { newCalls: newCalls.length, oldCalls: records.effective.length - newCalls.length },
+        ratio: true,
         params: { newCalls: newCalls.length, oldCalls: records.effective.length - newCalls.length },
         evidence: status === 'missed' ? evidenceOf(records.effective) : [],
       });

@@ -26,6 +26,7 @@ export const rule: Rule = {
           period: week.start,
           deadline,
           evidence: evidenceOf(signed),
+          ratio: true,
           params: { contracts: signed.length, visits: metrics.firstVisits + metrics.secondVisits },
         }),
       ];

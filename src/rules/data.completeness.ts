@@ -32,6 +32,7 @@ export const rule: Rule = {
         period: ctx.week.week.start,
         deadline: null,
         evidence: evidenceOf(bad),
+        ratio: true,
         params: { incomplete: bad.length + dropped, rows: total },
       });
     };

@@ -48,14 +48,28 @@ export interface FindingInput {
   detail?: Record<string, number | string>;
   /** Extra placeholders of the message template. */
   params?: Record<string, unknown>;
+  /** Actual and target are ratios: the message shows them as percentages (JSON keeps the numbers). */
+  ratio?: boolean;
+}
+
+/** `0.1429` -> `14.3%`. */
+export function percentText(ratio: number): string {
+  // Never show a shortfall as 100%.
+  const shown = Math.round(ratio * 1000) / 10;
+  return `${ratio < 1 && shown >= 100 ? 99.9 : shown}%`;
+}
+
+/** `12800` -> `12,800`. */
+export function moneyText(amount: number): string {
+  return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** A RuleResult of `meta`, its message filled in the current language. */
 export function finding(meta: RuleMeta, input: FindingInput): RuleResult {
   const message = t(`rule.${meta.id}`, {
     advisor: input.advisor ?? t('engine.team'),
-    actual: input.actual ?? '-',
-    target: input.target ?? '-',
+    actual: input.actual === null ? '-' : input.ratio ? percentText(input.actual) : input.actual,
+    target: input.target === null ? '-' : input.ratio ? percentText(input.target) : input.target,
     status: t(`status.${input.status}`),
     deadline: input.deadline ? input.deadline.slice(0, 16).replace('T', ' ') : '-',
     period: input.period,

@@ -3,7 +3,7 @@ import { datePart } from '../calendar/local-date.js';
 import { numParam } from '../metrics/advisors.js';
 import { renewalCounting, salesAmount } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
-import { closeStatus, finding, ruleMeta } from './finding.js';
+import { closeStatus, finding, moneyText, ruleMeta } from './finding.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -30,7 +30,8 @@ export const rule: Rule = {
         period: ctx.month,
         deadline: close,
         detail: { renewals, sales },
-        params: { renewals, sales },
+        ratio: true,
+        params: { renewals: moneyText(renewals), sales: moneyText(sales) },
       }),
     ];
   },

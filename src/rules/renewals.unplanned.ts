@@ -1,7 +1,7 @@
 /** renewals.unplanned - a renewal counts toward M's sales results only if in the advisor's on-time plan (§1.1.1(6)②b). */
 import { datePart } from '../calendar/local-date.js';
 import { renewalCounting } from '../metrics/month.js';
-import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { evidenceOf, finding, moneyText, ruleMeta } from './finding.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -27,7 +27,7 @@ export const rule: Rule = {
           deadline: monthClose(ctx.month, ctx.config),
           action: { type: 'renewals-not-counted', contracts: out.length, amount },
           evidence: evidenceOf(out.map((r) => r.contract)),
-          params: { notCounted: out.length, amount },
+          params: { notCounted: out.length, amount: moneyText(amount) },
         }),
       ];
     });

@@ -89,3 +89,13 @@ describe('clubcrm rules', () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 });
+
+describe('figures in messages', () => {
+  it('shows ratios as percentages that never round a shortfall up to 100%, and money with separators', async () => {
+    const { percentText, moneyText } = await import('../../src/rules/finding.js');
+    expect(percentText(0.1429)).toBe('14.3%');
+    expect(percentText(0.99989)).toBe('99.9%');
+    expect(percentText(1)).toBe('100%');
+    expect(moneyText(12800)).toBe('12,800');
+  });
+});
