@@ -17,7 +17,7 @@ export const HEADER_SEARCH_ROWS = 10;
 export function normaliseHeader(text: string): string {
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s*]+/g, '');
   for (;;) {
-    const next = s.replace(/(\(必填\)|必填|:)$/, '');
+    const next = s.replace(/(\((必填|选填)\)|必填|:)$/, '');
     if (next === s) return s;
     s = next;
   }
@@ -37,11 +37,18 @@ export function formOfSheetName(name: string | null): FormId | null {
   return within.length === 1 ? within[0]!.id : null;
 }
 
+/** Header key -> field, built once per form (every row of the top 10 is tried against every form). */
+const HEADER_KEYS = new WeakMap<FormDef, Map<string, FieldDef>>();
+
 /** The field of `form` a header names, or null. */
 export function fieldOfHeader(form: FormDef, header: string): FieldDef | null {
-  const key = normaliseHeader(header);
-  if (key === '') return null;
-  return form.fields.find((f) => [f.zh, f.en, ...f.aliases].some((h) => normaliseHeader(h) === key)) ?? null;
+  let keys = HEADER_KEYS.get(form);
+  if (!keys) {
+    keys = new Map();
+    for (const f of form.fields) for (const h of [f.zh, f.en, ...f.aliases]) if (!keys.has(normaliseHeader(h))) keys.set(normaliseHeader(h), f);
+    HEADER_KEYS.set(form, keys);
+  }
+  return keys.get(normaliseHeader(header)) ?? null;
 }
 
 /** A header row read against one form. */

@@ -156,12 +156,12 @@ describe('readSheet: every form', () => {
   it('reads headers with full-width characters, spaces, *, (必填) and colons', async () => {
     const r = await read('工作表', [
       ['顾问每日工作日程表（１１月）'],
-      ['＊日期（必填）', ' 顾 问 ：', '联系电话*', '呼出类型(必填)', '通话结果:', 'ＣＡＬＬ ＴＹＰＥ'],
-      ['11/18', '张伟', '13812345678', '一邀', '有意向', ''],
+      ['＊日期（必填）', ' 顾 问 ：', '联系电话*', '呼出类型(必填)', '通话结果:', 'ＣＡＬＬ ＴＹＰＥ', '预约\n时间（选填）'],
+      ['11/18', '张伟', '13812345678', '一邀', '有意向', '', '11/22 10:00'],
     ]);
     expect(r.form).toBe('calls');
     expect(r.headerRow).toBe(2);
-    expect(r.columns.map((c) => c.field)).toEqual(['date', 'advisor', 'phone', 'purpose', 'outcome', null]);
+    expect(r.columns.map((c) => c.field)).toEqual(['date', 'advisor', 'phone', 'purpose', 'outcome', null, 'appointment']);
     // CALL TYPE names `purpose` again: reported, the first column wins.
     expect(flat(r)).toEqual([[2, 'ＣＡＬＬ ＴＹＰＥ', 'duplicate-header']]);
     expect((r.records[0] as CallRecord).purpose).toBe('first_invite');
