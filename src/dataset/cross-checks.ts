@@ -2,7 +2,7 @@
  * Checks across files and rows, once every sheet is read: the same call recorded twice, and
  * one phone on two advisors' rosters.
  */
-import { getLang, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import type { CallRecord, CustomerRecord, Origin } from '../model/records.js';
 import { maskPhone } from '../privacy/mask.js';
@@ -89,8 +89,8 @@ export function ownershipConflicts(cards: readonly CustomerRecord[]): DataIssue[
   return issues;
 }
 
-/** Names sorted as a Chinese reader expects (pinyin), the same on every machine. */
+/** Names sorted as a Chinese reader expects (pinyin), the same on every machine and in either language. */
 export function sortNames(names: Iterable<string>): string[] {
-  const collator = new Intl.Collator(getLang() === 'en' ? 'en' : 'zh-Hans-CN');
+  const collator = new Intl.Collator('zh-Hans-CN');
   return [...new Set(names)].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -59,5 +59,8 @@ describe('ownership conflicts', () => {
 describe('sortNames', () => {
   it('sorts Chinese names by pinyin, once each', () => {
     expect(sortNames(['张伟', '李娜', '王芳', '李娜'])).toEqual(['李娜', '王芳', '张伟']);
+    setLang('en');
+    // The Chinese collation in either language: Han names first, then Latin ones.
+    expect(sortNames(['张伟', 'Anna', '李娜'])).toEqual(['李娜', '张伟', 'Anna']);
   });
 });
