@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { TextDecoder } from 'node:util';
 import { ClubError } from '../errors.js';
-import { MAX_CELL_CHARS } from './limits.js';
+import { MAX_CELL_CHARS, MAX_ROWS } from './limits.js';
 import type { CellValue, RawRow, RawWorkbook, ReadNote } from './types.js';
 
 /** Decoded CSV text and the encoding that decoded it. */
@@ -98,7 +98,7 @@ export async function* csvRows(text: string, file: string, notes: ReadNote[]): A
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
-      row++;
+      if (++row > MAX_ROWS) throw new ClubError('read.csv-too-many-rows', { file, max: MAX_ROWS });
       let cells: CellValue[] | null = null;
       for (let col = 0; col < record.length; col++) {
         let v = record[col]!;

@@ -75,6 +75,14 @@ describe('CSV records', () => {
     ]);
   });
 
+  it("refuses more records than Excel's 1,048,576 rows", async () => {
+    const err = await rows('a\n'.repeat(1_048_577)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ key: 'read.csv-too-many-rows', params: { file: 'x.csv', max: 1_048_576 } });
+  }, 30_000);
+
   it("cuts a cell longer than Excel's 32,767 characters and notes it", async () => {
     const notes: ReadNote[] = [];
     const got = await rows(`a,${'长'.repeat(40_000)}\n`, notes);

@@ -155,4 +155,12 @@ export const read: Record<string, Message> = {
     zh: '用 Excel 或 WPS 打开它检查该行，然后另存为 .xlsx 再读取。',
     en: 'Open it in Excel or WPS, check that line, then save it as .xlsx and read that.',
   },
+  'read.csv-too-many-rows': {
+    zh: '{file} 超过 Excel 的 {max} 行上限，不像是一份顾问的表格',
+    en: "{file} goes beyond Excel's {max} rows; it does not look like an advisor's sheet",
+  },
+  'read.csv-too-many-rows.hint': {
+    zh: '按月或按顾问把数据拆成几个较小的文件，再分别读取。',
+    en: 'Split the data into smaller files (per month or per advisor) and read those.',
+  },
 };
