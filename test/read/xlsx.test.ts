@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClubError } from '../../src/errors.js';
 import { SheetScanner, type SheetContext } from '../../src/read/xlsx-sheet.js';
@@ -127,6 +128,27 @@ describe('sheet byte scanner', () => {
     for (const size of [1, 2, 3, 5, 7, 64, 1 << 20]) {
       expect(scanBytes(sheet, size, ctx(['王芳'])).rows, `chunk ${size}`).toEqual(expected);
     }
+  });
+
+  it('gives the same rows for any split of the bytes into chunks (property)', () => {
+    const bytes = Buffer.from(sheet, 'utf8');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 40 }), (cuts) => {
+        const scanner = new SheetScanner(ctx(['王芳']));
+        const rows: RawRow[] = [];
+        let last = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b).concat(bytes.length)) {
+          scanner.push(bytes.subarray(last, cut));
+          last = cut;
+          rows.push(...scanner.out);
+          scanner.out = [];
+        }
+        scanner.end();
+        rows.push(...scanner.out);
+        expect(rows).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 20261118 },
+    );
   });
 
   it('reads shared strings the same way, in any chunking: runs joined, readings skipped', () => {
