@@ -8,12 +8,7 @@ import { ClubError } from '../errors.js';
 import { ZipArchive, normaliseName, type ZipEntry } from './zip.js';
 import { MAX_PART_BYTES, MAX_SHEET_BYTES } from './limits.js';
 import type { XmlScanner } from './xml-scan.js';
-import {
-  RelsScanner,
-  StylesScanner,
-  WorkbookScanner,
-  type Relationship,
-} from './xlsx-parts.js';
+import { RelsScanner, StylesScanner, WorkbookScanner, type Relationship } from './xlsx-parts.js';
 import { SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
 
@@ -26,38 +21,17 @@ function partDecoder(first: Buffer | undefined): TextDecoder {
   return new TextDecoder('utf-8', { fatal: true });
 }
 
-/**
- * Feeds chunks of a part to a scanner, decoding UTF-8 in stream mode so a character split
- * across chunks survives; calls `each` after every chunk (the sheet reader hands out rows).
- */
-export async function* scanChunks(
-  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
-  scanner: XmlScanner,
-  file: string,
-  part: string,
-): AsyncGenerator<void> {
-  let decoder: TextDecoder | null = null;
-  try {
-    for await (const chunk of chunks) {
-      decoder ??= partDecoder(chunk);
-      scanner.push(decoder.decode(chunk, { stream: true }));
-      yield;
-    }
-    if (decoder) {
-      const rest = decoder.decode();
-      if (rest) scanner.push(rest);
-    }
-  } catch (err) {
-    if (err instanceof ClubError) throw err;
-    throw new ClubError('read.damaged', { file, part }, { cause: err });
-  }
-  scanner.end();
-  yield;
-}
-
+/** Scans a small part (rels, workbook, styles) whole, as strict UTF-8 (or UTF-16 with a BOM). */
 async function scanWhole(zip: ZipArchive, e: ZipEntry, scanner: XmlScanner, file: string): Promise<void> {
   const buf = await zip.read(e, MAX_PART_BYTES);
-  for await (const _ of scanChunks([buf], scanner, file, e.name)) void _;
+  let text: string;
+  try {
+    text = partDecoder(buf).decode(buf);
+  } catch (err) {
+    throw new ClubError('read.damaged', { file, part: e.name }, { cause: err });
+  }
+  scanner.push(text);
+  scanner.end();
 }
 
 /** `target` of a relationship, resolved against the directory of its source part. */
@@ -150,15 +124,15 @@ export async function openXlsx(path: string, display: string, size: number): Pro
       rows: () => ({
         [Symbol.asyncIterator]: () =>
           sheetRows(zip, entry, {
-          file: display,
-          part: entry.name,
-          sheetName: name,
-          sharedStrings,
-          longSharedStrings,
-          styleKinds,
-          date1904: workbook.date1904,
-          notes,
-        }),
+            file: display,
+            part: entry.name,
+            sheetName: name,
+            sharedStrings,
+            longSharedStrings,
+            styleKinds,
+            date1904: workbook.date1904,
+            notes,
+          }),
       }),
     };
   });
