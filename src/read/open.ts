@@ -36,13 +36,15 @@ async function oleRefusal(path: string, file: string, size: number): Promise<Clu
   return new ClubError('read.ole', { file });
 }
 
-/** Whether the file starts (after a BOM and blanks) with `<`: an HTML or XML page, not a sheet. */
+/** Whether the file starts (after a BOM and blanks) with `<` or a MIME header: a web page, not a sheet. */
 function isMarkup(head: Buffer): boolean {
   let text: string;
   if (head[0] === 0xff && head[1] === 0xfe) text = head.subarray(2).toString('utf16le');
   else if (head[0] === 0xfe && head[1] === 0xff) text = Buffer.from(head.subarray(2)).swap16().toString('utf16le');
   else text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
-  return text.trimStart().startsWith('<');
+  const start = text.trimStart();
+  // Excel's "single file web page" (.mht) is MIME text around the same HTML.
+  return start.startsWith('<') || /^MIME-Version:/i.test(start);
 }
 
 /** `path` is read; `displayPath` is how the file is named in messages and origins. */

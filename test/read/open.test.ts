@@ -71,6 +71,8 @@ describe('openWorkbook refuses what is not a readable spreadsheet', () => {
     expect((await refusal(file('page.xlsx', html))).key).toBe('read.html');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<?xml version="1.0"?><Workbook/>', 'utf16le')]);
     expect((await refusal(file('xml2003.xlsx', utf16))).key).toBe('read.html');
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n\r\n';
+    expect((await refusal(file('page.mht.xlsx', mht))).key).toBe('read.html');
   });
 
   it('binary data: "not a spreadsheet", or "binary, not CSV" when named as CSV', async () => {
