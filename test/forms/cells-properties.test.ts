@@ -51,7 +51,8 @@ describe('cell parsers, properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }), (yuan, fen) => {
         const grouped = yuan.toLocaleString('en-US');
-        const amount = yuan + fen / 100;
+        // The decimal the text spells, as JavaScript reads it (4 + 94/100 is not the double 4.94).
+        const amount = Number(`${yuan}.${String(fen).padStart(2, '0')}`);
         for (const text of [`¥${grouped}.${String(fen).padStart(2, '0')}`, `${yuan}.${String(fen).padStart(2, '0')}元`, `￥${grouped}.${String(fen).padStart(2, '0')}`]) {
           const p = parseMoney(text);
           expect(p.ok && p.value, text).toBe(amount);
