@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { TextDecoder } from 'node:util';
 import { ClubError } from '../errors.js';
-import { MAX_CELL_CHARS, MAX_ROWS } from './limits.js';
+import { MAX_CELL_CHARS, MAX_CSV_BYTES, MAX_ROWS } from './limits.js';
 import type { CellValue, RawRow, RawWorkbook, ReadNote } from './types.js';
 
 /** Decoded CSV text and the encoding that decoded it. */
@@ -123,7 +123,9 @@ export async function* csvRows(text: string, file: string, notes: ReadNote[]): A
 }
 
 /** Opens a CSV file as a one-sheet RawWorkbook (sheet name null). */
-export async function openCsv(path: string, display: string): Promise<RawWorkbook> {
+export async function openCsv(path: string, display: string, size: number): Promise<RawWorkbook> {
+  // The whole file is decoded at once (its encoding can only be told from all of it).
+  if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
   const { text, encoding } = decodeCsvBytes(await readFile(path), display);
   const notes: ReadNote[] = [];
   return {

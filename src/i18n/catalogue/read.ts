@@ -163,4 +163,12 @@ export const read: Record<string, Message> = {
     zh: '按月或按顾问把数据拆成几个较小的文件，再分别读取。',
     en: 'Split the data into smaller files (per month or per advisor) and read those.',
   },
+  'read.csv-too-large': {
+    zh: '{file} 有 {size} 字节，超过 CSV 的上限（{max} 字节）',
+    en: '{file} is {size} bytes, more than the {max} bytes a CSV may have',
+  },
+  'read.csv-too-large.hint': {
+    zh: '把数据拆成几个较小的文件（例如按月或按顾问），或另存为 .xlsx。',
+    en: 'Split the data into smaller files (e.g. per month or per advisor), or save it as .xlsx.',
+  },
 };
