@@ -119,6 +119,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `clubcrm check --json | head`: the reader went away; that is not an error worth a message.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 process.on('uncaughtException', (err) => {
   process.exitCode = reportError(err);
 });

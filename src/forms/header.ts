@@ -88,7 +88,7 @@ export function fitHeader(form: FormDef, row: RawRow): HeaderFit {
 
 /** Why no form was taken: a catalogue key and its parameters. */
 export interface NoForm {
-  reason: 'form.reason.blank' | 'form.reason.no-match' | 'form.reason.ambiguous' | 'form.reason.no-header' | 'form.reason.incomplete';
+  reason: 'form.reason.about' | 'form.reason.blank' | 'form.reason.no-match' | 'form.reason.ambiguous' | 'form.reason.no-header' | 'form.reason.incomplete';
   forms: FormId[];
   /** For `incomplete`: the required fields the header lacks. */
   missing?: FieldDef[];

@@ -96,7 +96,9 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   }
   // A CSV has no sheet name; its file name may name the form instead.
   const named = formOfSheetName(sheetName ?? basename(file, extname(file)));
-  const found = findHeader(top, named);
+  // clubcrm's own 说明/About sheet (in every workbook it writes) is never data: its label
+  // 周期/Period would otherwise pass for the targets form when a report is imported back.
+  const found: ReturnType<typeof findHeader> = isAboutSheet(sheetName) ? { reason: 'form.reason.about', forms: [] } : findHeader(top, named);
   if ('reason' in found) {
     const params = {
       forms: found.forms.map((id) => formName(FORM_DEFS[id])).join(getLang() === 'en' ? ', ' : '、'),
@@ -107,7 +109,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     };
     result.reason = t(found.reason, params);
     // An empty sheet (Excel's default Sheet2) is worth a note, not a warning.
-    issue('unknown-form', found.reason === 'form.reason.blank' ? 'info' : 'warning', {
+    issue('unknown-form', found.reason === 'form.reason.blank' || found.reason === 'form.reason.about' ? 'info' : 'warning', {
       message: t('issue.unknown-form', { reason: result.reason }),
     });
     while (cells.length < keep && (await next()));
@@ -212,6 +214,11 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   return result;
 }
 
+/** Whether a sheet is the 说明/About sheet clubcrm writes last in each of its workbooks. */
+function isAboutSheet(name: string | null): boolean {
+  return name !== null && (name === t('about.sheet', {}, 'zh') || name === t('about.sheet', {}, 'en'));
+}
+
 /** Excel's column letters of a 0-based index (0 -> A, 26 -> AA). */
 function columnLetters(index: number): string {
   let s = '';
@@ -241,6 +248,9 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
   if (!key) return;
   const today = asOf.slice(0, 10);
   const future = result.records.filter((r) => {
+    // Manual, "Reallocation": every leads row with no advisor yet is next week's new lead,
+    // whatever its date, so unassigned leads are never left out as future records.
+    if (form.id === 'leads' && (r as unknown as { advisor: string | null }).advisor === null) return false;
     const d = (r as unknown as Record<string, unknown>)[key];
     return typeof d === 'string' && d.slice(0, 10) > today;
   });

@@ -36,6 +36,7 @@ export const forms: Record<string, Message> = {
   },
   'issue.empty-sheet': { zh: '这张表只有表头，没有数据行。', en: 'The sheet has a header row and no data rows.' },
   'issue.unknown-form': { zh: '无法判断这张表是哪种表格，已跳过：{reason}', en: 'Could not tell which form this sheet is; skipped: {reason}' },
+  'form.reason.about': { zh: '这是 clubcrm 生成的说明页，不是数据。', en: 'it is the About sheet clubcrm writes, not data.' },
   'form.reason.blank': { zh: '表是空的。', en: 'the sheet is empty.' },
   'form.reason.no-match': {
     zh: '前 10 行中没有哪一行包含某种表格的全部必填列（例如日程表需要：日期、顾问、联系电话、呼出类型、通话结果）。',
