@@ -3,7 +3,7 @@
  * writes), sniffs the delimiter, and streams records as text - never coerced, so `00123` and
  * `13800138000` stay exactly as written.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { TextDecoder } from 'node:util';
@@ -11,59 +11,80 @@ import { ClubError } from '../errors.js';
 import { MAX_CELL_CHARS, MAX_CSV_BYTES, MAX_ROWS } from './limits.js';
 import type { CellValue, RawRow, RawWorkbook, ReadNote } from './types.js';
 
-/** Decoded CSV text and the encoding that decoded it. */
-export interface DecodedText {
-  text: string;
-  encoding: string;
+/** An encoding a CSV file can be in: decoder label, BOM bytes to skip, name for RawWorkbook.encoding. */
+export interface CsvEncoding {
+  label: string;
+  skip: number;
+  name: string;
 }
 
-function tryDecode(label: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+const UTF8: CsvEncoding = { label: 'utf-8', skip: 0, name: 'utf-8' };
+const GB18030: CsvEncoding = { label: 'gb18030', skip: 0, name: 'gb18030' };
+
+/** The encoding a byte-order mark announces, or null. */
+function bomEncoding(head: Uint8Array): CsvEncoding | null {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8', skip: 3, name: 'utf-8 (BOM)' };
+  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', skip: 2, name: 'utf-16le (BOM)' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', skip: 2, name: 'utf-16be (BOM)' };
+  return null;
 }
 
-/** Whether decoded text holds what no spreadsheet text holds: NULs, or many other control characters. */
-function looksBinary(text: string): boolean {
-  if (text.indexOf('\u0000') !== -1) return true;
-  let controls = 0;
-  const n = Math.min(text.length, 1 << 20);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+/** Bytes to text with `enc`, chunk by chunk (stream mode: a character split across chunks survives). */
+export async function* decodeChunks(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  enc: CsvEncoding,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder(enc.label, { fatal: true, ignoreBOM: true });
+  let skip = enc.skip;
+  for await (const raw of chunks) {
+    let chunk = raw;
+    if (skip > 0) {
+      const k = Math.min(skip, chunk.length);
+      chunk = chunk.subarray(k);
+      skip -= k;
+    }
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.length > 0) yield text;
   }
-  return controls > n / 200 + 1;
+  const rest = decoder.decode();
+  if (rest.length > 0) yield rest;
 }
 
 /**
- * Decodes CSV bytes: a BOM wins (UTF-8, UTF-16LE, UTF-16BE); otherwise strict UTF-8; otherwise
- * GB18030 (a superset of GBK, so both Excel zh-CN flavours). Binary data that no encoding fits
- * is refused with `read.csv-binary`.
+ * Whether the bytes decode strictly with `enc` and hold no binary data (no NUL, and control
+ * characters at most 1 in 200 of the first million characters). Reads them once, keeps nothing.
  */
-export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodedText {
-  let decoded: DecodedText | null = null;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = tryDecode('utf-8', bytes.subarray(3));
-    if (text !== null) decoded = { text, encoding: 'utf-8 (BOM)' };
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = tryDecode('utf-16le', bytes.subarray(2));
-    if (text !== null) decoded = { text, encoding: 'utf-16le (BOM)' };
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const text = tryDecode('utf-16be', bytes.subarray(2));
-    if (text !== null) decoded = { text, encoding: 'utf-16be (BOM)' };
-  } else {
-    const utf8 = tryDecode('utf-8', bytes);
-    if (utf8 !== null) {
-      decoded = { text: utf8, encoding: 'utf-8' };
-    } else {
-      const gb = tryDecode('gb18030', bytes);
-      if (gb !== null) decoded = { text: gb, encoding: 'gb18030' };
+async function fits(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, enc: CsvEncoding): Promise<boolean> {
+  let controls = 0;
+  let counted = 0;
+  try {
+    for await (const text of decodeChunks(chunks, enc)) {
+      if (text.indexOf('\u0000') !== -1) return false;
+      for (let i = 0; i < text.length && counted < 1 << 20; i++, counted++) {
+        const c = text.charCodeAt(i);
+        if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+      }
     }
+  } catch {
+    return false;
   }
-  if (decoded === null || looksBinary(decoded.text)) throw new ClubError('read.csv-binary', { file });
-  return decoded;
+  return controls <= counted / 200 + 1;
+}
+
+/**
+ * Picks a CSV file's encoding: a BOM wins (UTF-8, UTF-16LE, UTF-16BE); otherwise strict UTF-8;
+ * otherwise GB18030 (a superset of GBK, so both Excel zh-CN flavours). `read()` gives the file's
+ * bytes afresh each time it is called. Binary data that no encoding fits is refused
+ * (`read.csv-binary`).
+ */
+export async function detectCsvEncoding(
+  head: Uint8Array,
+  read: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  file: string,
+): Promise<CsvEncoding> {
+  const bom = bomEncoding(head);
+  for (const enc of bom ? [bom] : [UTF8, GB18030]) if (await fits(read(), enc)) return enc;
+  throw new ClubError('read.csv-binary', { file });
 }
 
 /** The delimiter the first line uses most among comma, tab and semicolon (quoted text ignored). */
@@ -81,20 +102,35 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
-function* slices(text: string, size = 1 << 16): Generator<string> {
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-}
-
-/** Streams the records of decoded CSV text as RawRows (record number = row number). */
-export async function* csvRows(text: string, file: string, notes: ReadNote[]): AsyncGenerator<RawRow> {
+/**
+ * Streams the records of decoded CSV text as RawRows (record number = row number); the
+ * delimiter is sniffed from the first line.
+ */
+export async function* csvRows(text: AsyncIterable<string>, file: string, notes: ReadNote[]): AsyncGenerator<RawRow> {
+  const source = text[Symbol.asyncIterator]();
+  const nextText = async (): Promise<string | null> => {
+    const r = await source.next();
+    return r.done ? null : r.value;
+  };
+  // Enough text to see the first line (or 64 KiB of it) before choosing the delimiter.
+  let head = '';
+  while (head.length < 65_536 && !/[\r\n]/.test(head)) {
+    const more = await nextText();
+    if (more === null) break;
+    head += more;
+  }
   const parser = parse({
-    delimiter: sniffDelimiter(text),
+    delimiter: sniffDelimiter(head),
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
     bom: false,
   });
-  Readable.from(slices(text)).pipe(parser);
+  async function* all(): AsyncGenerator<string> {
+    if (head.length > 0) yield head;
+    for (let more = await nextText(); more !== null; more = await nextText()) yield more;
+  }
+  Readable.from(all()).pipe(parser);
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
@@ -122,23 +158,23 @@ export async function* csvRows(text: string, file: string, notes: ReadNote[]): A
   }
 }
 
-/** Opens a CSV file as a one-sheet RawWorkbook (sheet name null). */
-export async function openCsv(path: string, display: string, size: number): Promise<RawWorkbook> {
-  // The whole file is decoded at once (its encoding can only be told from all of it).
+/** Opens a CSV file as a one-sheet RawWorkbook (sheet name null); rows stream from the file. */
+export async function openCsv(path: string, display: string, size: number, head: Uint8Array): Promise<RawWorkbook> {
   if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
-  const { text, encoding } = decodeCsvBytes(await readFile(path), display);
+  const read = () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  const encoding = await detectCsvEncoding(head, read, display);
   const notes: ReadNote[] = [];
   return {
     file: display,
     kind: 'csv',
-    encoding,
+    encoding: encoding.name,
     sheets: [
       {
         name: null,
         notes,
         rows: () => {
           notes.length = 0;
-          return csvRows(text, display, notes);
+          return csvRows(decodeChunks(read(), encoding), display, notes);
         },
       },
     ],

@@ -82,7 +82,7 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
     if (OLE_MAGIC.every((b, i) => head[i] === b)) throw await oleRefusal(path, file, st.size);
     if (isMarkup(head)) throw new ClubError('read.html', { file });
     try {
-      return await openCsv(path, file, st.size);
+      return await openCsv(path, file, st.size, head);
     } catch (err) {
       // A binary file that is not named as text is "not a spreadsheet", not "a broken CSV".
       if (err instanceof ClubError && err.key === 'read.csv-binary' && !TEXT_NAME.test(path)) {

@@ -1,50 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { csvRows, decodeCsvBytes, sniffDelimiter } from '../../src/read/csv.js';
+import { csvRows, decodeChunks, detectCsvEncoding, sniffDelimiter } from '../../src/read/csv.js';
 import { ClubError } from '../../src/errors.js';
 import type { RawRow, ReadNote } from '../../src/read/types.js';
 
+async function* pieces(text: string, size = 7): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
 async function rows(text: string, notes: ReadNote[] = []): Promise<RawRow[]> {
   const out: RawRow[] = [];
-  for await (const r of csvRows(text, 'x.csv', notes)) out.push(r);
+  for await (const r of csvRows(pieces(text, 1 << 16), 'x.csv', notes)) out.push(r);
   return out;
+}
+
+/** Detects the encoding of `bytes` fed in chunks of `size`, then decodes them with it. */
+async function decodeCsvBytes(bytes: Buffer, file: string, size = 3): Promise<{ text: string; encoding: string }> {
+  const chunks = () => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+  const enc = await detectCsvEncoding(bytes.subarray(0, 4), chunks, file);
+  let text = '';
+  for await (const t of decodeChunks(chunks(), enc)) text += t;
+  return { text, encoding: enc.name };
 }
 
 const TEXT = '销售顾问,手机号\r\n张伟,00123\r\n李娜䶮,13800138000\r\n';
 
 describe('CSV decoding', () => {
-  it('honours a BOM: UTF-8, UTF-16LE, UTF-16BE', () => {
+  it('honours a BOM: UTF-8, UTF-16LE, UTF-16BE', async () => {
     const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]);
-    expect(decodeCsvBytes(utf8, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-8 (BOM)' });
+    expect(await decodeCsvBytes(utf8, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-8 (BOM)' });
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
-    expect(decodeCsvBytes(le, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-16le (BOM)' });
+    expect(await decodeCsvBytes(le, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-16le (BOM)' });
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]);
-    expect(decodeCsvBytes(be, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-16be (BOM)' });
+    expect(await decodeCsvBytes(be, 'x.csv')).toEqual({ text: TEXT, encoding: 'utf-16be (BOM)' });
   });
 
-  it('reads strict UTF-8 without BOM as UTF-8, and anything else as GB18030 (GBK included)', () => {
-    expect(decodeCsvBytes(Buffer.from(TEXT), 'x.csv').encoding).toBe('utf-8');
+  it('reads strict UTF-8 without BOM as UTF-8, and anything else as GB18030 (GBK included)', async () => {
+    expect((await decodeCsvBytes(Buffer.from(TEXT), 'x.csv')).encoding).toBe('utf-8');
     const gb = iconv.encode(TEXT, 'gb18030');
-    expect(decodeCsvBytes(gb, 'x.csv')).toEqual({ text: TEXT, encoding: 'gb18030' });
+    expect(await decodeCsvBytes(gb, 'x.csv')).toEqual({ text: TEXT, encoding: 'gb18030' });
     const gbk = iconv.encode('销售顾问,客户\r\n', 'gbk');
-    expect(decodeCsvBytes(gbk, 'x.csv').text).toBe('销售顾问,客户\r\n');
+    expect((await decodeCsvBytes(gbk, 'x.csv', 1)).text).toBe('销售顾问,客户\r\n');
   });
 
-  it('refuses binary data that no encoding fits', () => {
+  it('refuses binary data that no encoding fits', async () => {
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(() => decodeCsvBytes(binary, 'x.csv')).toThrow(ClubError);
-    try {
-      decodeCsvBytes(binary, 'x.csv');
-    } catch (err) {
-      expect((err as ClubError).key).toBe('read.csv-binary');
-      expect((err as ClubError).message).toContain('x.csv');
-    }
-    expect(() => decodeCsvBytes(Buffer.from('a,b\u0000c'), 'x.csv')).toThrow(ClubError);
+    const err = await decodeCsvBytes(binary, 'x.csv').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ClubError);
+    expect((err as ClubError).key).toBe('read.csv-binary');
+    expect((err as ClubError).message).toContain('x.csv');
+    await expect(decodeCsvBytes(Buffer.from('a,b\u0000c'), 'x.csv')).rejects.toThrow(ClubError);
   });
 });
 
 describe('CSV records', () => {
-  it('sniffs comma, tab and semicolon from the first line, ignoring quoted text', () => {
+  it('sniffs comma, tab and semicolon from the first line, ignoring quoted text', async () => {
     expect(sniffDelimiter('a,b,c\nx')).toBe(',');
     expect(sniffDelimiter('姓名\t年纪\n')).toBe('\t');
     expect(sniffDelimiter('a;b;"c,d,e"\n')).toBe(';');
@@ -64,6 +74,15 @@ describe('CSV records', () => {
       { row: 1, cells: ['a', 'b'] },
       { row: 3, cells: ['line1\nline2', 'x'] },
       { row: 5, cells: ['last', '1'] },
+    ]);
+  });
+
+  it('takes the delimiter from a first line that arrives in many small pieces', async () => {
+    const out: RawRow[] = [];
+    for await (const r of csvRows(pieces('姓名\t年纪\t备注\n张三\t7\t"a,b"\n', 2), 'x.csv', [])) out.push(r);
+    expect(out).toEqual([
+      { row: 1, cells: ['姓名', '年纪', '备注'] },
+      { row: 2, cells: ['张三', '7', 'a,b'] },
     ]);
   });
 
