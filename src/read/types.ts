@@ -38,6 +38,8 @@ export interface RawSheet {
   rows(): AsyncIterable<RawRow>;
   /** Notes on cells the reader changed; filled while rows() runs, complete when it ends. */
   notes?: ReadNote[];
+  /** True for a sheet the workbook hides (`state="hidden"` or `"veryHidden"`), e.g. lookup lists. */
+  hidden?: boolean;
 }
 
 /** An opened input file. */

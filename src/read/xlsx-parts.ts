@@ -33,6 +33,7 @@ export class RelsScanner extends XmlScanner {
 export interface WorkbookSheet {
   name: string;
   relId: string;
+  hidden: boolean;
 }
 
 /** Reads workbook.xml: the sheets in tab order (with their relationship ids) and the date system. */
@@ -43,7 +44,12 @@ export class WorkbookScanner extends XmlScanner {
     if (name === 'sheet') {
       // The relationship id is `r:id` under whatever prefix binds the relationships namespace
       // (`ns:id` in calamine's sample); `sheetId` has another local name, so it cannot match.
-      this.sheets.push({ name: this.attr(s, a0, a1, 'name') ?? '', relId: this.attr(s, a0, a1, 'id') ?? '' });
+      const state = this.attr(s, a0, a1, 'state');
+      this.sheets.push({
+        name: this.attr(s, a0, a1, 'name') ?? '',
+        relId: this.attr(s, a0, a1, 'id') ?? '',
+        hidden: state === 'hidden' || state === 'veryHidden',
+      });
     } else if (name === 'workbookPr') {
       // Only when present: Mac Excel also writes an extension <x15:workbookPr> without it.
       const v = this.attr(s, a0, a1, 'date1904');

@@ -86,7 +86,7 @@ export async function openXlsx(path: string, display: string, size: number): Pro
     rel ? zip.entry(resolveTarget(wbEntry.name, rel.target)) : zip.entry(fallback);
 
   // Resolve every sheet and check every declared size before inflating anything.
-  const sheetParts: { name: string; entry: ZipEntry }[] = [];
+  const sheetParts: { name: string; hidden: boolean; entry: ZipEntry }[] = [];
   workbook.sheets.forEach((sheet, i) => {
     const rel = wbRels?.find((r) => r.id === sheet.relId);
     if (rel && !rel.type.endsWith('/worksheet')) return; // chartsheets, dialog/macro sheets
@@ -95,7 +95,7 @@ export async function openXlsx(path: string, display: string, size: number): Pro
       : zip.entry(resolveTarget(wbEntry.name, `worksheets/sheet${i + 1}.xml`));
     if (!entry) throw new ClubError('read.damaged', { file: display, part: `${wbEntry.name} (${sheet.name})` });
     zip.checkDeclared(entry, MAX_SHEET_BYTES);
-    sheetParts.push({ name: sheet.name, entry });
+    sheetParts.push({ name: sheet.name, hidden: sheet.hidden, entry });
   });
 
   const contextBase = { file: display, styleKinds: new Uint8Array(0), date1904: workbook.date1904 };
@@ -116,11 +116,12 @@ export async function openXlsx(path: string, display: string, size: number): Pro
     styleKinds = styles.kinds();
   }
 
-  const sheets: RawSheet[] = sheetParts.map(({ name, entry }) => {
+  const sheets: RawSheet[] = sheetParts.map(({ name, hidden, entry }) => {
     const notes: ReadNote[] = [];
     return {
       name,
       notes,
+      ...(hidden ? { hidden } : {}),
       rows: () => ({
         [Symbol.asyncIterator]: () =>
           sheetRows(zip, entry, {

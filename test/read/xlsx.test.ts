@@ -108,8 +108,23 @@ describe('xlsx cells', () => {
       { name: 'xl\\strings.xml', data: '<x:sst xmlns:x="m"><x:si><x:t>乙</x:t></x:si></x:sst>' },
       { name: 'xl\\worksheets\\s.xml', data: '<ns2:worksheet xmlns:ns2="m"><ns2:sheetData><ns2:row r="1"><ns2:c r="A1" t="s"><ns2:v>0</ns2:v></ns2:c></ns2:row></ns2:sheetData></ns2:worksheet>' },
     ];
-    const { sheets } = await readAll(file(makeZip(entries)));
+    const { wb, sheets } = await readAll(file(makeZip(entries)));
     expect(sheets).toEqual([{ name: '表 ', rows: [{ row: 1, cells: ['乙'] }] }]);
+    expect(wb.sheets[0]!.hidden).toBeUndefined();
+  });
+
+  it('marks hidden sheets', async () => {
+    const entries: FixtureEntry[] = [
+      { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="A" r:id="r1"/><sheet name="lists" state="veryHidden" r:id="r2"/></sheets></workbook>' },
+      { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="r1" Type="x/worksheet" Target="a.xml"/><Relationship Id="r2" Type="x/worksheet" Target="b.xml"/></Relationships>' },
+      { name: 'xl/a.xml', data: '<worksheet/>' },
+      { name: 'xl/b.xml', data: '<worksheet/>' },
+    ];
+    const { wb } = await readAll(file(makeZip(entries)));
+    expect(wb.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ['A', false],
+      ['lists', true],
+    ]);
   });
 });
 
