@@ -15,24 +15,45 @@ import { addDays, datePart, dayOfWeek, monthOf } from './local-date.js';
 const CALLS_CLOSE_OFFSET = (WEEK_DEFAULTS.callsCloseDay - WEEK_DEFAULTS.startDay + 7) % 7;
 const VISITS_CLOSE_OFFSET = (WEEK_DEFAULTS.visitsCloseDay - WEEK_DEFAULTS.startDay + 7) % 7;
 
+/** Week starts already worked out: a million calls fall on a few hundred distinct dates. */
+const startCache = new Map<LocalDate, LocalDate>();
+
 /** The start (Wednesday) of the center week containing `date`. */
 export function weekStartOf(date: LocalDate): LocalDate {
-  return addDays(date, -((dayOfWeek(date) - WEEK_DEFAULTS.startDay + 7) % 7));
+  let start = startCache.get(date);
+  if (start === undefined) {
+    start = addDays(date, -((dayOfWeek(date) - WEEK_DEFAULTS.startDay + 7) % 7));
+    // Bounded: dates are few, but a pathological input must not grow the map without end.
+    if (startCache.size > 100_000) startCache.clear();
+    startCache.set(date, start);
+  }
+  return start;
 }
 
-/** Weeks already worked out, per calendar (the engine asks for the same weeks thousands of times). */
-const cache = new WeakMap<Config['calendar'], { size: number; weeks: Map<LocalDate, WeekInfo> }>();
+interface CalendarCache {
+  size: number;
+  weeks: Map<LocalDate, WeekInfo>;
+  slots: Map<LocalDate, CallSlot>;
+}
 
-/** The center week containing `date`. */
-export function weekContaining(date: LocalDate, config: Config): WeekInfo {
-  const start = weekStartOf(date);
+/** Weeks and call slots already worked out, per calendar (the engine asks for the same ones millions of times). */
+const cache = new WeakMap<Config['calendar'], CalendarCache>();
+
+function cacheOf(config: Config): CalendarCache {
   const size = config.calendar.holidays.length * 100_003 + config.calendar.workdays.length;
   let entry = cache.get(config.calendar);
   // A calendar edited in place (a different number of days) starts a fresh cache.
   if (!entry || entry.size !== size) {
-    entry = { size, weeks: new Map() };
+    entry = { size, weeks: new Map(), slots: new Map() };
     cache.set(config.calendar, entry);
   }
+  return entry;
+}
+
+/** The center week containing `date`. */
+export function weekContaining(date: LocalDate, config: Config): WeekInfo {
+  const start = weekStartOf(date);
+  const entry = cacheOf(config);
   let week = entry.weeks.get(start);
   if (!week) {
     // Frozen: the one object is shared by every caller asking for this week.
@@ -105,8 +126,19 @@ export interface CallSlot {
   kind: 'quota' | 'makeup';
 }
 
-/** The slot of a call dated `date` (manual, "The center's week"). */
+/** The slot of a call dated `date` (manual, "The center's week"); one frozen object per date and calendar. */
 export function callSlot(date: LocalDate, config: Config): CallSlot {
+  const slots = cacheOf(config).slots;
+  let slot = slots.get(date);
+  if (slot === undefined) {
+    slot = Object.freeze(slotOf(date, config));
+    if (slots.size > 100_000) slots.clear();
+    slots.set(date, slot);
+  }
+  return slot;
+}
+
+function slotOf(date: LocalDate, config: Config): CallSlot {
   const week = weekContaining(date, config);
   if (week.callDays.includes(date) || date <= week.friday) return { week: week.start, kind: 'quota' };
   if (date <= week.sunday) {

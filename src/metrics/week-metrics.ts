@@ -76,8 +76,46 @@ export interface WeekRecords {
   contracts: ContractRecord[];
 }
 
+/**
+ * The dataset cut per advisor (calls, invites, contracts, leave of that advisor only, in their
+ * order), built in one pass: per-advisor figures then cost the advisor's own records, not the
+ * whole dataset's times the number of advisors. Cached per dataset and records arrays.
+ */
+export function advisorSlices(dataset: Dataset): Map<string, Dataset> {
+  const cached = sliceCache.get(dataset);
+  const { calls, invites, contracts, leave } = dataset.records;
+  // Keyed by the arrays and their lengths, so a dataset whose records were replaced or added to is cut afresh.
+  const stamp = [calls, invites, contracts, leave, calls.length, invites.length, contracts.length, leave.length];
+  if (cached && cached.stamp.every((v, i) => v === stamp[i])) return cached.slices;
+  const slices = new Map<string, Dataset>();
+  const sliceOf = (advisor: string): Dataset => {
+    let slice = slices.get(advisor);
+    if (!slice) {
+      slice = { ...dataset, records: { ...dataset.records, calls: [], invites: [], contracts: [], leave: [] } };
+      slices.set(advisor, slice);
+    }
+    return slice;
+  };
+  for (const c of calls) sliceOf(c.advisor).records.calls.push(c);
+  for (const i of invites) sliceOf(i.advisor).records.invites.push(i);
+  for (const c of contracts) sliceOf(c.advisor).records.contracts.push(c);
+  for (const l of leave) sliceOf(l.advisor).records.leave.push(l);
+  sliceCache.set(dataset, { stamp, slices });
+  return slices;
+}
+
+const sliceCache = new WeakMap<Dataset, { stamp: unknown[]; slices: Map<string, Dataset> }>();
+
+/** The dataset of one advisor's records (see advisorSlices); an empty one for an advisor without records. */
+export function advisorSlice(dataset: Dataset, advisor: string): Dataset {
+  return (
+    advisorSlices(dataset).get(advisor) ?? { ...dataset, records: { ...dataset.records, calls: [], invites: [], contracts: [], leave: [] } }
+  );
+}
+
 /** Splits the dataset into the records that count for `advisor` in `week`, as of `asOf`. */
-export function weekRecords(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): WeekRecords {
+export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): WeekRecords {
+  const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
   const calls = dataset.records.calls.filter((c) => c.advisor === advisor && c.date <= today);
   const quotaCalls: CallRecord[] = [];
@@ -146,7 +184,8 @@ export function metricsOf(records: WeekRecords, isNew: (c: CallRecord) => boolea
 }
 
 /** Effective calls of each call day of the week, with the mix and the day's target. */
-export function dailyCalls(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): DailyCalls[] {
+export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): DailyCalls[] {
+  const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
   const perDay = numParam(config, 'calls.daily', 'perDay');
   const mine = dataset.records.calls.filter((c) => c.advisor === advisor && week.callDays.includes(c.date));

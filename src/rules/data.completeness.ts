@@ -14,14 +14,27 @@ export const rule: Rule = {
   evaluate(ctx: RuleContext) {
     const target = numParam(ctx.config, meta.id, 'target');
     const incomplete = new Set(ctx.dataset.issues.filter((i) => i.code === 'missing-required').map(key));
+    // The incomplete places by file and sheet, so a row is checked without building its key
+    // (a million rows against a handful of issues).
+    const places = new Map<string, Map<string, Set<number | null>>>();
+    for (const i of ctx.dataset.issues) {
+      if (i.code !== 'missing-required') continue;
+      let sheets = places.get(i.file);
+      if (!sheets) places.set(i.file, (sheets = new Map()));
+      let rowsOf = sheets.get(i.sheet ?? '');
+      if (!rowsOf) sheets.set(i.sheet ?? '', (rowsOf = new Set()));
+      rowsOf.add(i.row);
+    }
+    const isIncomplete = (o: Origin) => places.get(o.file)?.get(o.sheet ?? '')?.has(o.row) === true;
     const rows: { advisor: string | null; origin: Origin }[] = FORM_IDS.flatMap((form) =>
       (ctx.dataset.records[form] as { advisor?: string | null; origin: Origin }[]).map((r) => ({ advisor: r.advisor ?? null, origin: r.origin })),
     );
     // A row so incomplete that it made no record still counts against the center's rate.
-    const recorded = new Set(rows.map((r) => key(r.origin)));
+    const recorded = new Set<string>();
+    for (const r of rows) if (isIncomplete(r.origin)) recorded.add(key(r.origin));
     const unrecorded = [...incomplete].filter((k) => !recorded.has(k)).length;
     const judge = (advisor: string | null, mine: typeof rows, dropped = 0) => {
-      const bad = mine.filter((r) => incomplete.has(key(r.origin)));
+      const bad = mine.filter((r) => isIncomplete(r.origin));
       const total = mine.length + dropped;
       const actual = total === 0 ? 1 : ratio4(total - bad.length - dropped, total);
       return finding(meta, {
@@ -36,6 +49,13 @@ export const rule: Rule = {
         params: { incomplete: bad.length + dropped, rows: total },
       });
     };
-    return [judge(null, rows, unrecorded), ...ctx.advisors.map((a) => judge(a, rows.filter((r) => r.advisor === a)))];
+    // Rows grouped by advisor once: filtering all rows per advisor is rows x advisors.
+    const byAdvisor = new Map<string | null, typeof rows>();
+    for (const r of rows) {
+      const mine = byAdvisor.get(r.advisor);
+      if (mine) mine.push(r);
+      else byAdvisor.set(r.advisor, [r]);
+    }
+    return [judge(null, rows, unrecorded), ...ctx.advisors.map((a) => judge(a, byAdvisor.get(a) ?? []))];
   },
 };
