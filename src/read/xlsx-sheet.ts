@@ -82,9 +82,15 @@ export interface SheetContext {
 
 const EMPTY = Buffer.alloc(0);
 
-/** Bytes as text: short ASCII (phones, names' pinyin, numbers) in JS, the rest by Buffer's UTF-8 decoder. */
+/** Deepest element nesting accepted (SpreadsheetML needs about 10; deeper is hostile or broken). */
+const MAX_DEPTH = 256;
+
+/**
+ * Bytes as text: short ASCII (phones, numbers) in JS - up to 12 characters, which V8 keeps as
+ * flat strings when concatenated - the rest by Buffer's UTF-8 decoder.
+ */
 function utf8(b: Buffer, from: number, to: number): string {
-  if (to - from <= 16) {
+  if (to - from <= 12) {
     let s = '';
     for (let i = from; i < to; i++) {
       const c = b[i]!;
@@ -109,7 +115,9 @@ export class SheetScanner {
   /** Indexes of shared-string items longer than Excel's cell limit. */
   readonly longStrings = new Set<number>();
   private carry: Buffer = EMPTY;
-  private readonly stack: number[] = [];
+  /** Name hashes of the open elements (a typed array: pushed and popped for every tag). */
+  private readonly stack = new Int32Array(MAX_DEPTH);
+  private depth = 0;
   private rootSeen = false;
   private rootClosed = false;
   private started = false;
@@ -194,6 +202,7 @@ export class SheetScanner {
   private scan(b: Buffer, from: number, final: boolean): number {
     const n = b.length;
     const stack = this.stack;
+    let depth = this.depth;
     let pos = from;
     while (pos < n) {
       let lt = pos;
@@ -202,7 +211,7 @@ export class SheetScanner {
         if (this.inV || this.inT) {
           if (lt >= n) return final ? this.fail() : pos;
           this.addText(b, pos, lt, false);
-        } else if (stack.length === 0) {
+        } else if (depth === 0) {
           for (let i = pos; i < lt; i++) if (!isSpace(b[i]!)) this.fail();
         }
         if (lt >= n) return n;
@@ -219,8 +228,9 @@ export class SheetScanner {
         }
         while (p < n && b[p] !== GT) p++;
         if (p >= n) return final ? this.fail() : lt;
-        if (stack.length === 0 || stack.pop() !== h) this.fail();
-        if (stack.length === 0) this.rootClosed = true;
+        if (depth === 0 || stack[--depth] !== h) this.fail();
+        this.depth = depth;
+        if (depth === 0) this.rootClosed = true;
         this.endTag(h);
         pos = p + 1;
         continue;
@@ -242,7 +252,7 @@ export class SheetScanner {
         if (startsWithAscii(b, lt, '<![CDATA[')) {
           const end = indexOfAscii(b, ']]>', lt + 9);
           if (end === -1) return final ? this.fail() : lt;
-          if (stack.length === 0) this.fail();
+          if (depth === 0) this.fail();
           if (this.inV || this.inT) this.addText(b, lt + 9, end, true);
           pos = end + 3;
           continue;
@@ -336,9 +346,11 @@ export class SheetScanner {
       if (this.rootClosed) this.fail();
       this.rootSeen = true;
       if (selfClosing) {
-        if (stack.length === 0) this.rootClosed = true;
+        if (depth === 0) this.rootClosed = true;
       } else {
-        stack.push(h);
+        if (depth === MAX_DEPTH) this.fail();
+        stack[depth++] = h;
+        this.depth = depth;
       }
       if (isCell) this.openCell(col, type, style, selfClosing);
       else if (isRow) this.openRow(rowAttr, selfClosing);

@@ -166,7 +166,7 @@ export class ZipArchive {
     // Chunks are taken from 'data' events into a small queue: the inflater keeps working (in the
     // thread pool) while the caller scans, and no chunk is copied (a stream's async iterator
     // would concatenate everything buffered on every read).
-    const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
     const queue: Buffer[] = [];
     let queued = 0;
     let produced = 0;
