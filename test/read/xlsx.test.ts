@@ -191,6 +191,10 @@ describe('sheet byte scanner', () => {
     expect(() => scanBytes('<worksheet><sheetData><row></sheetData></worksheet>', 10)).toThrow(expect.objectContaining({ key: 'read.damaged' }));
     expect(() => scanBytes('<worksheet><sheetData><row r="1"><c><v>1</v></c></row>', 10)).toThrow(expect.objectContaining({ key: 'read.damaged' }));
     expect(() => scanBytes('garbage<worksheet/>', 10)).toThrow(expect.objectContaining({ key: 'read.damaged' }));
+    const deep = `<worksheet>${'<a>'.repeat(300)}${'</a>'.repeat(300)}</worksheet>`;
+    expect(() => scanBytes(deep, 1000)).toThrow(expect.objectContaining({ key: 'read.damaged' }));
+    const fine = `<worksheet>${'<a>'.repeat(100)}${'</a>'.repeat(100)}</worksheet>`;
+    expect(() => scanBytes(fine, 1000)).not.toThrow();
   });
 
   it('numbers rows and columns without r= attributes as Excel does', () => {
