@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,7 +19,8 @@ describe('workbooks written by exceljs', () => {
     ws.getCell('D3').numFmt = 'yyyy-mm-dd hh:mm';
     ws.addRow([]);
     ws.addRow([{ formula: '1+1', result: 2 }, { formula: 'B3&"!"', result: '张伟!' }, { text: '链接', hyperlink: 'https://example.invalid' }, '=not a formula']);
-    const path = join(mkdtempSync(join(tmpdir(), 'clubcrm-exceljs-')), 'written.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'clubcrm-exceljs-'));
+    const path = join(dir, 'written.xlsx');
     await wb.xlsx.writeFile(path);
 
     const { sheets } = await readAll(path);
@@ -34,5 +35,6 @@ describe('workbooks written by exceljs', () => {
     expect(cell(s, 'F3')).toBe(true);
     expect(cell(s, 'G3')).toBe('家长说“周末”');
     expect(s.rows[3]!.cells).toEqual([2, '张伟!', '链接', '=not a formula']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { ClubError } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
@@ -9,6 +9,7 @@ import { fsError, openWorkbook } from '../../src/read/open.js';
 import { readAll } from './read-all.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubcrm-open-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, bytes: Buffer | string): string {
   const p = join(dir, name);
   writeFileSync(p, bytes);

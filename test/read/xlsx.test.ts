@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ClubError } from '../../src/errors.js';
 import { SheetScanner, type SheetContext } from '../../src/read/xlsx-sheet.js';
 import type { CellValue, RawRow } from '../../src/read/types.js';
@@ -10,6 +10,7 @@ import { cell, readAll } from './read-all.js';
 import { makeXlsx, makeZip, type FixtureEntry } from './zip-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubcrm-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 function file(bytes: Buffer): string {
   const p = join(dir, `f${n++}.xlsx`);
