@@ -2,31 +2,20 @@
  * `clubcrm director-summary [--month YYYY-MM] [--out FILE] [--force] [--json]` (spec/commands.md):
  * options -> dataset -> the engine's month check -> the summary model -> workbook + terminal/JSON.
  */
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
 import { checkMonth } from '../engine/check-week.js';
 import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { maskPhones } from '../privacy/mask.js';
 import { ensureWritable } from '../io/write-output.js';
+import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
 import { saveWorkbook } from '../render/workbook-style.js';
 import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../reports/director/model.js';
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
 import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
 
-/** Where to write: --out (a file, or a folder to put the default name in), else reports/ of the workspace or cwd. */
-export function outputPath(out: string | undefined, month: string, baseDir: string, cwd: string): string {
-  // The name the spec gives, in every language, so a director's folder sorts the same everywhere.
-  const name = `月度汇总_${month}.xlsx`;
-  if (!out) return join(baseDir, 'reports', name);
-  const abs = isAbsolute(out) ? out : resolve(cwd, out);
-  if (/[\\/]$/.test(out) || (existsSync(abs) && statSync(abs).isDirectory())) return join(abs, name);
-  return abs;
-}
-
-function shown(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+/** Where to write (io/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
+export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string): string {
+  return reportOutputPath(`月度汇总_${month}.xlsx`, out, workspace, cwd);
 }
 
 /** The short terminal summary. */
@@ -53,15 +42,15 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const cwd = process.cwd();
   const ctx = resolveContext(options, cwd);
   const month = resolveMonth(options, ctx);
-  const path = outputPath(options.out, month, ctx.baseDir, cwd);
+  const path = outputPath(options.out, month, ctx.workspace, cwd);
   // Refuse an existing output before reading every sheet, not after.
   ensureWritable(path, options.force);
   const dataset = await loadContextDataset(options, ctx);
   const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
   const wb = await buildDirectorWorkbook(summary, ctx.config.lang);
-  await saveWorkbook(wb, path, options.force);
-  const file = shown(path, cwd);
+  await withReportLock(ctx.workspace, () => saveWorkbook(wb, path, options.force));
+  const file = shownPath(path, cwd);
   if (options.json) {
     process.stdout.write(`${maskPhones(JSON.stringify(summaryJson(summary, file, (r) => reasonText(r)), null, 2))}\n`);
   } else {

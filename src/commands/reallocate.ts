@@ -4,13 +4,13 @@
  * writes the workbook and prints its summary (or, with --json, the model plus `file`).
  * Exit 0 once the workbook is written.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import type { Config } from '../config/types.js';
 import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ensureWritable } from '../io/write-output.js';
+import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
 import type { CommonOptions } from '../options.js';
 import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
@@ -24,15 +24,9 @@ import { loadContextDataset, resolveContext, resolveMonth, resolveWeek } from '.
 /** The file name prefix of the workbook (commands.md: reports/名单重新分配_<period>.xlsx). */
 const FILE_PREFIX = '名单重新分配';
 
-/** `--out` (a folder gets the default name), else `reports/名单重新分配_<period>.xlsx` in the workspace or cwd. */
+/** Where to write (io/report-path.ts): default `reports/名单重新分配_<period>.xlsx`. */
 export function reallocationOutputPath(period: string, out: string | undefined, workspace: string | null, cwd: string): string {
-  const name = `${FILE_PREFIX}_${period}.xlsx`;
-  if (out) {
-    const target = resolve(cwd, out);
-    if (/[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory())) return join(target, name);
-    return target;
-  }
-  return join(workspace ?? cwd, 'reports', name);
+  return reportOutputPath(`${FILE_PREFIX}_${period}.xlsx`, out, workspace, cwd);
 }
 
 /** `--seed`: a whole number that fits the generator's 32 bits. */
@@ -55,11 +49,6 @@ export function resolveHold(names: readonly string[], config: Config, active: re
     }
     return byAlias;
   });
-}
-
-function shownPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** What the terminal shows without --json: counts per advisor, never a phone. */
@@ -120,7 +109,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
         }
       : undefined,
   });
-  await writeReallocationWorkbook(
+  await withReportLock(ctx.workspace, () => writeReallocationWorkbook(
     model,
     {
       center: ctx.config.center,
@@ -133,7 +122,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     ctx.config.lang,
     path,
     options.force,
-  );
+  ));
   if (model.unplaced > 0) process.stderr.write(`${t('realloc.warn.unplaced', { count: model.unplaced })}\n`);
   const file = shownPath(path, cwd);
   if (options.json) {

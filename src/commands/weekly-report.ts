@@ -3,8 +3,6 @@
  * weekly report workbook, and prints its summary (or, with --json, the CheckReport plus `file`).
  * Exit 0 once the workbook is written, whatever it says.
  */
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadContextDataset, resolveContext, resolveWeek } from './context.js';
 import { checkWeek } from '../engine/check-week.js';
 import { ensureWritable } from '../io/write-output.js';
@@ -14,27 +12,11 @@ import { buildWeeklyModel } from '../reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { VERSION } from '../version.js';
-import { workspaceDir } from '../workspace/layout.js';
+import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
 
-/**
- * Where the workbook goes: `--out` (a folder, existing or written with a trailing slash, gets the
- * default name), else `reports/周报_<week start>.xlsx` in the workspace, or under the cwd when
- * reading `--data` without one.
- */
+/** Where the workbook goes (io/report-path.ts): default `reports/周报_<week start>.xlsx`. */
 export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string): string {
-  const name = `${t('weekly.file-prefix')}_${weekStart}.xlsx`;
-  if (out) {
-    const target = resolve(cwd, out);
-    if (/[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory())) return join(target, name);
-    return target;
-  }
-  return join(workspaceDir(workspace ?? cwd, 'reports'), name);
-}
-
-/** A path as shown to the user: relative to the cwd when inside it. */
-function shownPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}.xlsx`, out, workspace, cwd);
 }
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
@@ -47,7 +29,9 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const dataset = await loadContextDataset(options, ctx);
   const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
   const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
-  await writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang }, path, options.force);
+  await withReportLock(ctx.workspace, () =>
+    writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang }, path, options.force),
+  );
   const file = shownPath(path, cwd);
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...report, file }, null, 2)}\n`);
