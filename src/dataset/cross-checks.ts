@@ -20,18 +20,24 @@ export function placeText(origin: Origin): string {
  * phone are never taken for repeats: two blank phones are not the same number.
  */
 export function dropDuplicateCalls(calls: readonly CallRecord[]): { calls: CallRecord[]; issues: DataIssue[] } {
-  const first = new Map<string, CallRecord>();
+  // Keyed by the phone alone (a string each call already holds), the rest compared field by
+  // field: no key string per call, so a million calls cost a map entry each, not a new string.
+  const first = new Map<string, CallRecord | CallRecord[]>();
   const kept: CallRecord[] = [];
   const issues: DataIssue[] = [];
+  const same = (a: CallRecord, b: CallRecord) =>
+    a.advisor === b.advisor && a.date === b.date && (a.purpose ?? '') === (b.purpose ?? '') && (a.outcome ?? '') === (b.outcome ?? '');
   for (const call of calls) {
     if (call.phone === null) {
       kept.push(call);
       continue;
     }
-    const key = [call.advisor, call.date, call.phone, call.purpose ?? '', call.outcome ?? ''].join('\u0000');
-    const earlier = first.get(key);
+    const held = first.get(call.phone);
+    const earlier = held === undefined ? undefined : Array.isArray(held) ? held.find((c) => same(c, call)) : same(held, call) ? held : undefined;
     if (!earlier) {
-      first.set(key, call);
+      if (held === undefined) first.set(call.phone, call);
+      else if (Array.isArray(held)) held.push(call);
+      else first.set(call.phone, [held, call]);
       kept.push(call);
       continue;
     }

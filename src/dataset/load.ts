@@ -32,13 +32,17 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     const { file, sheets } = await readFile(path, displayPath(path, options.baseDir), ctx);
     dataset.files.push(file);
     for (const sheet of sheets) {
-      dataset.issues.push(...sheet.issues);
-      if (sheet.form) (dataset.records[sheet.form] as AnyRecord[]).push(...sheet.records);
+      // One by one: spreading a million records as arguments overflows the stack.
+      for (const i of sheet.issues) dataset.issues.push(i);
+      if (sheet.form) {
+        const into = dataset.records[sheet.form] as AnyRecord[];
+        for (const r of sheet.records) into.push(r);
+      }
     }
   }
   const calls = dropDuplicateCalls(dataset.records.calls);
   dataset.records.calls = calls.calls;
-  dataset.issues.push(...calls.issues, ...ownershipConflicts(dataset.records.customers));
+  for (const i of [calls.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
   dataset.advisors =
     options.config.advisors.length > 0
       ? options.config.advisors.filter((a) => a.active).map((a) => a.name)

@@ -32,18 +32,27 @@ export function isInvalid(call: CallRecord): boolean {
  * earlier date (forms.md). Built once over all the data.
  */
 export function newLeadClassifier(calls: CallRecord[]): (call: CallRecord) => boolean {
-  const first = new Map<string, LocalDate>();
+  // Per phone, the earliest call of each advisor (the call itself, no key string per call: a
+  // million calls cost a map entry each). Most phones have one advisor, so no array then.
+  const first = new Map<string, CallRecord | CallRecord[]>();
   for (const c of calls) {
     if (!c.phone) continue;
-    const key = `${c.advisor}\u0000${c.phone}`;
-    const seen = first.get(key);
-    if (seen === undefined || c.date < seen) first.set(key, c.date);
+    const held = first.get(c.phone);
+    if (held === undefined) first.set(c.phone, c);
+    else if (Array.isArray(held)) {
+      const i = held.findIndex((h) => h.advisor === c.advisor);
+      if (i < 0) held.push(c);
+      else if (c.date < held[i]!.date) held[i] = c;
+    } else if (held.advisor !== c.advisor) first.set(c.phone, [held, c]);
+    else if (c.date < held.date) first.set(c.phone, c);
   }
   return (call) => {
     if (call.list) return call.list === 'new';
     // A call without a phone cannot have been made before: the forms' rule reads it as new.
     if (!call.phone) return true;
-    return first.get(`${call.advisor}\u0000${call.phone}`) === call.date;
+    const held = first.get(call.phone);
+    const mine = Array.isArray(held) ? held.find((h) => h.advisor === call.advisor) : held;
+    return mine !== undefined && mine.advisor === call.advisor && mine.date === call.date;
   };
 }
 
@@ -117,19 +126,23 @@ export function advisorSlice(dataset: Dataset, advisor: string): Dataset {
 export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): WeekRecords {
   const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
-  const calls = dataset.records.calls.filter((c) => c.advisor === advisor && c.date <= today);
   const quotaCalls: CallRecord[] = [];
+  const effectiveCalls: CallRecord[] = [];
   const makeup: CallRecord[] = [];
   const invalid: CallRecord[] = [];
-  for (const c of calls) {
+  // One pass, no intermediate copies: an advisor of a regional export may have 100k calls.
+  for (const c of dataset.records.calls) {
+    if (c.advisor !== advisor || c.date > today) continue;
     const slot = callSlot(c.date, config);
     const effective = isEffective(c, config);
-    if (slot.week === week.start && slot.kind === 'quota') quotaCalls.push(c);
+    const quota = slot.week === week.start && slot.kind === 'quota';
+    if (quota) {
+      quotaCalls.push(c);
+      if (effective) effectiveCalls.push(c);
+    }
     if (slot.week === week.start && slot.kind === 'makeup' && effective) makeup.push(c);
     // Only effective weekend calls are make-ups; the rest counts toward the next quota.
-    const inPeriod =
-      (slot.kind === 'quota' && slot.week === week.start) ||
-      (slot.kind === 'makeup' && !effective && inviteWeek(c.date, config) === week.start);
+    const inPeriod = quota || (slot.kind === 'makeup' && !effective && inviteWeek(c.date, config) === week.start);
     if (inPeriod && isInvalid(c)) invalid.push(c);
   }
   const invites = dataset.records.invites.filter((i) => i.advisor === advisor);
@@ -142,7 +155,7 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
   );
   return {
     quotaCalls,
-    effective: quotaCalls.filter((c) => isEffective(c, config)),
+    effective: effectiveCalls,
     invalid,
     makeup,
     firstInvites: booked.filter((i) => i.kind === 'first'),
@@ -188,16 +201,30 @@ export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: A
   const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
   const perDay = numParam(config, 'calls.daily', 'perDay');
-  const mine = dataset.records.calls.filter((c) => c.advisor === advisor && week.callDays.includes(c.date));
-  return week.callDays.map((date) => {
-    const calls = date <= today ? mine.filter((c) => c.date === date) : [];
-    const effective = calls.filter((c) => isEffective(c, config));
+  // One pass over the advisor's calls, counted into their day (a million calls, a few days).
+  const counts = week.callDays.map(() => ({ effective: 0, firstInvite: 0, secondInvite: 0, memberCare: 0, invalid: 0 }));
+  for (const c of dataset.records.calls) {
+    if (c.advisor !== advisor || c.date > today) continue;
+    const day = week.callDays.indexOf(c.date);
+    if (day < 0) continue;
+    const n = counts[day]!;
+    if (isInvalid(c)) n.invalid += 1;
+    if (!isEffective(c, config)) continue;
+    n.effective += 1;
+    if (c.purpose === 'first_invite') n.firstInvite += 1;
+    else if (c.purpose === 'second_invite') n.secondInvite += 1;
+    else if (c.purpose === 'member_care') n.memberCare += 1;
+  }
+  return week.callDays.map((date, i) => {
+    const n = counts[i]!;
     const leave = leaveOn(dataset.records.leave, advisor, date, config);
     return {
       date,
-      effectiveCalls: effective.length,
-      ...countPurposes(effective),
-      invalidCalls: calls.filter(isInvalid).length,
+      effectiveCalls: n.effective,
+      firstInviteCalls: n.firstInvite,
+      secondInviteCalls: n.secondInvite,
+      memberCareCalls: n.memberCare,
+      invalidCalls: n.invalid,
       target: leave?.excused ? 0 : perDay,
       leave: leave?.type ?? null,
     };
