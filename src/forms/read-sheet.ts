@@ -30,7 +30,18 @@ export interface ReadContext {
   config: Config;
   /** Keep this many first rows as read in `SheetReadResult.cells` (for `inspect --json`). */
   keepCells?: number;
+  /**
+   * Stop before the steps that depend on the as-of time and the config's advisors (future
+   * records, advisor names), which finishSheet then applies: what the content cache keeps
+   * depends on the file, the as-of date (year inference) and the language only.
+   */
+  parseOnly?: boolean;
+  /** Told every few thousand rows read (the progress display). */
+  onRows?: (rows: number) => void;
 }
+
+/** How many rows between two onRows calls. */
+const ROWS_PER_TICK = 8192;
 
 /** The catalogue key of the message of a cell a parser could not read. */
 const BAD_CELL_MESSAGE: Record<FieldDef['type'], string> = {
@@ -142,25 +153,47 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   }
 
   const ref = ctx.asOf.slice(0, 10);
-  const mapped = fit.columns.filter((c) => c.field !== null).map((c) => ({ column: c, field: form.fields.find((f) => f.key === c.field)! }));
-  const essential = form.essential ?? [];
+  const mapped = fit.columns
+    .filter((c) => c.field !== null)
+    .map((c) => {
+      const index = form.fields.findIndex((f) => f.key === c.field);
+      return { column: c, field: form.fields[index]!, index };
+    });
+  const essential = (form.essential ?? []).map((k) => form.fields.findIndex((f) => f.key === k));
   const absent = new Set(fit.missing.map((f) => f.key));
+  const idIndex = form.fields.findIndex((f) => f.key === 'id');
+  const phoneIndex = form.fields.findIndex((f) => f.key === 'phone');
+  // A million rows repeat a few hundred dates, advisors and choice words: one string each
+  // (interned per sheet, capped), instead of a copy per row.
+  const interned = new Map<string, string>();
+  const intern = (v: FieldValue): FieldValue => {
+    if (typeof v !== 'string') return v;
+    const held = interned.get(v);
+    if (held !== undefined) return held;
+    if (interned.size < 100_000) interned.set(v, v);
+    return v;
+  };
+  const shared = form.fields.map((f) => f.type === 'date' || f.type === 'name' || f.type === 'enum' || f.type === 'month' || f.type === 'period');
+  // Field values of the row being read, by the field's place in the form (undefined: no column).
+  const values: FieldValue[] = new Array<FieldValue>(form.fields.length);
 
+  const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
-    const values: Record<string, FieldValue> = {};
-    const rowIssues: DataIssue[] = [];
-    for (const { column, field } of mapped) {
+    if (onRows && result.rows % ROWS_PER_TICK === 0) onRows(ROWS_PER_TICK);
+    values.fill(undefined as unknown as FieldValue);
+    let rowIssues: DataIssue[] | null = null;
+    for (const { column, field, index } of mapped) {
       const cell = raw.cells[column.index];
       const parsed = parseCell(field, cell, ref);
       if (parsed.ok) {
-        values[field.key] = parsed.value;
+        values[index] = shared[index] ? intern(parsed.value) : parsed.value;
         continue;
       }
-      values[field.key] = null;
+      values[index] = null;
       const value = issueValue(cell, field);
       const allowed = (field.values ?? []).map((v) => (getLang() === 'en' ? v.en : v.zh)).join(' / ');
-      rowIssues.push({
+      (rowIssues ??= []).push({
         code: parsed.code,
         severity: field.required ? 'error' : 'warning',
         file,
@@ -172,10 +205,10 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
         message: t(BAD_CELL_MESSAGE[field.type], { value, column: column.header, allowed }),
       });
     }
-    for (const { column, field } of mapped) {
-      if (!field.required || absent.has(field.key) || values[field.key] !== null) continue;
+    for (const { column, field, index } of mapped) {
+      if (!field.required || absent.has(field.key) || values[index] !== null) continue;
       if (!isBlankCell(raw.cells[column.index])) continue; // unreadable, already reported
-      rowIssues.push({
+      (rowIssues ??= []).push({
         code: 'missing-required',
         severity: 'error',
         file,
@@ -187,20 +220,22 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
         message: t('issue.missing-required', { column: column.header }),
       });
     }
-    let usable = essential.every((k) => values[k] !== undefined && values[k] !== null);
+    let usable = essential.every((i) => values[i] !== undefined && values[i] !== null);
     // A card is known by its id, else by its phone; one with neither cannot be followed.
     if (form.id === 'customers') {
-      values.id = values.id ?? values.phone ?? null;
-      usable &&= values.id !== null;
+      values[idIndex] = values[idIndex] ?? values[phoneIndex] ?? null;
+      usable &&= values[idIndex] !== null;
     }
-    if (!usable) {
-      const last = rowIssues[rowIssues.length - 1];
-      if (last) last.message = `${last.message}${getLang() === 'en' ? ' ' : ''}${t('issue.left-out')}`;
+    if (rowIssues) {
+      if (!usable) {
+        const last = rowIssues[rowIssues.length - 1];
+        if (last) last.message = `${last.message}${getLang() === 'en' ? ' ' : ''}${t('issue.left-out')}`;
+      }
+      for (const i of rowIssues) issues.push(i);
     }
-    issues.push(...rowIssues);
     if (!usable) return;
     const record: Record<string, unknown> = { origin: { file, sheet: sheetName, row: raw.row } };
-    for (const f of form.fields) record[f.key] = values[f.key] ?? null;
+    for (let i = 0; i < form.fields.length; i++) record[form.fields[i]!.key] = values[i] ?? null;
     result.records.push(record as unknown as AnyRecord);
   };
 
@@ -209,6 +244,20 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
 
   reportCutCells(sheet, result, issue);
   if (result.rows === 0) issue('empty-sheet', 'warning', { row: fit.row, message: t('issue.empty-sheet') });
+  if (ctx.onRows) ctx.onRows(result.rows % ROWS_PER_TICK);
+  return ctx.parseOnly ? result : finishSheet(result, file, ctx);
+}
+
+/**
+ * The steps of reading a sheet that depend on the as-of time and the config (records after
+ * the as-of left out, advisor names mapped), applied to a sheet read with `parseOnly`.
+ */
+export function finishSheet(result: SheetReadResult, file: string, ctx: ReadContext): SheetReadResult {
+  if (result.form === null) return result;
+  const form = FORM_DEFS[result.form];
+  const issue: Report = (code, severity, at) => {
+    result.issues.push({ code, severity, file, sheet: result.name, row: null, column: null, field: null, value: null, ...at });
+  };
   leaveOutFuture(result, form, ctx.asOf, issue);
   resolveAdvisors(result, form, ctx.config, issue);
   return result;

@@ -27,9 +27,25 @@ function lookup(values: readonly EnumValue[]): Map<string, string> {
   return map;
 }
 
+/** Results already worked out per enumeration and cell text: a sheet repeats a few words a million times. */
+const RESULTS = new WeakMap<readonly EnumValue[], Map<string, Parsed<string>>>();
+
 /** The stored value the cell names, or `bad-enum`. */
 export function parseChoice(cell: CellValue, values: readonly EnumValue[]): Parsed<string> {
-  const value = lookup(values).get(choiceKey(cellText(cell)));
+  if (typeof cell !== 'string') return parseChoiceText(cellText(cell), values);
+  let results = RESULTS.get(values);
+  if (!results) RESULTS.set(values, (results = new Map()));
+  let result = results.get(cell);
+  if (result === undefined) {
+    result = Object.freeze(parseChoiceText(cell, values));
+    // Capped: free text typed into a choice column must not grow the map without end.
+    if (results.size < 10_000) results.set(cell, result);
+  }
+  return result;
+}
+
+function parseChoiceText(text: string, values: readonly EnumValue[]): Parsed<string> {
+  const value = lookup(values).get(choiceKey(text));
   return value === undefined ? fail('bad-enum') : ok(value);
 }
 

@@ -76,6 +76,9 @@ export function parseDateText(raw: string, ref: LocalDate): Parsed<LocalDate> | 
   return null;
 }
 
+/** Serial numbers already read: a million rows hold a few hundred dates (one string each). */
+const SERIAL_DATES = new Map<number, Parsed<LocalDate>>();
+
 /** A date cell. A date-time cell or text keeps its date part (exports often add `00:00:00`). */
 export function parseDate(cell: CellValue, ref: LocalDate): Parsed<LocalDate> {
   if (isCellDate(cell)) {
@@ -86,8 +89,14 @@ export function parseDate(cell: CellValue, ref: LocalDate): Parsed<LocalDate> {
     if (Number.isInteger(cell) && cell >= 19_000_101 && cell <= 29_991_231) {
       return parseDateText(String(cell), ref) ?? fail('bad-date');
     }
-    const dt = serialToDateTime(cell);
-    return dt ? ok(dt.slice(0, 10)) : fail('bad-date');
+    let parsed = SERIAL_DATES.get(cell);
+    if (parsed === undefined) {
+      const dt = serialToDateTime(cell);
+      parsed = Object.freeze(dt ? ok(dt.slice(0, 10)) : fail<LocalDate>('bad-date'));
+      if (SERIAL_DATES.size >= 100_000) SERIAL_DATES.clear();
+      SERIAL_DATES.set(cell, parsed);
+    }
+    return parsed;
   }
   if (typeof cell !== 'string') return fail('bad-date');
   const direct = parseDateText(cell, ref);

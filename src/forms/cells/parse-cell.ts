@@ -15,9 +15,12 @@ import { parseName, parseText } from './text.js';
 
 export type FieldValue = string | number | boolean | null;
 
+/** What every blank cell reads as (one object, not one per cell). */
+const BLANK: Parsed<FieldValue> = Object.freeze(ok(null));
+
 /** The cell as a value of the field's type; `ref` (the as-of date) gives year-less dates their year. */
 export function parseCell(field: FieldDef, cell: CellValue | undefined, ref: LocalDate): Parsed<FieldValue> {
-  if (cell === undefined || isBlankCell(cell)) return ok(null);
+  if (cell === undefined || isBlankCell(cell)) return BLANK;
   switch (field.type) {
     case 'date':
       return parseDate(cell, ref);
