@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path';
 import { findWorkspace, resolveConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
+import { ContentCache } from '../dataset/cache.js';
 import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import { ClubError } from '../errors.js';
@@ -14,6 +15,7 @@ import { isLocalDate, resolveAsOf, type AsOf } from '../calendar/local-date.js';
 import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
+import { createProgress } from '../render/progress.js';
 
 export interface VerbContext {
   /** The workspace folder, or null when reading `--data` alone. */
@@ -63,7 +65,22 @@ export function dataPaths(options: CommonOptions, ctx: VerbContext, cwd: string 
   throw new ClubError('error.no-data', {}, { hint: null });
 }
 
-/** Reads the dataset the options name. */
+/**
+ * Reads the dataset the options name, through the workspace's content cache when there is a
+ * workspace, with a progress line on a terminal's stderr (never with --json).
+ */
 export async function loadContextDataset(options: CommonOptions, ctx: VerbContext): Promise<Dataset> {
-  return loadDataset({ paths: dataPaths(options, ctx), baseDir: ctx.baseDir, config: ctx.config, asOf: ctx.asOf.local });
+  const progress = createProgress({ json: options.json });
+  try {
+    return await loadDataset({
+      paths: dataPaths(options, ctx),
+      baseDir: ctx.baseDir,
+      config: ctx.config,
+      asOf: ctx.asOf.local,
+      cache: ContentCache.of(ctx.workspace),
+      onProgress: (state) => progress.update(state),
+    });
+  } finally {
+    progress.done();
+  }
 }

@@ -4,13 +4,29 @@
  * issues, then the checks across files (repeated calls, one phone on two rosters). Paths in
  * origins and issues are relative to `baseDir`, with forward slashes. A file the reader
  * refuses stops the load with its ClubError (the command exits 2): that is intended.
+ *
+ * Files are read a few at a time (a center's week is ~60 small files: reading them one after
+ * another mostly waits on the disk) and merged in path order, so the result never depends on
+ * which finished first. With a content cache (a workspace), an unchanged file is not parsed
+ * again (dataset/cache.ts).
  */
 import type { Config } from '../config/types.js';
+import { finishSheet, type ReadContext } from '../forms/read-sheet.js';
+import { getLang } from '../i18n/index.js';
 import type { AnyRecord, FormId, LocalDateTime } from '../model/records.js';
+import { VERSION } from '../version.js';
+import type { CachedRead, ContentCache } from './cache.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from './cross-checks.js';
 import { displayPath, findInputFiles } from './find-files.js';
-import { readFile } from './read-file.js';
+import { contentHash, readFile } from './read-file.js';
 import { emptyRecords, type Dataset } from './types.js';
+
+/** Where loading stands, for a progress display. */
+export interface LoadProgressState {
+  files: number;
+  filesDone: number;
+  rows: number;
+}
 
 export interface LoadOptions {
   /** Files or folders (folders are read recursively for .xlsx and .csv). */
@@ -20,25 +36,85 @@ export interface LoadOptions {
   config: Config;
   /** Records dated after this are left out with a `future-date` issue; also the reference year for `11月20日`. */
   asOf: LocalDateTime;
+  /** The workspace's content cache; null or absent: every file is parsed. */
+  cache?: ContentCache | null;
+  /** Told as files and rows are read. */
+  onProgress?: (state: LoadProgressState) => void;
 }
 
 /** The forms whose advisors make up the team when the config lists none. */
 const TEAM_FORMS: FormId[] = ['calls', 'invites', 'customers', 'contracts', 'renewals'];
 
+/** Files read at the same time: enough to keep the disk busy, few enough to bound memory. */
+const CONCURRENT_FILES = 4;
+
 export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   const dataset: Dataset = { files: [], records: emptyRecords(), issues: [], advisors: [] };
-  const ctx = { asOf: options.asOf, config: options.config };
-  for (const path of findInputFiles(options.paths, options.baseDir)) {
-    const { file, sheets } = await readFile(path, displayPath(path, options.baseDir), ctx);
-    dataset.files.push(file);
-    for (const sheet of sheets) {
+  const ctx: ReadContext = { asOf: options.asOf, config: options.config };
+  const paths = findInputFiles(options.paths, options.baseDir);
+  const state: LoadProgressState = { files: paths.length, filesDone: 0, rows: 0 };
+  const progress = options.onProgress;
+  const parseCtx: ReadContext = {
+    ...ctx,
+    parseOnly: true,
+    onRows: progress
+      ? (n) => {
+          state.rows += n;
+          progress(state);
+        }
+      : undefined,
+  };
+
+  const readOne = async (path: string): Promise<CachedRead> => {
+    const shown = displayPath(path, options.baseDir);
+    if (!options.cache) return readFile(path, shown, parseCtx);
+    const content = await contentHash(path);
+    const key = { sha256: content.sha256, version: VERSION, path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
+    const cached = options.cache.get(key);
+    if (cached) {
+      state.rows += cached.sheets.reduce((n, s) => n + s.rows, 0);
+      return cached;
+    }
+    const read = await readFile(path, shown, parseCtx, content);
+    options.cache.put(key, read);
+    return read;
+  };
+
+  // A small pool; results kept by index. After a failure no later file is started, and the
+  // error thrown is that of the first failing file in path order, as when reading one by one.
+  const reads: ({ ok: true; read: CachedRead } | { ok: false; error: unknown } | undefined)[] = new Array(paths.length);
+  let next = 0;
+  let firstFailed = Infinity;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length && next < firstFailed) {
+      const i = next++;
+      try {
+        reads[i] = { ok: true, read: await readOne(paths[i]!) };
+      } catch (error) {
+        reads[i] = { ok: false, error };
+        firstFailed = Math.min(firstFailed, i);
+      }
+      state.filesDone += 1;
+      progress?.(state);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, paths.length) }, worker));
+
+  for (let i = 0; i < paths.length; i++) {
+    const r = reads[i];
+    if (!r) continue;
+    if (!r.ok) throw r.error;
+    dataset.files.push(r.read.file);
+    for (const read of r.read.sheets) {
+      const sheet = finishSheet(read, r.read.file.path, ctx);
       // One by one: spreading a million records as arguments overflows the stack.
-      for (const i of sheet.issues) dataset.issues.push(i);
+      for (const issue of sheet.issues) dataset.issues.push(issue);
       if (sheet.form) {
         const into = dataset.records[sheet.form] as AnyRecord[];
-        for (const r of sheet.records) into.push(r);
+        for (const record of sheet.records) into.push(record);
       }
     }
+    reads[i] = undefined; // let a merged file's arrays go
   }
   const calls = dropDuplicateCalls(dataset.records.calls);
   dataset.records.calls = calls.calls;

@@ -4,28 +4,40 @@
  * propagates), reads each sheet with the form layer, and fingerprints the content.
  */
 import { createHash } from 'node:crypto';
-import { readFile as readBytes } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { readSheet, type ReadContext } from '../forms/read-sheet.js';
 import type { SheetReadResult } from '../forms/types.js';
 import { openWorkbook } from '../read/open.js';
 import type { InputFile } from './types.js';
 
+/** Size and full SHA-256 (hex) of a file's content, streamed (a 50 MB export never sits in memory). */
+export async function contentHash(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { size, sha256: hash.digest('hex') };
+}
+
 /** Size and the first 12 hex digits of the SHA-256 of a file's content. */
 export async function fingerprint(path: string): Promise<{ size: number; hash: string }> {
-  const bytes = await readBytes(path);
-  return { size: bytes.length, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 12) };
+  const { size, sha256 } = await contentHash(path);
+  return { size, hash: sha256.slice(0, 12) };
 }
 
 /**
  * Reads every sheet of the file at `path`; `displayPath` names it in origins and issues.
  * `ctx.keepCells` keeps each sheet's first rows as read (for `inspect --json`). A sheet that
  * matches no form is a warning (info when blank), raised to an error when no sheet of the file
- * matches one.
+ * matches one. `content`: the file's hash when the caller already has it.
  */
 export async function readFile(
   path: string,
   displayPath: string,
   ctx: ReadContext,
+  content?: { size: number; sha256: string },
 ): Promise<{ file: InputFile; sheets: SheetReadResult[] }> {
   const workbook = await openWorkbook(path, displayPath);
   const sheets: SheetReadResult[] = [];
@@ -35,7 +47,8 @@ export async function readFile(
   if (sheets.every((s) => s.form === null)) {
     for (const s of sheets) for (const i of s.issues) if (i.code === 'unknown-form') i.severity = 'error';
   }
-  const { size, hash } = await fingerprint(path);
+  const { size, sha256 } = content ?? (await contentHash(path));
+  const hash = sha256.slice(0, 12);
   const file: InputFile = {
     path: displayPath,
     size,

@@ -1,0 +1,131 @@
+/**
+ * The content cache (issue "Performance and scale"): what reading one input file gave, kept
+ * under `<workspace>/.clubcrm/cache/` so a second run over unchanged files skips the xlsx/csv
+ * parsing. An entry is used only when everything the parse depends on is the same: the file's
+ * full SHA-256, the tool version (and this cache's format), the path shown in origins and
+ * issues, the as-of date (it gives `11/20` its year) and the language of the messages. What
+ * depends on the as-of time itself or on the config (future records, advisor names) is not
+ * cached: it is applied to the cached sheets afresh (forms/read-sheet.ts finishSheet).
+ * An entry that cannot be read, parsed or does not match is ignored and rewritten: the file
+ * is always the truth, the cache only a copy of what reading it gave.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FORM_DEFS } from '../forms/index.js';
+import type { SheetReadResult } from '../forms/types.js';
+import type { AnyRecord, FormId } from '../model/records.js';
+import { tempPathFor } from '../io/write-output.js';
+import type { InputFile } from './types.js';
+
+/** Bumped whenever what an entry holds, or how a file is parsed, changes within one tool version. */
+export const CACHE_FORMAT = 1;
+
+/** Everything the parse of one file depends on. */
+export interface CacheKey {
+  /** Full SHA-256 of the file's content (hex). */
+  sha256: string;
+  /** The tool version (package.json). */
+  version: string;
+  /** The path shown in origins and issues. */
+  path: string;
+  /** The as-of date (`YYYY-MM-DD`): year-less dates take their year from it. */
+  asOfDate: string;
+  /** The language of the issues' messages. */
+  lang: string;
+}
+
+/** A file read (parse only: before future records and advisor names). */
+export interface CachedRead {
+  file: InputFile;
+  sheets: SheetReadResult[];
+}
+
+/** One entry as stored: records as value rows in their form's field order (compact, fast to parse). */
+interface StoredEntry {
+  format: number;
+  key: CacheKey;
+  file: InputFile;
+  sheets: (Omit<SheetReadResult, 'records'> & { values: unknown[][] })[];
+}
+
+/** The cache of a workspace: get/put by the file's shown path; null-safe for no workspace. */
+export class ContentCache {
+  constructor(readonly dir: string) {}
+
+  /** The cache of `workspace`, or null when there is none (with `--data` alone nothing is cached). */
+  static of(workspace: string | null): ContentCache | null {
+    return workspace === null ? null : new ContentCache(join(workspace, '.clubcrm', 'cache'));
+  }
+
+  /** One entry per shown path: a changed file replaces its entry rather than piling up. */
+  private entryPath(path: string): string {
+    return join(this.dir, `${createHash('sha256').update(path).digest('hex').slice(0, 32)}.json`);
+  }
+
+  /** The cached read of the file, or null when there is none that matches `key` exactly. */
+  get(key: CacheKey): CachedRead | null {
+    let stored: StoredEntry;
+    try {
+      stored = JSON.parse(readFileSync(this.entryPath(key.path), 'utf8')) as StoredEntry;
+    } catch {
+      return null; // missing, unreadable or corrupt: read the file
+    }
+    try {
+      if (stored.format !== CACHE_FORMAT || !sameKey(stored.key, key)) return null;
+      return { file: stored.file, sheets: stored.sheets.map((s) => restoreSheet(s, key.path)) };
+    } catch {
+      return null; // well-formed JSON of the wrong shape: read the file
+    }
+  }
+
+  /** Stores a read; never fails the command (a cache that cannot be written is only slower). */
+  put(key: CacheKey, read: CachedRead): void {
+    const entry: StoredEntry = { format: CACHE_FORMAT, key, file: read.file, sheets: read.sheets.map(storeSheet) };
+    const path = this.entryPath(key.path);
+    // Written aside then renamed, so a reader never sees half an entry. No fsync: an entry lost
+    // in a crash is only a file read again.
+    const tmp = tempPathFor(path);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, path);
+    } catch {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing to clean
+      }
+    }
+  }
+}
+
+function sameKey(a: CacheKey, b: CacheKey): boolean {
+  return a.sha256 === b.sha256 && a.version === b.version && a.path === b.path && a.asOfDate === b.asOfDate && a.lang === b.lang;
+}
+
+function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {
+  const { records, ...rest } = sheet;
+  const fields = sheet.form === null ? [] : FORM_DEFS[sheet.form].fields;
+  const values = records.map((r) => {
+    const rec = r as unknown as Record<string, unknown> & { origin: { row: number } };
+    return [rec.origin.row, ...fields.map((f) => rec[f.key])];
+  });
+  return { ...rest, values };
+}
+
+function restoreSheet(stored: StoredEntry['sheets'][number], file: string): SheetReadResult {
+  const { values, ...rest } = stored;
+  if (!Array.isArray(values)) throw new Error('bad cache entry');
+  const form: FormId | null = stored.form;
+  const fields = form === null ? [] : FORM_DEFS[form].fields;
+  const sheet = stored.name;
+  const records = values.map((v) => {
+    if (!Array.isArray(v) || v.length !== fields.length + 1 || typeof v[0] !== 'number') throw new Error('bad cache entry');
+    const record: Record<string, unknown> = { origin: { file, sheet, row: v[0] } };
+    for (let i = 0; i < fields.length; i++) record[fields[i]!.key] = v[i + 1];
+    return record as unknown as AnyRecord;
+  });
+  if (!Array.isArray(rest.issues) || typeof rest.rows !== 'number') throw new Error('bad cache entry');
+  return { ...rest, records };
+}
