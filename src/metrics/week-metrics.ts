@@ -34,26 +34,35 @@ export function isInvalid(call: CallRecord): boolean {
 export function newLeadClassifier(calls: CallRecord[]): (call: CallRecord) => boolean {
   // Per phone, the earliest call of each advisor (the call itself, no key string per call: a
   // million calls cost a map entry each). Most phones have one advisor, so no array then.
-  const first = new Map<string, CallRecord | CallRecord[]>();
-  for (const c of calls) {
-    if (!c.phone) continue;
-    const held = first.get(c.phone);
-    if (held === undefined) first.set(c.phone, c);
-    else if (Array.isArray(held)) {
-      const i = held.findIndex((h) => h.advisor === c.advisor);
-      if (i < 0) held.push(c);
-      else if (c.date < held[i]!.date) held[i] = c;
-    } else if (held.advisor !== c.advisor) first.set(c.phone, [held, c]);
-    else if (c.date < held.date) first.set(c.phone, c);
-  }
+  // Built on the first call with a blank list: when every call says new or old (most exports),
+  // a million calls never cost the map at all.
+  let built: Map<string, CallRecord | CallRecord[]> | null = null;
+  const build = (): Map<string, CallRecord | CallRecord[]> => {
+    const first = new Map<string, CallRecord | CallRecord[]>();
+    for (const c of calls) addFirst(first, c);
+    return first;
+  };
   return (call) => {
     if (call.list) return call.list === 'new';
     // A call without a phone cannot have been made before: the forms' rule reads it as new.
     if (!call.phone) return true;
-    const held = first.get(call.phone);
+    const held = (built ??= build()).get(call.phone);
     const mine = Array.isArray(held) ? held.find((h) => h.advisor === call.advisor) : held;
     return mine !== undefined && mine.advisor === call.advisor && mine.date === call.date;
   };
+}
+
+/** Keeps in `first` the earliest call of each advisor to each phone. */
+function addFirst(first: Map<string, CallRecord | CallRecord[]>, c: CallRecord): void {
+  if (!c.phone) return;
+  const held = first.get(c.phone);
+  if (held === undefined) first.set(c.phone, c);
+  else if (Array.isArray(held)) {
+    const i = held.findIndex((h) => h.advisor === c.advisor);
+    if (i < 0) held.push(c);
+    else if (c.date < held[i]!.date) held[i] = c;
+  } else if (held.advisor !== c.advisor) first.set(c.phone, [held, c]);
+  else if (c.date < held.date) first.set(c.phone, c);
 }
 
 /** The leave of an advisor on a day and whether it excuses that day's calls (calls.weekly). */

@@ -26,15 +26,14 @@ export const rule: Rule = {
       rowsOf.add(i.row);
     }
     const isIncomplete = (o: Origin) => places.get(o.file)?.get(o.sheet ?? '')?.has(o.row) === true;
-    const rows: { advisor: string | null; origin: Origin }[] = FORM_IDS.flatMap((form) =>
-      (ctx.dataset.records[form] as { advisor?: string | null; origin: Origin }[]).map((r) => ({ advisor: r.advisor ?? null, origin: r.origin })),
-    );
+    // The records themselves (no wrapper object per row: a regional export has a million).
+    const rows: { advisor?: string | null; origin: Origin }[] = FORM_IDS.flatMap((form) => ctx.dataset.records[form] as { advisor?: string | null; origin: Origin }[]);
     // A row so incomplete that it made no record still counts against the center's rate.
     const recorded = new Set<string>();
-    for (const r of rows) if (isIncomplete(r.origin)) recorded.add(key(r.origin));
+    if (places.size > 0) for (const r of rows) if (isIncomplete(r.origin)) recorded.add(key(r.origin));
     const unrecorded = [...incomplete].filter((k) => !recorded.has(k)).length;
     const judge = (advisor: string | null, mine: typeof rows, dropped = 0) => {
-      const bad = mine.filter((r) => isIncomplete(r.origin));
+      const bad = places.size === 0 ? [] : mine.filter((r) => isIncomplete(r.origin));
       const total = mine.length + dropped;
       const actual = total === 0 ? 1 : ratio4(total - bad.length - dropped, total);
       return finding(meta, {
@@ -52,9 +51,10 @@ export const rule: Rule = {
     // Rows grouped by advisor once: filtering all rows per advisor is rows x advisors.
     const byAdvisor = new Map<string | null, typeof rows>();
     for (const r of rows) {
-      const mine = byAdvisor.get(r.advisor);
+      const advisor = r.advisor ?? null;
+      const mine = byAdvisor.get(advisor);
       if (mine) mine.push(r);
-      else byAdvisor.set(r.advisor, [r]);
+      else byAdvisor.set(advisor, [r]);
     }
     return [judge(null, rows, unrecorded), ...ctx.advisors.map((a) => judge(a, byAdvisor.get(a) ?? []))];
   },

@@ -78,12 +78,20 @@ export function parseDateText(raw: string, ref: LocalDate): Parsed<LocalDate> | 
 
 /** Serial numbers already read: a million rows hold a few hundred dates (one string each). */
 const SERIAL_DATES = new Map<number, Parsed<LocalDate>>();
+/** The same for date cells, by their ISO text. */
+const ISO_DATES = new Map<string, Parsed<LocalDate>>();
 
 /** A date cell. A date-time cell or text keeps its date part (exports often add `00:00:00`). */
 export function parseDate(cell: CellValue, ref: LocalDate): Parsed<LocalDate> {
   if (isCellDate(cell)) {
-    const d = isoDate(cell.iso);
-    return d ? ok(d) : fail('bad-date');
+    let parsed = ISO_DATES.get(cell.iso);
+    if (parsed === undefined) {
+      const d = isoDate(cell.iso);
+      parsed = Object.freeze(d ? ok(d) : fail<LocalDate>('bad-date'));
+      if (ISO_DATES.size >= 100_000) ISO_DATES.clear();
+      ISO_DATES.set(cell.iso, parsed);
+    }
+    return parsed;
   }
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 19_000_101 && cell <= 29_991_231) {
