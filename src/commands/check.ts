@@ -2,13 +2,22 @@
 import { checkWeek, exitCodeOf } from '../engine/check-week.js';
 import type { CommonOptions } from '../options.js';
 import { renderCheckTable } from '../render/check-table.js';
-import { loadContextDataset, resolveContext, resolveWeek } from './context.js';
+import type { CheckReport } from '../model/results.js';
+import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const ctx = resolveContext(options);
   const week = resolveWeek(options, ctx);
-  const dataset = await loadContextDataset(options, ctx);
-  const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
+  // In a workspace, the report of unchanged inputs (same files, config, as-of, week, version)
+  // is taken from the cache: a regional manager re-running check over 200 files waits only
+  // for the files to be hashed.
+  const cached = await resultCacheFor(options, ctx, { verb: 'check', week: week.start });
+  let report = cached?.cache.getResult<CheckReport>('check', cached.name, cached.key) ?? null;
+  if (!report) {
+    const dataset = await loadContextDataset(options, ctx, cached);
+    report = checkWeek(dataset, ctx.config, week, ctx.asOf);
+    cached?.cache.putResult('check', cached.name, cached.key, report);
+  }
   // --json: the JSON alone on stdout (anything else goes to stderr).
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckTable(report, ctx.config.lang));
   return exitCodeOf(report);

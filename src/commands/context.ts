@@ -6,7 +6,9 @@
 import { join, resolve } from 'node:path';
 import { findWorkspace, resolveConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { ContentCache } from '../dataset/cache.js';
+import { ContentCache, resultKey } from '../dataset/cache.js';
+import { displayPath, findInputFiles } from '../dataset/find-files.js';
+import { contentHash } from '../dataset/read-file.js';
 import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import { ClubError } from '../errors.js';
@@ -69,7 +71,7 @@ export function dataPaths(options: CommonOptions, ctx: VerbContext, cwd: string 
  * Reads the dataset the options name, through the workspace's content cache when there is a
  * workspace, with a progress line on a terminal's stderr (never with --json).
  */
-export async function loadContextDataset(options: CommonOptions, ctx: VerbContext): Promise<Dataset> {
+export async function loadContextDataset(options: CommonOptions, ctx: VerbContext, cached?: CachedResult | null): Promise<Dataset> {
   const progress = createProgress({ json: options.json });
   try {
     return await loadDataset({
@@ -77,10 +79,36 @@ export async function loadContextDataset(options: CommonOptions, ctx: VerbContex
       baseDir: ctx.baseDir,
       config: ctx.config,
       asOf: ctx.asOf.local,
-      cache: ContentCache.of(ctx.workspace),
+      cache: cached?.cache ?? ContentCache.of(ctx.workspace),
+      contentHashes: cached?.hashes,
       onProgress: (state) => progress.update(state),
     });
   } finally {
     progress.done();
   }
+}
+
+/** Where a verb's whole result is cached, and under which key (see resultCacheFor). */
+export interface CachedResult {
+  cache: ContentCache;
+  /** The entry's name (what the result is of, e.g. the week) and its key. */
+  name: string;
+  key: string;
+  /** The inputs' hashes, handed on to the loader so no file is hashed twice. */
+  hashes: Map<string, { size: number; sha256: string }>;
+}
+
+/**
+ * The result cache of a verb over the inputs the options name: keyed by every input file's
+ * path and SHA-256, the config in force, the as-of, `parts` (the period) and the tool
+ * version. Null without a workspace (nothing is cached with --data alone).
+ */
+export async function resultCacheFor(options: CommonOptions, ctx: VerbContext, parts: Record<string, unknown>): Promise<CachedResult | null> {
+  const cache = ContentCache.of(ctx.workspace);
+  if (!cache) return null;
+  const paths = findInputFiles(dataPaths(options, ctx), ctx.baseDir);
+  const hashes = new Map(await Promise.all(paths.map(async (p) => [p, await contentHash(p)] as const)));
+  const inputs = paths.map((p) => [displayPath(p, ctx.baseDir), hashes.get(p)!.sha256]);
+  const name = JSON.stringify(parts);
+  return { cache, name, key: resultKey({ inputs, config: ctx.config, asOf: ctx.asOf, parts }), hashes };
 }

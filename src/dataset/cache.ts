@@ -16,6 +16,7 @@ import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
 import type { AnyRecord, FormId } from '../model/records.js';
 import { tempPathFor } from '../io/write-output.js';
+import { VERSION } from '../version.js';
 import type { InputFile } from './types.js';
 
 /** Bumped whenever what an entry holds, or how a file is parsed, changes within one tool version. */
@@ -63,6 +64,29 @@ export class ContentCache {
     return join(this.dir, `${createHash('sha256').update(path).digest('hex').slice(0, 32)}.json`);
   }
 
+  /**
+   * A verb's whole result (e.g. check's report) stored under a key that names every input:
+   * each file's path and SHA-256, the config, as-of, period, language and version (resultKey).
+   * One entry per verb and name, so a new week or a changed file replaces it.
+   */
+  getResult<T>(verb: string, name: string, key: string): T | null {
+    try {
+      const stored = JSON.parse(readFileSync(this.resultPath(verb, name), 'utf8')) as { format: number; key: string; value: T };
+      return stored.format === CACHE_FORMAT && stored.key === key && stored.value !== undefined ? stored.value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores a verb's result (see getResult); never fails the command. */
+  putResult(verb: string, name: string, key: string, value: unknown): void {
+    this.write(this.resultPath(verb, name), JSON.stringify({ format: CACHE_FORMAT, key, value }));
+  }
+
+  private resultPath(verb: string, name: string): string {
+    return join(this.dir, `${verb}-${createHash('sha256').update(name).digest('hex').slice(0, 16)}.result.json`);
+  }
+
   /** The cached read of the file, or null when there is none that matches `key` exactly. */
   get(key: CacheKey): CachedRead | null {
     let stored: StoredEntry;
@@ -82,13 +106,16 @@ export class ContentCache {
   /** Stores a read; never fails the command (a cache that cannot be written is only slower). */
   put(key: CacheKey, read: CachedRead): void {
     const entry: StoredEntry = { format: CACHE_FORMAT, key, file: read.file, sheets: read.sheets.map(storeSheet) };
-    const path = this.entryPath(key.path);
+    this.write(this.entryPath(key.path), JSON.stringify(entry));
+  }
+
+  private write(path: string, text: string): void {
     // Written aside then renamed, so a reader never sees half an entry. No fsync: an entry lost
     // in a crash is only a file read again.
     const tmp = tempPathFor(path);
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, JSON.stringify(entry));
+      writeFileSync(tmp, text);
       renameSync(tmp, path);
     } catch {
       try {
@@ -98,6 +125,11 @@ export class ContentCache {
       }
     }
   }
+}
+
+/** The key of a verb's result: a hash of everything the result depends on (`parts`) plus version and format. */
+export function resultKey(parts: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, ...parts })).digest('hex');
 }
 
 function sameKey(a: CacheKey, b: CacheKey): boolean {

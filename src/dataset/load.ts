@@ -38,6 +38,8 @@ export interface LoadOptions {
   asOf: LocalDateTime;
   /** The workspace's content cache; null or absent: every file is parsed. */
   cache?: ContentCache | null;
+  /** SHA-256 and size of files already hashed (by absolute path), so none is hashed twice. */
+  contentHashes?: Map<string, { size: number; sha256: string }>;
   /** Told as files and rows are read. */
   onProgress?: (state: LoadProgressState) => void;
 }
@@ -68,7 +70,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   const readOne = async (path: string): Promise<CachedRead> => {
     const shown = displayPath(path, options.baseDir);
     if (!options.cache) return readFile(path, shown, parseCtx);
-    const content = await contentHash(path);
+    const content = options.contentHashes?.get(path) ?? (await contentHash(path));
     const key = { sha256: content.sha256, version: VERSION, path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
     const cached = options.cache.get(key);
     if (cached) {

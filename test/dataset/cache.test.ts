@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { CACHE_FORMAT, ContentCache, type CacheKey } from '../../src/dataset/cache.js';
+import { CACHE_FORMAT, ContentCache, resultKey, type CacheKey } from '../../src/dataset/cache.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import * as readFileModule from '../../src/dataset/read-file.js';
 import { setLang } from '../../src/i18n/index.js';
+import { runCli } from '../support/run-cli.js';
 
 const CALLS = [
   '日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果,备注',
@@ -87,5 +88,32 @@ describe('the content cache', () => {
   it('keeps no cache without a workspace', () => {
     expect(ContentCache.of(null)).toBeNull();
     expect(ContentCache.of(ws)!.dir).toBe(join(ws, '.clubcrm', 'cache'));
+  });
+
+  it('keeps a verb result under a key of all its inputs, and nothing else', () => {
+    const cache = ContentCache.of(ws)!;
+    const key = resultKey({ inputs: [['a.csv', 'abc']], week: '2026-11-18' });
+    cache.putResult('check', 'w', key, { answer: 42 });
+    expect(cache.getResult('check', 'w', key)).toEqual({ answer: 42 });
+    expect(cache.getResult('check', 'w', resultKey({ inputs: [['a.csv', 'abd']], week: '2026-11-18' }))).toBeNull();
+    expect(cache.getResult('check', 'other', key)).toBeNull();
+    const [file] = readdirSync(cache.dir).filter((n) => n.endsWith('.result.json'));
+    writeFileSync(join(cache.dir, file!), '{"format":1,"key":"');
+    expect(cache.getResult('check', 'w', key)).toBeNull();
+  });
+
+  it('gives check the same report from the cache, and a new one when a file changes', () => {
+    writeFileSync(join(ws, 'clubcrm.config.json'), JSON.stringify({ center: '测试中心' }));
+    const args = ['check', '--dir', ws, '--data', join(ws, '附表1.csv'), '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--json'];
+    const cold = runCli(args);
+    expect(readdirSync(join(ws, '.clubcrm', 'cache')).some((n) => n.endsWith('.result.json'))).toBe(true);
+    const warm = runCli(args);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(warm.status).toBe(cold.status);
+    writeFileSync(join(ws, '附表1.csv'), CALLS.replace('13812345678,新单,一次邀约,已邀约', '13812345678,新单,一次邀约,未接通'));
+    const changed = JSON.parse(runCli(args).stdout) as { advisors: { advisor: string; metrics: { effectiveCalls: number } }[] };
+    const before = JSON.parse(cold.stdout) as typeof changed;
+    const calls = (r: typeof changed) => r.advisors.find((a) => a.advisor === '张伟')!.metrics.effectiveCalls;
+    expect(calls(changed)).toBe(calls(before) - 1);
   });
 });
