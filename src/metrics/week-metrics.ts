@@ -7,7 +7,7 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import type { AsOf } from '../calendar/local-date.js';
 import { datePart } from '../calendar/local-date.js';
-import { callSlot, inviteWeek, visitWeek } from '../calendar/week.js';
+import { callSlot, inviteWeek, visitWeek, type CallSlot } from '../calendar/week.js';
 import type { CallRecord, ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
 import { numParam, ruleParams } from './advisors.js';
@@ -140,9 +140,16 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
   const makeup: CallRecord[] = [];
   const invalid: CallRecord[] = [];
   // One pass, no intermediate copies: an advisor of a regional export may have 100k calls.
+  // Slots looked up once per distinct date (calls come in runs of the same few dates).
+  const slots = new Map<LocalDate, CallSlot>();
+  // The call days' counts (dailyCalls) taken in the same pass: a million records read once.
+  const { counts, dayIndex } = dayCounters(week);
   for (const c of dataset.records.calls) {
     if (c.advisor !== advisor || c.date > today) continue;
-    const slot = callSlot(c.date, config);
+    const day = dayIndex.get(c.date);
+    if (day !== undefined) countCall(counts[day]!, c, config);
+    let slot = slots.get(c.date);
+    if (slot === undefined) slots.set(c.date, (slot = callSlot(c.date, config)));
     const effective = isEffective(c, config);
     const quota = slot.week === week.start && slot.kind === 'quota';
     if (quota) {
@@ -162,7 +169,7 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
   const contracts = dataset.records.contracts.filter(
     (c) => c.advisor === advisor && c.date >= week.start && c.date <= week.end && c.date <= today,
   );
-  return {
+  const split: WeekRecords = {
     quotaCalls,
     effective: effectiveCalls,
     invalid,
@@ -173,6 +180,36 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
     secondVisits: visits.filter((i) => i.kind === 'second'),
     contracts,
   };
+  DAY_COUNTS.set(split, counts);
+  return split;
+}
+
+/** Effective calls (by purpose) and invalid calls of one call day. */
+interface DayCount {
+  effective: number;
+  firstInvite: number;
+  secondInvite: number;
+  memberCare: number;
+  invalid: number;
+}
+
+/** The call-day counts worked out with each WeekRecords (same advisor, week and as-of). */
+const DAY_COUNTS = new WeakMap<WeekRecords, DayCount[]>();
+
+function dayCounters(week: WeekInfo): { counts: DayCount[]; dayIndex: Map<LocalDate, number> } {
+  return {
+    counts: week.callDays.map(() => ({ effective: 0, firstInvite: 0, secondInvite: 0, memberCare: 0, invalid: 0 })),
+    dayIndex: new Map(week.callDays.map((d, i) => [d, i])),
+  };
+}
+
+function countCall(n: DayCount, c: CallRecord, config: Config): void {
+  if (isInvalid(c)) n.invalid += 1;
+  if (!isEffective(c, config)) return;
+  n.effective += 1;
+  if (c.purpose === 'first_invite') n.firstInvite += 1;
+  else if (c.purpose === 'second_invite') n.secondInvite += 1;
+  else if (c.purpose === 'member_care') n.memberCare += 1;
 }
 
 function countPurposes(calls: CallRecord[]) {
@@ -206,23 +243,20 @@ export function metricsOf(records: WeekRecords, isNew: (c: CallRecord) => boolea
 }
 
 /** Effective calls of each call day of the week, with the mix and the day's target. */
-export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): DailyCalls[] {
+export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string, records?: WeekRecords): DailyCalls[] {
   const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
   const perDay = numParam(config, 'calls.daily', 'perDay');
-  // One pass over the advisor's calls, counted into their day (a million calls, a few days).
-  const counts = week.callDays.map(() => ({ effective: 0, firstInvite: 0, secondInvite: 0, memberCare: 0, invalid: 0 }));
-  for (const c of dataset.records.calls) {
-    if (c.advisor !== advisor || c.date > today) continue;
-    const day = week.callDays.indexOf(c.date);
-    if (day < 0) continue;
-    const n = counts[day]!;
-    if (isInvalid(c)) n.invalid += 1;
-    if (!isEffective(c, config)) continue;
-    n.effective += 1;
-    if (c.purpose === 'first_invite') n.firstInvite += 1;
-    else if (c.purpose === 'second_invite') n.secondInvite += 1;
-    else if (c.purpose === 'member_care') n.memberCare += 1;
+  let counts = records ? DAY_COUNTS.get(records) : undefined;
+  if (!counts) {
+    // One pass over the advisor's calls, counted into their day (a million calls, a few days).
+    const counters = dayCounters(week);
+    counts = counters.counts;
+    for (const c of dataset.records.calls) {
+      if (c.advisor !== advisor || c.date > today) continue;
+      const day = counters.dayIndex.get(c.date);
+      if (day !== undefined) countCall(counts[day]!, c, config);
+    }
   }
   return week.callDays.map((date, i) => {
     const n = counts[i]!;
@@ -250,9 +284,8 @@ export function weekMetrics(
   records?: Map<string, WeekRecords>,
   isNew: (call: CallRecord) => boolean = newLeadClassifier(dataset.records.calls),
 ): AdvisorWeek[] {
-  return advisors.map((advisor) => ({
-    advisor,
-    metrics: metricsOf(records?.get(advisor) ?? weekRecords(dataset, config, week, asOf, advisor), isNew),
-    daily: dailyCalls(dataset, config, week, asOf, advisor),
-  }));
+  return advisors.map((advisor) => {
+    const split = records?.get(advisor) ?? weekRecords(dataset, config, week, asOf, advisor);
+    return { advisor, metrics: metricsOf(split, isNew), daily: dailyCalls(dataset, config, week, asOf, advisor, split) };
+  });
 }
