@@ -10,8 +10,9 @@
  * is always the truth, the cache only a copy of what reading it gave.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
 import type { AnyRecord, FormId } from '../model/records.js';
@@ -22,11 +23,42 @@ import type { InputFile } from './types.js';
 /** Bumped whenever what an entry holds, or how a file is parsed, changes within one tool version. */
 export const CACHE_FORMAT = 1;
 
+let stamp: string | null = null;
+
+/**
+ * The tool version as the cache sees it: package.json's version plus the number and latest
+ * modification time of the tool's own modules, so that a rebuilt tool (a developer's change
+ * without a version bump) never reuses what the previous build cached. A few ms, once.
+ */
+export function toolVersion(): string {
+  if (stamp === null) {
+    let count = 0;
+    let latest = 0;
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(js|ts)$/.test(e.name)) {
+          count += 1;
+          latest = Math.max(latest, statSync(p).mtimeMs);
+        }
+      }
+    };
+    try {
+      walk(dirname(dirname(fileURLToPath(import.meta.url))));
+    } catch {
+      // An unreadable install: the version alone.
+    }
+    stamp = `${VERSION}+${count}.${Math.floor(latest)}`;
+  }
+  return stamp;
+}
+
 /** Everything the parse of one file depends on. */
 export interface CacheKey {
   /** Full SHA-256 of the file's content (hex). */
   sha256: string;
-  /** The tool version (package.json). */
+  /** The tool version (toolVersion: package.json's and the build's). */
   version: string;
   /** The path shown in origins and issues. */
   path: string;
@@ -129,7 +161,7 @@ export class ContentCache {
 
 /** The key of a verb's result: a hash of everything the result depends on (`parts`) plus version and format. */
 export function resultKey(parts: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, ...parts })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, version: toolVersion(), ...parts })).digest('hex');
 }
 
 function sameKey(a: CacheKey, b: CacheKey): boolean {

@@ -14,8 +14,7 @@ import type { Config } from '../config/types.js';
 import { finishSheet, type ReadContext } from '../forms/read-sheet.js';
 import { getLang } from '../i18n/index.js';
 import type { AnyRecord, FormId, LocalDateTime } from '../model/records.js';
-import { VERSION } from '../version.js';
-import type { CachedRead, ContentCache } from './cache.js';
+import { toolVersion, type CachedRead, type ContentCache } from './cache.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from './cross-checks.js';
 import { displayPath, findInputFiles } from './find-files.js';
 import { contentHash, readFile } from './read-file.js';
@@ -71,7 +70,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     const shown = displayPath(path, options.baseDir);
     if (!options.cache) return readFile(path, shown, parseCtx);
     const content = options.contentHashes?.get(path) ?? (await contentHash(path));
-    const key = { sha256: content.sha256, version: VERSION, path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
+    const key = { sha256: content.sha256, version: toolVersion(), path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
     const cached = options.cache.get(key);
     if (cached) {
       state.rows += cached.sheets.reduce((n, s) => n + s.rows, 0);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { CACHE_FORMAT, ContentCache, resultKey, type CacheKey } from '../../src/dataset/cache.js';
+import { CACHE_FORMAT, ContentCache, resultKey, toolVersion, type CacheKey } from '../../src/dataset/cache.js';
+import { VERSION } from '../../src/version.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import * as readFileModule from '../../src/dataset/read-file.js';
 import { setLang } from '../../src/i18n/index.js';
@@ -83,6 +84,12 @@ describe('the content cache', () => {
       expect(await load()).toEqual(expected);
       expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(CACHE_FORMAT);
     }
+  });
+
+  it('counts the build in the version, so a rebuilt tool does not reuse what the last build cached', () => {
+    expect(toolVersion().startsWith(`${VERSION}+`)).toBe(true);
+    expect(toolVersion()).toMatch(/\+[1-9]\d*\.\d{10,}$/);
+    expect(toolVersion()).toBe(toolVersion());
   });
 
   it('keeps no cache without a workspace', () => {
