@@ -123,6 +123,13 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   dataset.advisors =
     options.config.advisors.length > 0
       ? options.config.advisors.filter((a) => a.active).map((a) => a.name)
-      : sortNames(TEAM_FORMS.flatMap((f) => (dataset.records[f] as { advisor: string }[]).map((r) => r.advisor)));
+      : sortNames(teamNames(dataset));
   return dataset;
+}
+
+/** The distinct advisor names of the team forms (a set, not an array of a million names). */
+function teamNames(dataset: Dataset): Set<string> {
+  const names = new Set<string>();
+  for (const f of TEAM_FORMS) for (const r of dataset.records[f] as { advisor: string }[]) names.add(r.advisor);
+  return names;
 }
