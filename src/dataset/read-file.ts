@@ -5,13 +5,23 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { readFile as readBytes, stat } from 'node:fs/promises';
 import { readSheet, type ReadContext } from '../forms/read-sheet.js';
 import type { SheetReadResult } from '../forms/types.js';
 import { openWorkbook } from '../read/open.js';
 import type { InputFile } from './types.js';
 
+/** Files up to this size are hashed from one read. */
+const SMALL_FILE_BYTES = 4 * 1024 * 1024;
+
 /** Size and full SHA-256 (hex) of a file's content, streamed (a 50 MB export never sits in memory). */
 export async function contentHash(path: string): Promise<{ size: number; sha256: string }> {
+  // A small file (a center's sheet) in one read: a stream costs several round trips per file.
+  const { size: statSize } = await stat(path);
+  if (statSize <= SMALL_FILE_BYTES) {
+    const bytes = await readBytes(path);
+    return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
