@@ -107,7 +107,12 @@ export async function resultCacheFor(options: CommonOptions, ctx: VerbContext, p
   const cache = ContentCache.of(ctx.workspace);
   if (!cache) return null;
   const paths = findInputFiles(dataPaths(options, ctx), ctx.baseDir);
-  const hashes = new Map(await Promise.all(paths.map(async (p) => [p, await contentHash(p)] as const)));
+  let hashes: Map<string, { size: number; sha256: string }>;
+  try {
+    hashes = new Map(await Promise.all(paths.map(async (p) => [p, await contentHash(p)] as const)));
+  } catch {
+    return null; // a file that cannot be read: no cached result; the loader reports the file
+  }
   const inputs = paths.map((p) => [displayPath(p, ctx.baseDir), hashes.get(p)!.sha256]);
   const name = JSON.stringify(parts);
   return { cache, name, key: resultKey({ inputs, config: ctx.config, asOf: ctx.asOf, parts }), hashes };

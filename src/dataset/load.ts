@@ -69,7 +69,13 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   const readOne = async (path: string): Promise<CachedRead> => {
     const shown = displayPath(path, options.baseDir);
     if (!options.cache) return readFile(path, shown, parseCtx);
-    const content = options.contentHashes?.get(path) ?? (await contentHash(path));
+    let content: { size: number; sha256: string };
+    try {
+      content = options.contentHashes?.get(path) ?? (await contentHash(path));
+    } catch {
+      // A file that cannot be read is for the reader to report, with its own message.
+      return readFile(path, shown, parseCtx);
+    }
     const key = { sha256: content.sha256, version: toolVersion(), path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
     const cached = options.cache.get(key);
     if (cached) {
