@@ -17,7 +17,15 @@ function walk(dir: string, out: string[]): void {
   const names = readdirSync(dir).filter((n) => !skipped(n)).sort();
   for (const name of names) {
     const full = join(dir, name);
-    const st = statSync(full);
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      // A broken link or an entry we may not read: a sheet-named one goes to the reader, whose
+      // refusal names the file and says what to do; anything else is not ours to read.
+      if (SHEET_FILE.test(name)) out.push(full);
+      continue;
+    }
     if (st.isDirectory()) walk(full, out);
     else if (st.isFile() && SHEET_FILE.test(name)) out.push(full);
   }

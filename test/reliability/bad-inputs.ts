@@ -107,6 +107,15 @@ export const BAD_INPUTS: BadInput[] = [
     mentions: /xlsx/,
     make: (d) => (writeFileSync(join(d, 'page.xlsx'), '<!DOCTYPE html><html><body><table><tr><td>日期</td></tr></table></body></html>'), join(d, 'page.xlsx')),
   },
+  {
+    name: 'a broken link inside a folder',
+    kind: 'stop',
+    make: (d) => {
+      mkdirSync(join(d, 'sheets'), { recursive: true });
+      symlinkSync(join(d, 'gone.xlsx'), join(d, 'sheets', 'broken-link.xlsx'));
+      return join(d, 'sheets');
+    },
+  },
   { name: 'a missing path', kind: 'stop', make: (d) => join(d, 'no-such-file.xlsx') },
   {
     name: 'an unreadable file',
