@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
-import type { AnyRecord, FormId } from '../model/records.js';
+import { CallList, CallStore } from '../model/call-store.js';
+import type { AnyRecord, CallRecord, FormId } from '../model/records.js';
 import { tempPathFor } from '../io/write-output.js';
 import { VERSION } from '../version.js';
 import type { InputFile } from './types.js';
@@ -171,10 +172,11 @@ function sameKey(a: CacheKey, b: CacheKey): boolean {
 function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {
   const { records, ...rest } = sheet;
   const fields = sheet.form === null ? [] : FORM_DEFS[sheet.form].fields;
-  const values = records.map((r) => {
+  const values: unknown[][] = [];
+  for (const r of records) {
     const rec = r as unknown as Record<string, unknown> & { origin: { row: number } };
-    return [rec.origin.row, ...fields.map((f) => rec[f.key])];
-  });
+    values.push([rec.origin.row, ...fields.map((f) => rec[f.key])]);
+  }
   return { ...rest, values };
 }
 
@@ -184,12 +186,18 @@ function restoreSheet(stored: StoredEntry['sheets'][number], file: string): Shee
   const form: FormId | null = stored.form;
   const fields = form === null ? [] : FORM_DEFS[form].fields;
   const sheet = stored.name;
-  const records = values.map((v) => {
+  const calls = form === 'calls' ? new CallStore() : null;
+  const source = calls?.source(file, sheet) ?? 0;
+  const records: AnyRecord[] = [];
+  for (const v of values) {
     if (!Array.isArray(v) || v.length !== fields.length + 1 || typeof v[0] !== 'number') throw new Error('bad cache entry');
     const record: Record<string, unknown> = { origin: { file, sheet, row: v[0] } };
     for (let i = 0; i < fields.length; i++) record[fields[i]!.key] = v[i + 1];
-    return record as unknown as AnyRecord;
-  });
+    // Calls go into columns (the store throws on a list, purpose or outcome it does not know).
+    if (calls) calls.add(source, v[0], record as unknown as CallRecord);
+    else records.push(record as unknown as AnyRecord);
+  }
   if (!Array.isArray(rest.issues) || typeof rest.rows !== 'number') throw new Error('bad cache entry');
-  return { ...rest, records };
+  calls?.trim();
+  return { ...rest, records: calls ? new CallList(calls) : records };
 }

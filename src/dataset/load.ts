@@ -13,6 +13,7 @@
 import type { Config } from '../config/types.js';
 import { finishSheet, type ReadContext } from '../forms/read-sheet.js';
 import { getLang } from '../i18n/index.js';
+import { CallList } from '../model/call-store.js';
 import type { AnyRecord, FormId, LocalDateTime } from '../model/records.js';
 import { toolVersion, type CachedRead, type ContentCache } from './cache.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from './cross-checks.js';
@@ -107,6 +108,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, paths.length) }, worker));
 
+  const callLists: CallList[] = [];
   for (let i = 0; i < paths.length; i++) {
     const r = reads[i];
     if (!r) continue;
@@ -116,14 +118,16 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
       const sheet = finishSheet(read, r.read.file.path, ctx);
       // One by one: spreading a million records as arguments overflows the stack.
       for (const issue of sheet.issues) dataset.issues.push(issue);
-      if (sheet.form) {
+      if (sheet.records instanceof CallList) callLists.push(sheet.records);
+      else if (sheet.form && sheet.form !== 'calls') {
         const into = dataset.records[sheet.form] as AnyRecord[];
         for (const record of sheet.records) into.push(record);
       }
     }
     reads[i] = undefined; // let a merged file's arrays go
   }
-  const calls = dropDuplicateCalls(dataset.records.calls);
+  // The calls of every sheet in one store (one sheet's store is taken as it is).
+  const calls = dropDuplicateCalls(CallList.concat(callLists));
   dataset.records.calls = calls.calls;
   for (const i of [calls.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
   dataset.advisors =
@@ -136,6 +140,9 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
 /** The distinct advisor names of the team forms (a set, not an array of a million names). */
 function teamNames(dataset: Dataset): Set<string> {
   const names = new Set<string>();
-  for (const f of TEAM_FORMS) for (const r of dataset.records[f] as { advisor: string }[]) names.add(r.advisor);
+  for (const f of TEAM_FORMS) {
+    if (f === 'calls') for (const name of dataset.records.calls.advisors()) names.add(name);
+    else for (const r of dataset.records[f] as { advisor: string }[]) names.add(r.advisor);
+  }
   return names;
 }

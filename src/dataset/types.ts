@@ -1,5 +1,6 @@
 /** Records from many files, with their origins and the data issues found while reading them. */
 import type { DataIssue } from '../model/issues.js';
+import { CallList } from '../model/call-store.js';
 import type { FormId, RecordsByForm } from '../model/records.js';
 
 /** One input file read: shown in every workbook's About sheet. */
@@ -12,10 +13,16 @@ export interface InputFile {
   sheets: { name: string | null; form: FormId | null; headerRow: number | null; rows: number }[];
 }
 
+/**
+ * The records of each form: arrays, but for the calls, which are held column by column
+ * (model/call-store.ts: a call log may have a million rows).
+ */
+export type DatasetRecords = { [F in Exclude<FormId, 'calls'>]: RecordsByForm[F][] } & { calls: CallList };
+
 /** Every record of every form, plus the data issues. */
 export interface Dataset {
   files: InputFile[];
-  records: { [F in FormId]: RecordsByForm[F][] };
+  records: DatasetRecords;
   issues: DataIssue[];
   /** The advisors: the config's when it lists them, else the names found in the sheets. */
   advisors: string[];
@@ -23,7 +30,7 @@ export interface Dataset {
 
 export function emptyRecords(): Dataset['records'] {
   return {
-    calls: [],
+    calls: CallList.empty(),
     invites: [],
     renewals: [],
     contracts: [],

@@ -13,7 +13,8 @@ import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
 import { getLang, t } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
-import type { AnyRecord, LocalDateTime } from '../model/records.js';
+import { CallList, CallStore } from '../model/call-store.js';
+import type { AnyRecord, CallRecord, LocalDateTime } from '../model/records.js';
 import { maskPhone, maskPhones } from '../privacy/mask.js';
 import type { CellValue, RawRow, RawSheet } from '../read/types.js';
 import { advisorNames } from './advisor-names.js';
@@ -177,6 +178,10 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   // Field values of the row being read, by the field's place in the form (undefined: no column).
   const values: FieldValue[] = new Array<FieldValue>(form.fields.length);
 
+  // Calls go into columns as they are read (model/call-store.ts): a million rows, no object each.
+  const calls = form.id === 'calls' ? new CallStore() : null;
+  const callSource = calls ? calls.source(file, sheetName) : 0;
+  const records: AnyRecord[] = [];
   const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
@@ -234,13 +239,16 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       for (const i of rowIssues) issues.push(i);
     }
     if (!usable) return;
-    const record: Record<string, unknown> = { origin: { file, sheet: sheetName, row: raw.row } };
+    const record: Record<string, unknown> = calls ? {} : { origin: { file, sheet: sheetName, row: raw.row } };
     for (let i = 0; i < form.fields.length; i++) record[form.fields[i]!.key] = values[i] ?? null;
-    result.records.push(record as unknown as AnyRecord);
+    if (calls) calls.add(callSource, raw.row, record as unknown as CallRecord);
+    else records.push(record as unknown as AnyRecord);
   };
 
   for (const r of top) if (r.row > fit.row) readRow(r);
   while ((row = await next())) if (!isBlankRow(row)) readRow(row);
+  calls?.trim();
+  result.records = calls ? new CallList(calls) : records;
 
   reportCutCells(sheet, result, issue);
   if (result.rows === 0) issue('empty-sheet', 'warning', { row: fit.row, message: t('issue.empty-sheet') });
@@ -296,24 +304,41 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
   const key = form.datedBy;
   if (!key) return;
   const today = asOf.slice(0, 10);
-  const future = result.records.filter((r) => {
-    // Manual, "Reallocation": every leads row with no advisor yet is next week's new lead,
-    // whatever its date, so unassigned leads are never left out as future records.
-    if (form.id === 'leads' && (r as unknown as { advisor: string | null }).advisor === null) return false;
-    const d = (r as unknown as Record<string, unknown>)[key];
-    return typeof d === 'string' && d.slice(0, 10) > today;
-  });
-  if (future.length === 0) return;
-  const left = new Set(future);
-  result.records = result.records.filter((r) => !left.has(r));
-  const first = future[0]!.origin.row;
+  let count: number;
+  let first: { row: number; value: string };
+  if (result.records instanceof CallList) {
+    // By date: a sheet has a few distinct dates, whatever its rows.
+    const calls = result.records;
+    const store = calls.store;
+    const future = Array.from({ length: store.dateCount }, (_, id) => store.dateOf(id) > today);
+    const kept = calls.where((r) => !future[store.dateId(r)]);
+    count = calls.length - kept.length;
+    if (count === 0) return;
+    let k = 0;
+    while (!future[store.dateId(calls.row(k))]) k++;
+    first = { row: store.rowNumber(calls.row(k)), value: store.date(calls.row(k)) };
+    result.records = kept;
+  } else {
+    const future = result.records.filter((r) => {
+      // Manual, "Reallocation": every leads row with no advisor yet is next week's new lead,
+      // whatever its date, so unassigned leads are never left out as future records.
+      if (form.id === 'leads' && (r as unknown as { advisor: string | null }).advisor === null) return false;
+      const d = (r as unknown as Record<string, unknown>)[key];
+      return typeof d === 'string' && d.slice(0, 10) > today;
+    });
+    count = future.length;
+    if (count === 0) return;
+    const left = new Set(future);
+    result.records = result.records.filter((r) => !left.has(r));
+    first = { row: future[0]!.origin.row, value: String((future[0] as unknown as Record<string, unknown>)[key]) };
+  }
   const column = result.columns.find((c) => c.field === key)?.header ?? null;
   issue('future-date', 'warning', {
-    row: first,
+    row: first.row,
     column,
     field: key,
-    value: String((future[0] as unknown as Record<string, unknown>)[key]),
-    message: t('issue.future-date', { count: future.length, asOf: asOf.replace('T', ' ').slice(0, 16), row: first }),
+    value: first.value,
+    message: t('issue.future-date', { count, asOf: asOf.replace('T', ' ').slice(0, 16), row: first.row }),
   });
 }
 
@@ -322,7 +347,8 @@ function resolveAdvisors(result: SheetReadResult, form: FormDef, config: Config,
   if (!form.fields.some((f) => f.key === 'advisor')) return;
   const names = advisorNames(config);
   const unknown = new Map<string, { row: number; count: number }>();
-  for (const r of result.records) {
+  if (result.records instanceof CallList) resolveCallAdvisors(result.records, names, unknown);
+  else for (const r of result.records) {
     const rec = r as unknown as { advisor: string | null; origin: { row: number } };
     if (rec.advisor === null) continue;
     const { name, known } = names.resolve(rec.advisor);
@@ -342,4 +368,23 @@ function resolveAdvisors(result: SheetReadResult, form: FormDef, config: Config,
       message: t('issue.unknown-advisor', { name: maskPhones(name), count }),
     });
   }
+}
+
+/** resolveAdvisors for calls: each name held resolved once, counted per advisor id in row order. */
+function resolveCallAdvisors(calls: CallList, names: ReturnType<typeof advisorNames>, unknown: Map<string, { row: number; count: number }>): void {
+  const store = calls.store;
+  const counts = new Uint32Array(store.advisorCount);
+  const firsts: { id: number; k: number }[] = [];
+  for (let k = 0; k < calls.length; k++) {
+    const id = store.advisorId(calls.row(k));
+    if (counts[id]++ === 0) firsts.push({ id, k });
+  }
+  for (const { id, k } of firsts) {
+    const { name, known } = names.resolve(store.advisorOf(id));
+    if (known) continue;
+    const seen = unknown.get(name);
+    if (seen) seen.count += counts[id]!;
+    else unknown.set(name, { row: store.rowNumber(calls.row(k)), count: counts[id]! });
+  }
+  store.renameAdvisors((name) => names.resolve(name).name);
 }

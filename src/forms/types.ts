@@ -1,5 +1,6 @@
 /** Form definitions (spec/forms.md) and what reading one sheet against them yields. */
 import type { DataIssue } from '../model/issues.js';
+import type { CallList } from '../model/call-store.js';
 import type { AnyRecord, FormId } from '../model/records.js';
 import type { CellValue } from '../read/types.js';
 
@@ -68,7 +69,8 @@ export interface SheetReadResult {
   columns: ColumnMap[];
   /** Data rows read (non-blank rows below the header). */
   rows: number;
-  records: AnyRecord[];
+  /** The records read: for the calls form a CallList (held column by column), else an array. */
+  records: AnyRecord[] | CallList;
   issues: DataIssue[];
 }
 

@@ -11,8 +11,8 @@ export function judgedAdvisors(dataset: Dataset, config: Config): string[] {
   const inactive = new Set(config.advisors.filter((a) => !a.active).map((a) => a.name));
   let names = dataset.advisors;
   if (names.length === 0) {
-    const found = new Set<string>();
-    for (const r of [...dataset.records.calls, ...dataset.records.invites, ...dataset.records.contracts]) {
+    const found = dataset.records.calls.advisors();
+    for (const r of [...dataset.records.invites, ...dataset.records.contracts]) {
       if (r.advisor) found.add(r.advisor);
     }
     names = [...found].sort();

@@ -14,10 +14,15 @@ export function isProspect(card: CustomerRecord): boolean {
  */
 export function lastFollowUps(dataset: Dataset, ref: LocalDate): Map<CustomerRecord, LocalDate | null> {
   const lastCall = new Map<string, LocalDate>();
-  for (const c of dataset.records.calls) {
-    if (!c.phone || c.date > ref) continue;
-    const seen = lastCall.get(c.phone);
-    if (seen === undefined || c.date > seen) lastCall.set(c.phone, c.date);
+  const calls = dataset.records.calls;
+  const store = calls.store;
+  for (let k = 0; k < calls.length; k++) {
+    const r = calls.row(k);
+    const date = store.date(r);
+    const phone = date > ref ? null : store.phone(r);
+    if (phone === null) continue;
+    const seen = lastCall.get(phone);
+    if (seen === undefined || date > seen) lastCall.set(phone, date);
   }
   const out = new Map<CustomerRecord, LocalDate | null>();
   for (const card of dataset.records.customers) {

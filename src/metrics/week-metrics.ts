@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/types.js';
 import type { AsOf } from '../calendar/local-date.js';
 import { datePart } from '../calendar/local-date.js';
 import { callSlot, inviteWeek, visitWeek, type CallSlot } from '../calendar/week.js';
+import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../model/call-store.js';
 import type { CallRecord, ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
 import { numParam, ruleParams } from './advisors.js';
@@ -27,42 +28,55 @@ export function isInvalid(call: CallRecord): boolean {
   return call.outcome !== null && INVALID_OUTCOMES.includes(call.outcome);
 }
 
-/**
- * New-lead calls: `list` when given; when blank, a phone this advisor had not called on an
- * earlier date (forms.md). Built once over all the data.
- */
-export function newLeadClassifier(calls: CallRecord[]): (call: CallRecord) => boolean {
-  // Per phone, the earliest call of each advisor (the call itself, no key string per call: a
-  // million calls cost a map entry each). Most phones have one advisor, so no array then.
-  // Built on the first call with a blank list: when every call says new or old (most exports),
-  // a million calls never cost the map at all.
-  let built: Map<string, CallRecord | CallRecord[]> | null = null;
-  const build = (): Map<string, CallRecord | CallRecord[]> => {
-    const first = new Map<string, CallRecord | CallRecord[]>();
-    for (const c of calls) addFirst(first, c);
-    return first;
-  };
-  return (call) => {
-    if (call.list) return call.list === 'new';
-    // A call without a phone cannot have been made before: the forms' rule reads it as new.
-    if (!call.phone) return true;
-    const held = (built ??= build()).get(call.phone);
-    const mine = Array.isArray(held) ? held.find((h) => h.advisor === call.advisor) : held;
-    return mine !== undefined && mine.advisor === call.advisor && mine.date === call.date;
-  };
+/** Whether a call's row is one the config counts as effective, by outcome code (CallStore). */
+export function effectiveCodes(config: Config): boolean[] {
+  return [false, ...CALL_OUTCOMES.map((o) => config.effectiveOutcomes.includes(o))];
 }
 
-/** Keeps in `first` the earliest call of each advisor to each phone. */
-function addFirst(first: Map<string, CallRecord | CallRecord[]>, c: CallRecord): void {
-  if (!c.phone) return;
-  const held = first.get(c.phone);
-  if (held === undefined) first.set(c.phone, c);
-  else if (Array.isArray(held)) {
-    const i = held.findIndex((h) => h.advisor === c.advisor);
-    if (i < 0) held.push(c);
-    else if (c.date < held[i]!.date) held[i] = c;
-  } else if (held.advisor !== c.advisor) first.set(c.phone, [held, c]);
-  else if (c.date < held.date) first.set(c.phone, c);
+/** Whether an outcome code (CallStore) is an invalid number. */
+const INVALID_CODES: boolean[] = [false, ...CALL_OUTCOMES.map((o) => INVALID_OUTCOMES.includes(o))];
+
+/** Tells whether the call of a store row is a new-lead call (rows of the classified list's store). */
+export type NewLeadTest = (row: number) => boolean;
+
+/**
+ * New-lead calls: `list` when given; when blank, a phone this advisor had not called on an
+ * earlier date (forms.md). Built once over all the data; asked with rows of `calls`' store.
+ */
+export function newLeadClassifier(calls: CallList): NewLeadTest {
+  const store = calls.store;
+  // Per phone, the row of each advisor's earliest call to it. Most phones have one advisor,
+  // so no array then. Built on the first call with a blank list: when every call says new or
+  // old (most exports), a million calls never cost the map at all.
+  let built: Map<number | string, number | number[]> | null = null;
+  const build = (): Map<number | string, number | number[]> => {
+    const first = new Map<number | string, number | number[]>();
+    const earlier = (a: number, b: number) => store.date(a) < store.date(b);
+    for (let k = 0; k < calls.length; k++) {
+      const r = calls.row(k);
+      const phone = store.phoneKey(r);
+      if (phone === null) continue;
+      const held = first.get(phone);
+      if (held === undefined) first.set(phone, r);
+      else if (Array.isArray(held)) {
+        const i = held.findIndex((h) => store.advisorId(h) === store.advisorId(r));
+        if (i < 0) held.push(r);
+        else if (earlier(r, held[i]!)) held[i] = r;
+      } else if (store.advisorId(held) !== store.advisorId(r)) first.set(phone, [held, r]);
+      else if (earlier(r, held)) first.set(phone, r);
+    }
+    return first;
+  };
+  return (r) => {
+    const list = store.listCode(r);
+    if (list !== 0) return list === 1;
+    // A call without a phone cannot have been made before: the forms' rule reads it as new.
+    const phone = store.phoneKey(r);
+    if (phone === null) return true;
+    const held = (built ??= build()).get(phone);
+    const mine = Array.isArray(held) ? held.find((h) => store.advisorId(h) === store.advisorId(r)) : held;
+    return mine !== undefined && store.advisorId(mine) === store.advisorId(r) && store.dateId(mine) === store.dateId(r);
+  };
 }
 
 /** The leave of an advisor on a day and whether it excuses that day's calls (calls.weekly). */
@@ -83,10 +97,10 @@ export function leaveOn(leave: LeaveRecord[], advisor: string, date: LocalDate, 
 
 /** The records of one advisor that the week's figures are made of (also the rules' evidence). */
 export interface WeekRecords {
-  quotaCalls: CallRecord[];
-  effective: CallRecord[];
-  invalid: CallRecord[];
-  makeup: CallRecord[];
+  quotaCalls: CallList;
+  effective: CallList;
+  invalid: CallList;
+  makeup: CallList;
   firstInvites: InviteRecord[];
   secondInvites: InviteRecord[];
   firstVisits: InviteRecord[];
@@ -109,12 +123,12 @@ export function advisorSlices(dataset: Dataset): Map<string, Dataset> {
   const sliceOf = (advisor: string): Dataset => {
     let slice = slices.get(advisor);
     if (!slice) {
-      slice = { ...dataset, records: { ...dataset.records, calls: [], invites: [], contracts: [], leave: [] } };
+      slice = emptySlice(dataset);
       slices.set(advisor, slice);
     }
     return slice;
   };
-  for (const c of calls) sliceOf(c.advisor).records.calls.push(c);
+  for (const [advisor, mine] of calls.byAdvisor()) sliceOf(advisor).records.calls = mine;
   for (const i of invites) sliceOf(i.advisor).records.invites.push(i);
   for (const c of contracts) sliceOf(c.advisor).records.contracts.push(c);
   for (const l of leave) sliceOf(l.advisor).records.leave.push(l);
@@ -124,42 +138,46 @@ export function advisorSlices(dataset: Dataset): Map<string, Dataset> {
 
 const sliceCache = new WeakMap<Dataset, { stamp: unknown[]; slices: Map<string, Dataset> }>();
 
+function emptySlice(dataset: Dataset): Dataset {
+  return { ...dataset, records: { ...dataset.records, calls: dataset.records.calls.select([]), invites: [], contracts: [], leave: [] } };
+}
+
 /** The dataset of one advisor's records (see advisorSlices); an empty one for an advisor without records. */
 export function advisorSlice(dataset: Dataset, advisor: string): Dataset {
-  return (
-    advisorSlices(dataset).get(advisor) ?? { ...dataset, records: { ...dataset.records, calls: [], invites: [], contracts: [], leave: [] } }
-  );
+  return advisorSlices(dataset).get(advisor) ?? emptySlice(dataset);
 }
 
 /** Splits the dataset into the records that count for `advisor` in `week`, as of `asOf`. */
 export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string): WeekRecords {
   const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
-  const quotaCalls: CallRecord[] = [];
-  const effectiveCalls: CallRecord[] = [];
-  const makeup: CallRecord[] = [];
-  const invalid: CallRecord[] = [];
-  // One pass, no intermediate copies: an advisor of a regional export may have 100k calls.
-  // Slots looked up once per distinct date (calls come in runs of the same few dates).
-  const slots = new Map<LocalDate, CallSlot>();
-  // The call days' counts (dailyCalls) taken in the same pass: a million records read once.
+  const calls = dataset.records.calls;
+  const store = calls.store;
+  const quotaCalls: number[] = [];
+  const effectiveCalls: number[] = [];
+  const makeup: number[] = [];
+  const invalid: number[] = [];
+  const effectiveCode = effectiveCodes(config);
+  // One pass over the columns, no record made: an advisor of a regional export may have 100k
+  // calls. What a date means (its slot, its call day) is worked out once per distinct date.
   const { counts, dayIndex } = dayCounters(week);
-  for (const c of dataset.records.calls) {
-    if (c.advisor !== advisor || c.date > today) continue;
-    const day = dayIndex.get(c.date);
-    if (day !== undefined) countCall(counts[day]!, c, config);
-    let slot = slots.get(c.date);
-    if (slot === undefined) slots.set(c.date, (slot = callSlot(c.date, config)));
-    const effective = isEffective(c, config);
-    const quota = slot.week === week.start && slot.kind === 'quota';
-    if (quota) {
-      quotaCalls.push(c);
-      if (effective) effectiveCalls.push(c);
+  const dates: (DateFacts | undefined)[] = [];
+  for (let k = 0; k < calls.length; k++) {
+    const r = calls.row(k);
+    const id = store.dateId(r);
+    const d = (dates[id] ??= dateFacts(store.dateOf(id), today, week, config, dayIndex));
+    if (d.future) continue;
+    const outcome = store.outcomeCode(r);
+    const effective = effectiveCode[outcome]!;
+    if (d.day >= 0) countCall(counts[d.day]!, store, r, effective);
+    if (d.quota) {
+      quotaCalls.push(r);
+      if (effective) effectiveCalls.push(r);
     }
-    if (slot.week === week.start && slot.kind === 'makeup' && effective) makeup.push(c);
+    if (d.makeup && effective) makeup.push(r);
     // Only effective weekend calls are make-ups; the rest counts toward the next quota.
-    const inPeriod = quota || (slot.kind === 'makeup' && !effective && inviteWeek(c.date, config) === week.start);
-    if (inPeriod && isInvalid(c)) invalid.push(c);
+    const inPeriod = d.quota || (d.makeupSlot && !effective && d.inviteWeek);
+    if (inPeriod && INVALID_CODES[outcome]) invalid.push(r);
   }
   const invites = dataset.records.invites.filter((i) => i.advisor === advisor);
   const booked = invites.filter((i) => i.date <= today && inviteWeek(i.date, config) === week.start);
@@ -170,10 +188,10 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
     (c) => c.advisor === advisor && c.date >= week.start && c.date <= week.end && c.date <= today,
   );
   const split: WeekRecords = {
-    quotaCalls,
-    effective: effectiveCalls,
-    invalid,
-    makeup,
+    quotaCalls: calls.select(quotaCalls),
+    effective: calls.select(effectiveCalls),
+    invalid: calls.select(invalid),
+    makeup: calls.select(makeup),
     firstInvites: booked.filter((i) => i.kind === 'first'),
     secondInvites: booked.filter((i) => i.kind === 'second'),
     firstVisits: visits.filter((i) => i.kind === 'first'),
@@ -182,6 +200,34 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
   };
   DAY_COUNTS.set(split, counts);
   return split;
+}
+
+/** What a call's date means for the week being split. */
+interface DateFacts {
+  /** After the as-of date: not counted at all. */
+  future: boolean;
+  /** Index of the call day in the week, or -1. */
+  day: number;
+  /** A quota day of this week. */
+  quota: boolean;
+  /** A make-up day (weekend) of this week. */
+  makeup: boolean;
+  /** A make-up day of any week. */
+  makeupSlot: boolean;
+  /** Its invitation week is this week. */
+  inviteWeek: boolean;
+}
+
+function dateFacts(date: LocalDate, today: LocalDate, week: WeekInfo, config: Config, dayIndex: Map<LocalDate, number>): DateFacts {
+  const slot: CallSlot = callSlot(date, config);
+  return {
+    future: date > today,
+    day: dayIndex.get(date) ?? -1,
+    quota: slot.week === week.start && slot.kind === 'quota',
+    makeup: slot.week === week.start && slot.kind === 'makeup',
+    makeupSlot: slot.kind === 'makeup',
+    inviteWeek: inviteWeek(date, config) === week.start,
+  };
 }
 
 /** Effective calls (by purpose) and invalid calls of one call day. */
@@ -203,26 +249,32 @@ function dayCounters(week: WeekInfo): { counts: DayCount[]; dayIndex: Map<LocalD
   };
 }
 
-function countCall(n: DayCount, c: CallRecord, config: Config): void {
-  if (isInvalid(c)) n.invalid += 1;
-  if (!isEffective(c, config)) return;
+function countCall(n: DayCount, store: CallStore, r: number, effective: boolean): void {
+  if (INVALID_CODES[store.outcomeCode(r)]) n.invalid += 1;
+  if (!effective) return;
   n.effective += 1;
-  if (c.purpose === 'first_invite') n.firstInvite += 1;
-  else if (c.purpose === 'second_invite') n.secondInvite += 1;
-  else if (c.purpose === 'member_care') n.memberCare += 1;
+  const purpose = store.purposeCode(r);
+  if (purpose === FIRST_INVITE) n.firstInvite += 1;
+  else if (purpose === SECOND_INVITE) n.secondInvite += 1;
+  else if (purpose === MEMBER_CARE) n.memberCare += 1;
 }
 
-function countPurposes(calls: CallRecord[]) {
+const FIRST_INVITE = CALL_PURPOSES.indexOf('first_invite') + 1;
+const SECOND_INVITE = CALL_PURPOSES.indexOf('second_invite') + 1;
+const MEMBER_CARE = CALL_PURPOSES.indexOf('member_care') + 1;
+
+function countPurposes(calls: CallList) {
+  const store = calls.store;
   return {
-    firstInviteCalls: calls.filter((c) => c.purpose === 'first_invite').length,
-    secondInviteCalls: calls.filter((c) => c.purpose === 'second_invite').length,
-    memberCareCalls: calls.filter((c) => c.purpose === 'member_care').length,
+    firstInviteCalls: calls.count((r) => store.purposeCode(r) === FIRST_INVITE),
+    secondInviteCalls: calls.count((r) => store.purposeCode(r) === SECOND_INVITE),
+    memberCareCalls: calls.count((r) => store.purposeCode(r) === MEMBER_CARE),
   };
 }
 
 /** The week's metrics of one advisor, from its records. */
-export function metricsOf(records: WeekRecords, isNew: (c: CallRecord) => boolean): WeekMetrics {
-  const newCalls = records.effective.filter(isNew).length;
+export function metricsOf(records: WeekRecords, isNew: NewLeadTest): WeekMetrics {
+  const newCalls = records.effective.count(isNew);
   const visits = records.firstVisits.length + records.secondVisits.length;
   const enrollments = records.contracts.filter((c) => c.type === 'new' || c.type === 'referral').length;
   return {
@@ -252,10 +304,15 @@ export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: A
     // One pass over the advisor's calls, counted into their day (a million calls, a few days).
     const counters = dayCounters(week);
     counts = counters.counts;
-    for (const c of dataset.records.calls) {
-      if (c.advisor !== advisor || c.date > today) continue;
-      const day = counters.dayIndex.get(c.date);
-      if (day !== undefined) countCall(counts[day]!, c, config);
+    const calls = dataset.records.calls;
+    const store = calls.store;
+    const effectiveCode = effectiveCodes(config);
+    for (let k = 0; k < calls.length; k++) {
+      const r = calls.row(k);
+      const date = store.date(r);
+      if (store.advisor(r) !== advisor || date > today) continue;
+      const day = counters.dayIndex.get(date);
+      if (day !== undefined) countCall(counts[day]!, store, r, effectiveCode[store.outcomeCode(r)]!);
     }
   }
   return week.callDays.map((date, i) => {
@@ -282,7 +339,7 @@ export function weekMetrics(
   asOf: AsOf,
   advisors: string[],
   records?: Map<string, WeekRecords>,
-  isNew: (call: CallRecord) => boolean = newLeadClassifier(dataset.records.calls),
+  isNew: NewLeadTest = newLeadClassifier(dataset.records.calls),
 ): AdvisorWeek[] {
   return advisors.map((advisor) => {
     const split = records?.get(advisor) ?? weekRecords(dataset, config, week, asOf, advisor);

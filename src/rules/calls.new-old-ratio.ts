@@ -17,7 +17,7 @@ export const rule: Rule = {
     const tolerance = numParam(ctx.config, meta.id, 'tolerance');
     return ctx.advisors.map((advisor) => {
       const records = ctx.week.records.get(advisor)!;
-      const newCalls = records.effective.filter(ctx.isNew);
+      const newCalls = records.effective.where(ctx.isNew);
       const actual = ratio4(newCalls.length, records.effective.length);
       // A small epsilon so that a share exactly on the tolerance's edge is inside it.
       const ok = records.effective.length > 0 && Math.abs(newCalls.length / records.effective.length - share) <= tolerance + 1e-9;

@@ -39,7 +39,7 @@ export const rule: Rule = {
         target,
         period: week.start,
         deadline,
-        evidence: evidenceOf([...excused, ...(status === 'met' ? [] : records.effective)]),
+        evidence: evidenceOf(excused, status === 'met' ? [] : records.effective),
       });
     });
   },

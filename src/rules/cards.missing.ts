@@ -9,8 +9,14 @@ export const rule: Rule = {
   evaluate(ctx: RuleContext) {
     return ctx.advisors.map((advisor) => {
       const owned = new Set(ctx.dataset.records.customers.filter((c) => c.advisor === advisor && c.phone).map((c) => c.phone!));
-      const calls = ctx.week.records.get(advisor)!.effective.filter((c) => c.phone && !owned.has(c.phone));
-      const phones = new Set(calls.map((c) => c.phone!));
+      const effective = ctx.week.records.get(advisor)!.effective;
+      const store = effective.store;
+      const calls = effective.where((r) => {
+        const phone = store.phone(r);
+        return phone !== null && !owned.has(phone);
+      });
+      const phones = new Set<string>();
+      for (let k = 0; k < calls.length; k++) phones.add(store.phone(calls.row(k))!);
       return finding(meta, {
         advisor,
         status: phones.size === 0 ? 'met' : 'missed',

@@ -2,10 +2,27 @@
 import { FORM_IDS, type Origin } from '../model/records.js';
 import { numParam } from '../metrics/advisors.js';
 import { ratio4 } from '../metrics/week-metrics.js';
-import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { CallList } from '../model/call-store.js';
+import { EVIDENCE_CAP, finding, ruleMeta } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
 
 const meta = ruleMeta('data.completeness', 'week', 'info');
+
+/** Rows and incomplete rows of an advisor (or the center), with the first incomplete places. */
+interface Tally {
+  total: number;
+  bad: number;
+  evidence: Origin[];
+}
+
+const tally = (): Tally => ({ total: 0, bad: 0, evidence: [] });
+
+function add(t: Tally, bad: Origin | null): void {
+  t.total += 1;
+  if (!bad) return;
+  t.bad += 1;
+  if (t.evidence.length < EVIDENCE_CAP) t.evidence.push(bad);
+}
 
 const key = (o: { file: string; sheet: string | null; row: number | null }) => `${o.file}\u0000${o.sheet ?? ''}\u0000${o.row ?? ''}`;
 
@@ -26,16 +43,46 @@ export const rule: Rule = {
       rowsOf.add(i.row);
     }
     const isIncomplete = (o: Origin) => places.get(o.file)?.get(o.sheet ?? '')?.has(o.row) === true;
-    // The records themselves (no wrapper object per row: a regional export has a million).
-    const rows: { advisor?: string | null; origin: Origin }[] = FORM_IDS.flatMap((form) => ctx.dataset.records[form] as { advisor?: string | null; origin: Origin }[]);
-    // A row so incomplete that it made no record still counts against the center's rate.
+    // Rows and incomplete rows counted per advisor and for the center in one pass over the
+    // records (no wrapper object per row: a regional export has a million; calls are read
+    // from their columns).
+    const center = tally();
+    const byAdvisor = new Map<string | null, Tally>();
     const recorded = new Set<string>();
-    if (places.size > 0) for (const r of rows) if (isIncomplete(r.origin)) recorded.add(key(r.origin));
+    const count = (advisor: string | null, bad: Origin | null) => {
+      let mine = byAdvisor.get(advisor);
+      if (!mine) byAdvisor.set(advisor, (mine = tally()));
+      add(center, bad);
+      add(mine, bad);
+      // A row so incomplete that it made no record still counts against the center's rate.
+      if (bad) recorded.add(key(bad));
+    };
+    for (const form of FORM_IDS) {
+      const records = ctx.dataset.records[form];
+      if (records instanceof CallList) {
+        const store = records.store;
+        const rowsOf: (Set<number | null> | undefined)[] = [];
+        const seen: boolean[] = [];
+        for (let k = 0; k < records.length; k++) {
+          const r = records.row(k);
+          const s = store.sourceId(r);
+          if (!seen[s]) {
+            seen[s] = true;
+            const o = store.sourceOf(s);
+            rowsOf[s] = places.get(o.file)?.get(o.sheet ?? '');
+          }
+          count(store.advisor(r), rowsOf[s]?.has(store.rowNumber(r)) ? store.origin(r) : null);
+        }
+      } else {
+        for (const r of records as { advisor?: string | null; origin: Origin }[]) {
+          count(r.advisor ?? null, places.size > 0 && isIncomplete(r.origin) ? r.origin : null);
+        }
+      }
+    }
     const unrecorded = [...incomplete].filter((k) => !recorded.has(k)).length;
-    const judge = (advisor: string | null, mine: typeof rows, dropped = 0) => {
-      const bad = places.size === 0 ? [] : mine.filter((r) => isIncomplete(r.origin));
-      const total = mine.length + dropped;
-      const actual = total === 0 ? 1 : ratio4(total - bad.length - dropped, total);
+    const judge = (advisor: string | null, mine: Tally, dropped = 0) => {
+      const total = mine.total + dropped;
+      const actual = total === 0 ? 1 : ratio4(total - mine.bad - dropped, total);
       return finding(meta, {
         advisor,
         status: actual >= target ? 'met' : 'missed',
@@ -43,19 +90,11 @@ export const rule: Rule = {
         target,
         period: ctx.week.week.start,
         deadline: null,
-        evidence: evidenceOf(bad),
+        evidence: mine.evidence,
         ratio: true,
-        params: { incomplete: bad.length + dropped, rows: total },
+        params: { incomplete: mine.bad + dropped, rows: total },
       });
     };
-    // Rows grouped by advisor once: filtering all rows per advisor is rows x advisors.
-    const byAdvisor = new Map<string | null, typeof rows>();
-    for (const r of rows) {
-      const advisor = r.advisor ?? null;
-      const mine = byAdvisor.get(advisor);
-      if (mine) mine.push(r);
-      else byAdvisor.set(advisor, [r]);
-    }
-    return [judge(null, rows, unrecorded), ...ctx.advisors.map((a) => judge(a, byAdvisor.get(a) ?? []))];
+    return [judge(null, center, unrecorded), ...ctx.advisors.map((a) => judge(a, byAdvisor.get(a) ?? tally()))];
   },
 };

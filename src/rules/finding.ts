@@ -1,5 +1,6 @@
 /** Building a rule's result: the status as the manual defines it, the message, capped evidence. */
 import { RULE_DEFAULTS } from '../config/defaults.js';
+import { CallList } from '../model/call-store.js';
 import { t, type Message } from '../i18n/index.js';
 import type { Origin } from '../model/records.js';
 import type { Action, RuleResult, Status } from '../model/results.js';
@@ -31,9 +32,16 @@ export function closeStatus(ok: boolean, asOfLocal: string, close: string): Stat
   return ok ? 'met' : 'missed';
 }
 
-/** Origins of the records that decide a finding, capped. */
-export function evidenceOf(records: { origin: Origin }[]): Origin[] {
-  return records.slice(0, EVIDENCE_CAP).map((r) => r.origin);
+/** Origins of the records that decide a finding, capped; several lists are taken in turn. */
+export function evidenceOf(...lists: (readonly { origin: Origin }[] | CallList)[]): Origin[] {
+  const out: Origin[] = [];
+  for (const list of lists) {
+    const room = EVIDENCE_CAP - out.length;
+    if (room <= 0) break;
+    if (list instanceof CallList) out.push(...list.origins(room));
+    else for (const r of list.slice(0, room)) out.push(r.origin);
+  }
+  return out;
 }
 
 export interface FindingInput {

@@ -7,8 +7,7 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import type { Message } from '../i18n/index.js';
 import type { AdvisorWeek, RuleResult, WeekInfo } from '../model/results.js';
-import type { CallRecord } from '../model/records.js';
-import type { WeekRecords } from '../metrics/week-metrics.js';
+import type { NewLeadTest, WeekRecords } from '../metrics/week-metrics.js';
 
 /** A rule's metadata: what `rules`, the README table and every report read. */
 export interface RuleMeta {
@@ -47,8 +46,8 @@ export interface RuleContext {
   month: string;
   /** Every week of the month the data holds that has begun by the as-of time, in order. */
   monthWeeks: WeekView[];
-  /** Whether an advisor's call counts as a new-lead call. */
-  isNew: (call: CallRecord) => boolean;
+  /** Whether the call of a row of the dataset's call store counts as a new-lead call. */
+  isNew: NewLeadTest;
 }
 
 /** A rule: metadata and a pure evaluation. */

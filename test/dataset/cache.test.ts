@@ -54,7 +54,7 @@ describe('the content cache', () => {
     await load();
     writeFileSync(join(ws, '附表1.csv'), CALLS.replace('王子涵', '王梓萱'));
     const changed = await load();
-    expect(changed.records.calls[0]!.customer).toBe('王梓萱');
+    expect(changed.records.calls.at(0)!.customer).toBe('王梓萱');
     expect(entries()).toHaveLength(1); // the changed file's entry replaced, not added to
   });
 
@@ -66,7 +66,7 @@ describe('the content cache', () => {
     stored.key.version = '0.0.0-other';
     stored.sheets[0]!.values[0]![3] = '不该出现';
     writeFileSync(path, JSON.stringify({ ...stored, format: CACHE_FORMAT }));
-    expect((await load()).records.calls[0]!.customer).toBe('王子涵');
+    expect((await load()).records.calls.at(0)!.customer).toBe('王子涵');
     // The as-of date gives 11月19日 its year: a year later, the cached parse is not used.
     const later = await load('2027-11-20T19:00:00');
     expect(later.records.calls.map((c) => c.date)).toContain('2027-11-19');

@@ -1,15 +1,17 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from '../../src/dataset/cross-checks.js';
 import { readSheet } from '../../src/forms/read-sheet.js';
 import { setLang } from '../../src/i18n/index.js';
+import { CallList } from '../../src/model/call-store.js';
 import type { CallRecord, CustomerRecord } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
 import { rawSheet } from '../forms/raw-sheet.js';
 
 const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig() };
 async function records<T>(file: string, sheet: string | null, rows: CellValue[][]): Promise<T[]> {
-  return (await readSheet(rawSheet(sheet, rows), file, ctx)).records as T[];
+  return [...(await readSheet(rawSheet(sheet, rows), file, ctx)).records] as T[];
 }
 
 beforeEach(() => setLang('zh'));
@@ -29,7 +31,7 @@ describe('repeated calls', () => {
       ['2026-11-18', '张伟', '', '一邀', '未接通'],
       ['2026-11-18', '李娜', '13812345678', '一邀', '已邀约'],
     ]);
-    const { calls, issues } = dropDuplicateCalls([...a, ...b]);
+    const { calls, issues } = dropDuplicateCalls(CallList.of([...a, ...b]));
     expect(calls.map((c) => `${c.origin.file}:${c.origin.row}`)).toEqual([
       'sheets/a.xlsx:2',
       'sheets/a.xlsx:3',
@@ -40,6 +42,41 @@ describe('repeated calls', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'duplicate-row', severity: 'info', file: 'sheets/b.csv', sheet: null, row: 2, value: '138****5678' });
     expect(issues[0]!.message).toContain('sheets/a.xlsx（附表1）第 2 行');
+  });
+});
+
+describe('repeated calls, against the plain definition (property)', () => {
+  it('keeps exactly the first of each advisor, date, phone, purpose and outcome; blank phones never repeat', () => {
+    const arb = fc.record({
+      date: fc.constantFrom('2026-11-18', '2026-11-19'),
+      advisor: fc.constantFrom('张伟', '李娜'),
+      phone: fc.constantFrom(null, '13812345678', '13912345678', '010-65521234', '65521234'),
+      purpose: fc.constantFrom(null, 'first_invite', 'second_invite'),
+      outcome: fc.constantFrom(null, 'invited', 'no_answer'),
+    });
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 60 }), (rows) => {
+        const calls = rows.map((r, i) => ({
+          ...r,
+          customer: null,
+          list: null,
+          appointment: null,
+          notes: null,
+          origin: { file: i % 2 ? 'b.csv' : 'a.xlsx', sheet: i % 2 ? null : 'S', row: i + 2 },
+        })) as CallRecord[];
+        const seen = new Set<string>();
+        const expected = calls.filter((c) => {
+          if (c.phone === null) return true;
+          const k = [c.advisor, c.date, c.phone, c.purpose, c.outcome].join('|');
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        });
+        const { calls: kept, issues } = dropDuplicateCalls(CallList.of(calls));
+        expect(kept.toArray()).toEqual(expected);
+        expect(issues).toHaveLength(calls.length - expected.length);
+      }),
+    );
   });
 });
 

@@ -43,7 +43,7 @@ describe('readFile through real files', () => {
     expect(file).toMatchObject({ path: 'calls.csv', sheets: [{ name: null, form: 'calls', headerRow: 1, rows: 1 }] });
     expect(file.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(file.size).toBeGreaterThan(50);
-    expect(sheets[0]!.records[0]).toMatchObject({ date: '2026-11-18', phone: '13812345678', origin: { file: 'calls.csv', sheet: null, row: 2 } });
+    expect([...sheets[0]!.records][0]).toMatchObject({ date: '2026-11-18', phone: '13812345678', origin: { file: 'calls.csv', sheet: null, row: 2 } });
   });
 
   it('reads a GB18030 CSV as Excel zh-CN writes it', async () => {
@@ -51,7 +51,7 @@ describe('readFile through real files', () => {
     const path = join(dir, 'leave.csv');
     writeFileSync(path, iconv.encode(csv([['日期', '顾问', '请假类型', '证明'], ['2026年11月19日', '张伟', '病假', '是']]), 'gb18030'));
     const { sheets } = await readFile(path, 'leave.csv', { asOf: ASOF, config: defaultConfig() });
-    expect(sheets[0]!.records[0]).toMatchObject({ date: '2026-11-19', advisor: '张伟', type: 'sick', proof: true });
+    expect([...sheets[0]!.records][0]).toMatchObject({ date: '2026-11-19', advisor: '张伟', type: 'sick', proof: true });
   });
 
   it('reads every sheet of a workbook, real dates included, and skips the unknown one', async () => {
@@ -68,7 +68,7 @@ describe('readFile through real files', () => {
       ['附表3', 'invites', 1, 1],
       ['Sheet3', null, null, 0],
     ]);
-    expect(sheets[0]!.records[0]).toMatchObject({ date: '2026-11-18', phone: '13812345678', origin: { sheet: '顾问每日工作日程表', row: 3 } });
+    expect([...sheets[0]!.records][0]).toMatchObject({ date: '2026-11-18', phone: '13812345678', origin: { sheet: '顾问每日工作日程表', row: 3 } });
     expect((sheets[1]!.records[0] as InviteRecord).session).toBe('2026-11-22T10:30:00');
     expect(sheets[2]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'warning']]);
   });

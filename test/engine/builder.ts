@@ -5,6 +5,7 @@
 import { defaultConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
 import { emptyRecords, type Dataset } from '../../src/dataset/types.js';
+import { CallList } from '../../src/model/call-store.js';
 import { resolveAsOf, type AsOf } from '../../src/calendar/local-date.js';
 import { weekContaining } from '../../src/calendar/week.js';
 import { checkWeek } from '../../src/engine/check-week.js';
@@ -35,7 +36,8 @@ export function at(local: string, config: Config = testConfig()): AsOf {
 
 /** Builds a dataset; every record gets its own origin row in a file named by its form. */
 export class DataBuilder {
-  readonly records = emptyRecords();
+  /** The records so far; calls as an array here, made a CallList by build(). */
+  readonly records = { ...emptyRecords(), calls: [] as CallRecord[] };
   readonly issues: DataIssue[] = [];
   advisors: string[] = [];
   private row = 1;
@@ -171,7 +173,7 @@ export class DataBuilder {
   }
 
   build(): Dataset {
-    return { files: [], records: this.records, issues: this.issues, advisors: this.advisors };
+    return { files: [], records: { ...this.records, calls: CallList.of(this.records.calls) }, issues: this.issues, advisors: this.advisors };
   }
 }
 

@@ -40,8 +40,12 @@ describe('week metrics', () => {
     const m = metricsOf(b).metrics;
     expect(m.newCalls).toBe(3);
     expect(m.oldCalls).toBe(1);
-    const isNew = newLeadClassifier(b.records.calls);
-    expect(isNew(b.records.calls.find((c) => c.advisor === '李娜')!)).toBe(true);
+    const calls = b.build().records.calls;
+    const isNew = newLeadClassifier(calls);
+    const lina = b.records.calls.findIndex((c) => c.advisor === '李娜');
+    expect(isNew(calls.row(lina))).toBe(true);
+    expect(isNew(calls.row(lina - 1))).toBe(true); // 张伟's never-called phones
+    expect(isNew(calls.row(1))).toBe(false); // 张伟 called it on 11-04
   });
 
   it('counts invites by invite date up to Friday, visits by session up to Sunday close, contracts in the week', () => {

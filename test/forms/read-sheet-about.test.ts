@@ -34,7 +34,7 @@ describe('sheets that are not data', () => {
       ['2026-12-01', '地推', '13812345679', '张伟'],
     ];
     const r = await readSheet(sheetOf('市场名单分配及反馈对接表', rows), 'leads.xlsx', ctx);
-    expect(r.records.map((x) => (x as { phone: string }).phone)).toEqual(['13812345678']);
+    expect([...r.records].map((x) => (x as { phone: string }).phone)).toEqual(['13812345678']);
     expect(r.issues.map((i) => i.code)).toEqual(['future-date']);
   });
 });

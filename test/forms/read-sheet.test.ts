@@ -135,21 +135,21 @@ describe('readSheet: every form', () => {
       expect(r.headerRow).toBe(1);
       expect(r.issues).toEqual([]);
       expect(r.records).toHaveLength(1);
-      expect(r.records[0]).toMatchObject({ ...expected, origin: { file: 'a.xlsx', sheet: 'Sheet1', row: 2 } });
+      expect([...r.records][0]).toMatchObject({ ...expected, origin: { file: 'a.xlsx', sheet: 'Sheet1', row: 2 } });
     });
     it(`${id}: English headers, under a title row`, async () => {
       const r = await read('Sheet1', [['Monthly sheet of the center'], [], ...ENGLISH[id]]);
       expect(r.form).toBe(id);
       expect(r.headerRow).toBe(3);
       expect(r.issues).toEqual([]);
-      expect(r.records[0]).toMatchObject({ ...expected, origin: { row: 4 } });
+      expect([...r.records][0]).toMatchObject({ ...expected, origin: { row: 4 } });
     });
     it(`${id}: the aliases of forms.md`, async () => {
       const r = await read(null, ALIASES[id], 'x.csv');
       expect(r.form).toBe(id);
       expect(r.issues).toEqual([]);
       expect(r.records).toHaveLength(1);
-      expect(r.records[0]!.origin).toEqual({ file: 'x.csv', sheet: null, row: 2 });
+      expect([...r.records][0]!.origin).toEqual({ file: 'x.csv', sheet: null, row: 2 });
     });
   }
 
@@ -164,13 +164,13 @@ describe('readSheet: every form', () => {
     expect(r.columns.map((c) => c.field)).toEqual(['date', 'advisor', 'phone', 'purpose', 'outcome', null, 'appointment']);
     // CALL TYPE names `purpose` again: reported, the first column wins.
     expect(flat(r)).toEqual([[2, 'ＣＡＬＬ ＴＹＰＥ', 'duplicate-header']]);
-    expect((r.records[0] as CallRecord).purpose).toBe('first_invite');
+    expect(([...r.records][0] as CallRecord).purpose).toBe('first_invite');
   });
 
   it('keeps unknown columns but ignores them', async () => {
     const r = await read('Sheet1', [['日期', '顾问', '联系电话', '呼出类型', '通话结果', '星座'], ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约', '白羊']]);
     expect(r.columns.at(-1)).toEqual({ index: 5, header: '星座', field: null });
-    expect(r.records[0]).not.toHaveProperty('星座');
+    expect([...r.records][0]).not.toHaveProperty('星座');
   });
 });
 
@@ -198,7 +198,7 @@ describe('readSheet: which form', () => {
   it('skips, never guesses, a sheet that fits two forms equally', async () => {
     const r = await read('Sheet1', [['日期', '顾问', '类型', '属实'], ['2026-11-19', '张伟', '病假', '是']]);
     expect(r.form).toBeNull();
-    expect(r.records).toEqual([]);
+    expect([...r.records]).toEqual([]);
     expect(flat(r)).toEqual([[null, null, 'unknown-form']]);
     expect(r.reason).toContain('请假登记');
     expect(r.reason).toContain('客户投诉');
@@ -267,13 +267,13 @@ describe('readSheet: rows', () => {
     ]);
     expect(r.issues.map((i) => i.severity)).toEqual(['error', 'error', 'error', 'warning']);
     expect(r.issues[2]!.message).toContain('一次邀约');
-    expect(r.records).toEqual([]);
+    expect([...r.records]).toEqual([]);
   });
 
   it('keeps row numbers as Excel shows them across blank rows and title rows', async () => {
     const r = await read('Sheet1', [['标题'], [], HEADER, ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约'], [], [null, ''], ['2026-11-19', '张伟', '13812345679', '二邀', '未接通']]);
     expect(r.headerRow).toBe(3);
-    expect(r.records.map((x) => x.origin.row)).toEqual([4, 7]);
+    expect([...r.records].map((x) => x.origin.row)).toEqual([4, 7]);
     expect(r.rows).toBe(2);
   });
 
@@ -297,13 +297,13 @@ describe('readSheet: rows', () => {
     ]);
     const c = await read('Sheet1', [['投诉日期', '顾问', '是否属实'], ['2026-11-19', '张伟', '也许']]);
     expect(flat(c)).toEqual([[2, '是否属实', 'bad-enum']]);
-    expect(c.records[0]).toMatchObject({ verified: null });
+    expect([...c.records][0]).toMatchObject({ verified: null });
   });
 
   it('keys a card by its phone when it has no id, and leaves out a card with neither', async () => {
     const r = await read('客户管理表', [['顾问', '客户姓名', '联系电话'], ['张伟', '小明', '13812345678'], ['张伟', '小红', '']]);
     expect(r.records).toHaveLength(1);
-    expect(r.records[0]).toMatchObject({ id: '13812345678' });
+    expect([...r.records][0]).toMatchObject({ id: '13812345678' });
     expect(flat(r)).toEqual([[3, '联系电话', 'missing-required']]);
   });
 
@@ -339,7 +339,7 @@ describe('readSheet: as-of and advisors', () => {
       ['2026-11-21', '张伟', '13812345679', '一邀', '2026-11-22 10:00'],
       ['11/23', '张伟', '13812345670', '一邀', '2026-11-29 10:00'],
     ]);
-    expect(r.records.map((x) => x.origin.row)).toEqual([2]);
+    expect([...r.records].map((x) => x.origin.row)).toEqual([2]);
     expect(flat(r)).toEqual([[3, '邀约日期', 'future-date']]);
     expect(r.issues[0]!.message).toContain('2 行');
   });
@@ -354,7 +354,7 @@ describe('readSheet: as-of and advisors', () => {
       ['2026-11-18', '李娜', '13812345670', '一邀', '2026-11-22 10:00'],
       ['2026-11-19', '李娜', '13812345671', '一邀', '2026-11-22 10:00'],
     ], 'a.xlsx', config);
-    expect(r.records.map((x) => (x as { advisor: string }).advisor)).toEqual(['张伟', '张伟', '李娜', '李娜']);
+    expect([...r.records].map((x) => (x as { advisor: string }).advisor)).toEqual(['张伟', '张伟', '李娜', '李娜']);
     expect(flat(r)).toEqual([[4, '顾问', 'unknown-advisor']]);
     expect(r.issues[0]).toMatchObject({ severity: 'warning', value: '李娜' });
     expect(r.issues[0]!.message).toContain('2 行');

@@ -4,6 +4,7 @@
  * families (cards of one owner sharing a phone) that always move together.
  */
 import { emptyRecords, type Dataset } from '../../dataset/types.js';
+import { CallList } from '../../model/call-store.js';
 import { daysSinceFollowUp, isProspect, lastFollowUps } from '../../metrics/cards.js';
 import type { CallRecord, CustomerRecord, LocalDate } from '../../model/records.js';
 
@@ -25,9 +26,9 @@ export interface Family {
 }
 
 /** The roster's cards with their effective last follow-up as of `ref` (later follow-ups are not counted). */
-export function rosterCards(customers: readonly CustomerRecord[], calls: readonly CallRecord[], ref: LocalDate): Card[] {
+export function rosterCards(customers: readonly CustomerRecord[], calls: CallList | readonly CallRecord[], ref: LocalDate): Card[] {
   // The engine's reading of "effective last follow-up", so the swap and `cards.stale` agree.
-  const dataset: Dataset = { files: [], records: { ...emptyRecords(), customers: [...customers], calls: [...calls] }, issues: [], advisors: [] };
+  const dataset: Dataset = { files: [], records: { ...emptyRecords(), customers: [...customers], calls: calls instanceof CallList ? calls : CallList.of(calls) }, issues: [], advisors: [] };
   const last = lastFollowUps(dataset, ref);
   return dataset.records.customers.map((record, key) => ({ key, record, owner: record.advisor, followUp: last.get(record) ?? null }));
 }

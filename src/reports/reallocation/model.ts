@@ -5,6 +5,7 @@
  * rotation (for a week), all drawn from one seeded generator. Pure: no files, no clock.
  */
 import { RULE_DEFAULTS, SWAP_DEFAULTS } from '../../config/defaults.js';
+import type { CallList } from '../../model/call-store.js';
 import type { Config } from '../../config/types.js';
 import type {
   CallRecord,
@@ -28,7 +29,7 @@ import { planMonthlySwap } from './swap.js';
 /** Everything the planning reads. */
 export interface ReallocationInput {
   customers: readonly CustomerRecord[];
-  calls: readonly CallRecord[];
+  calls: CallList | readonly CallRecord[];
   leads: readonly LeadRecord[];
   complaints: readonly ComplaintRecord[];
   /** The week's rule results (`checkWeek`); only `invites.second-zero` and `visits.total` matter here. */

@@ -9,6 +9,7 @@ import { resolveAsOf, type AsOf } from '../../../src/calendar/local-date.js';
 import { defaultConfig } from '../../../src/config/load.js';
 import type { Config } from '../../../src/config/types.js';
 import { emptyRecords, type Dataset } from '../../../src/dataset/types.js';
+import { CallList } from '../../../src/model/call-store.js';
 import type {
   CallbackRecord,
   CallRecord,
@@ -133,7 +134,7 @@ export function dataset(): Dataset {
     lead(5, '2026-11-06', '大众点评', '13900000004', 'signed'),
     lead(6, '2026-10-20', '大众点评', '13900000005', 'invited'), // October
   ];
-  records.calls = [
+  records.calls = CallList.of([
     {
       ...base<CallRecord>('sheets/calls.csv', 2),
       date: '2026-11-05',
@@ -146,7 +147,7 @@ export function dataset(): Dataset {
       appointment: null,
       notes: null,
     },
-  ];
+  ]);
   records.invites = [
     {
       ...base<InviteRecord>('sheets/invites.csv', 2),

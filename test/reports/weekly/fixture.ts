@@ -6,6 +6,7 @@
 import { defaultConfig } from '../../../src/config/load.js';
 import type { Config } from '../../../src/config/types.js';
 import { emptyRecords, type Dataset } from '../../../src/dataset/types.js';
+import { CallList } from '../../../src/model/call-store.js';
 import type { AsOf } from '../../../src/calendar/local-date.js';
 import type { CallRecord, InviteRecord } from '../../../src/model/records.js';
 import type { AdvisorWeek, CheckReport, RuleResult, WeekInfo, WeekMetrics } from '../../../src/model/results.js';
@@ -151,17 +152,19 @@ function invite(advisor: string, customer: string, session: string, event: Invit
 /** The dataset behind the report. */
 export function dataset(): Dataset {
   const records = emptyRecords();
+  const calls: CallRecord[] = [];
   for (const [i, advisor] of ['张伟', '李娜'].entries()) {
     for (let n = 0; n < 8; n++) {
-      records.calls.push(call(advisor, WEEK.callDays[n % 3]!, `13${i}1234${String(n).padStart(4, '0')}`, n));
+      calls.push(call(advisor, WEEK.callDays[n % 3]!, `13${i}1234${String(n).padStart(4, '0')}`, n));
     }
     // The same phone twice (drawn at most once), an invalid number, a call outside the week.
-    records.calls.push(call(advisor, '2026-11-20', `13${i}12340000`, 20));
-    records.calls.push(call(advisor, '2026-11-20', `13${i}99990000`, 21, 'invalid_number'));
-    records.calls.push(call(advisor, '2026-11-14', `13${i}88880000`, 22));
+    calls.push(call(advisor, '2026-11-20', `13${i}12340000`, 20));
+    calls.push(call(advisor, '2026-11-20', `13${i}99990000`, 21, 'invalid_number'));
+    calls.push(call(advisor, '2026-11-14', `13${i}88880000`, 22));
   }
   // 张伟's weekend make-up: 22 effective calls on Saturday (after a Friday as-of, not yet made).
-  for (let n = 0; n < 22; n++) records.calls.push(call('张伟', '2026-11-21', `1371234${String(n).padStart(4, '0')}`, 30 + n));
+  for (let n = 0; n < 22; n++) calls.push(call('张伟', '2026-11-21', `1371234${String(n).padStart(4, '0')}`, 30 + n));
+  records.calls = CallList.of(calls);
   records.invites.push(
     // Marked visited: a visit only once the session has happened (not on Friday evening).
     { ...invite('张伟', HOSTILE_NAME, '2026-11-21T10:00:00', 'demo', 2), visited: 'yes' },

@@ -89,7 +89,7 @@ describe('weekly report model', () => {
 });
 
 describe('callback sample', () => {
-  const calls = dataset().records.calls;
+  const calls = dataset().records.calls.toArray();
   const pools = (names: string[], list = calls) =>
     names.map((advisor) => ({ advisor, calls: list.filter((c) => c.advisor === advisor && c.outcome === 'interested' && c.date >= WEEK.start) }));
 

@@ -1,0 +1,445 @@
+/**
+ * Calls held column by column (issue "Performance and scale"). The call log is the one form
+ * that reaches a million rows (a region's export), and a million CallRecord objects cost
+ * ~200 bytes each (the object, its origin, its phone string) before any index: ~200 MB. Here a
+ * call costs ~30 bytes: its date, advisor and origin sheet as ids into small tables, list,
+ * purpose and outcome packed in one byte, a mobile phone as a number, the row number, and a
+ * pointer to the customer's name (shared with the sheet's shared strings). Text that is rare
+ * (a landline, an appointment, a note) is kept in sparse maps.
+ *
+ * A `CallStore` is where the columns live; a `CallList` is an ordered selection of its rows
+ * (all of them, one advisor's, the effective calls of a week ...) and is what the dataset,
+ * the engine and the reports hold. The engine's hot paths read the columns by row; anything
+ * else (evidence, a report's table, a test) asks for a `CallRecord`, made afresh on demand.
+ * Two records made from the same row are equal, never identical.
+ */
+import type { CallOutcome, CallPurpose, CallRecord, ListKind, LocalDate, Origin } from './records.js';
+
+/** The values of `list`, `purpose` and `outcome`, in code order (code = index + 1; 0 = blank). */
+export const LIST_KINDS: readonly ListKind[] = ['new', 'old'];
+export const CALL_PURPOSES: readonly CallPurpose[] = ['first_invite', 'second_invite', 'member_care'];
+export const CALL_OUTCOMES: readonly CallOutcome[] = [
+  'invited',
+  'interested',
+  'declined',
+  'no_answer',
+  'invalid_number',
+  'wrong_number',
+  'long_distance',
+  'suspended',
+];
+
+/** A phone made only of digits, no leading zero, that a double holds exactly: kept as a number. */
+const NUMERIC_PHONE = /^[1-9]\d{0,14}$/;
+
+/** Strings given small ids, each string held once. */
+class Table {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+function codeOf<T>(values: readonly T[], value: T | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  const i = values.indexOf(value);
+  if (i < 0) throw new TypeError(`not a call value: ${String(value)}`);
+  return i + 1;
+}
+
+function grow<T extends Uint32Array | Uint8Array | Float64Array>(a: T, size: number): T {
+  const next = new (a.constructor as new (n: number) => T)(size);
+  next.set(a);
+  return next;
+}
+
+/** The columns of many calls; rows are appended and never change (but for advisor names). */
+export class CallStore {
+  private n = 0;
+  private readonly dates = new Table();
+  private names = new Table();
+  private readonly sources: { file: string; sheet: string | null }[] = [];
+  private readonly sourceIds = new Map<string, number>();
+  private dateCol = new Uint32Array(256);
+  private advisorCol = new Uint32Array(256);
+  /** list | purpose << 2 | outcome << 4 (codes, 0 = blank). */
+  private codeCol = new Uint8Array(256);
+  /** A numeric phone, else NaN (then `phoneText` holds the phone, or it is blank). */
+  private phoneCol = new Float64Array(256);
+  private sourceCol = new Uint32Array(256);
+  private rowCol = new Uint32Array(256);
+  private readonly customerCol: (string | null)[] = [];
+  private readonly phoneText = new Map<number, string>();
+  private readonly appointments = new Map<number, string>();
+  private readonly notes = new Map<number, string>();
+
+  /** Rows held. */
+  get size(): number {
+    return this.n;
+  }
+
+  /** The id of an origin's file and sheet (rows of one sheet share it). */
+  source(file: string, sheet: string | null): number {
+    const key = `${file}\u0000${sheet ?? '\u0001'}`;
+    let id = this.sourceIds.get(key);
+    if (id === undefined) {
+      id = this.sources.length;
+      this.sources.push({ file, sheet });
+      this.sourceIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Appends one call; returns its row. */
+  add(source: number, row: number, call: Omit<CallRecord, 'origin'>): number {
+    const r = this.n;
+    if (r === this.dateCol.length) this.reserve(r * 2);
+    this.dateCol[r] = this.dates.id(call.date);
+    this.advisorCol[r] = this.names.id(call.advisor);
+    this.codeCol[r] = codeOf(LIST_KINDS, call.list) | (codeOf(CALL_PURPOSES, call.purpose) << 2) | (codeOf(CALL_OUTCOMES, call.outcome) << 4);
+    const phone = call.phone;
+    if (phone !== null && NUMERIC_PHONE.test(phone)) this.phoneCol[r] = Number(phone);
+    else {
+      this.phoneCol[r] = Number.NaN;
+      if (phone !== null) this.phoneText.set(r, phone);
+    }
+    this.sourceCol[r] = source;
+    this.rowCol[r] = row;
+    this.customerCol.push(call.customer);
+    if (call.appointment !== null) this.appointments.set(r, call.appointment);
+    if (call.notes !== null) this.notes.set(r, call.notes);
+    this.n = r + 1;
+    return r;
+  }
+
+  /** Appends a call record (its origin included); returns its row. */
+  addRecord(call: CallRecord): number {
+    return this.add(this.source(call.origin.file, call.origin.sheet), call.origin.row, call);
+  }
+
+  private reserve(size: number): void {
+    this.dateCol = grow(this.dateCol, size);
+    this.advisorCol = grow(this.advisorCol, size);
+    this.codeCol = grow(this.codeCol, size);
+    this.phoneCol = grow(this.phoneCol, size);
+    this.sourceCol = grow(this.sourceCol, size);
+    this.rowCol = grow(this.rowCol, size);
+  }
+
+  /** Gives back the spare room of the columns once no more rows will come. */
+  trim(): void {
+    if (this.dateCol.length === this.n) return;
+    const cut = <T extends Uint32Array | Uint8Array | Float64Array>(a: T): T => a.slice(0, Math.max(this.n, 1)) as T;
+    this.dateCol = cut(this.dateCol);
+    this.advisorCol = cut(this.advisorCol);
+    this.codeCol = cut(this.codeCol);
+    this.phoneCol = cut(this.phoneCol);
+    this.sourceCol = cut(this.sourceCol);
+    this.rowCol = cut(this.rowCol);
+  }
+
+  // Columns by row.
+  date(r: number): LocalDate {
+    return this.dates.values[this.dateCol[r]!]!;
+  }
+  /** The date's id: rows of one date share it (ids of one store). */
+  dateId(r: number): number {
+    return this.dateCol[r]!;
+  }
+  /** The date of an id. */
+  dateOf(id: number): LocalDate {
+    return this.dates.values[id]!;
+  }
+  /** How many distinct dates (ids run from 0 to this - 1). */
+  get dateCount(): number {
+    return this.dates.values.length;
+  }
+  advisor(r: number): string {
+    return this.names.values[this.advisorCol[r]!]!;
+  }
+  /** The advisor's id: rows of one advisor share it (ids of one store). */
+  advisorId(r: number): number {
+    return this.advisorCol[r]!;
+  }
+  /** The advisor of an id. */
+  advisorOf(id: number): string {
+    return this.names.values[id]!;
+  }
+  /** How many distinct advisor names (ids run from 0 to this - 1). */
+  get advisorCount(): number {
+    return this.names.values.length;
+  }
+  customer(r: number): string | null {
+    return this.customerCol[r] ?? null;
+  }
+  phone(r: number): string | null {
+    const p = this.phoneCol[r]!;
+    return p === p ? String(p) : (this.phoneText.get(r) ?? null);
+  }
+  /** Whether two rows have the same phone (blank never equals blank). */
+  samePhone(a: number, b: number): boolean {
+    const pa = this.phoneCol[a]!;
+    if (pa === pa) return pa === this.phoneCol[b]!;
+    const ta = this.phoneText.get(a);
+    return ta !== undefined && ta === this.phoneText.get(b);
+  }
+  /** A number standing for the phone (the phone itself when numeric), for hashing; null when blank. */
+  phoneKey(r: number): number | string | null {
+    const p = this.phoneCol[r]!;
+    return p === p ? p : (this.phoneText.get(r) ?? null);
+  }
+  list(r: number): ListKind | null {
+    const c = this.codeCol[r]! & 3;
+    return c === 0 ? null : LIST_KINDS[c - 1]!;
+  }
+  purpose(r: number): CallPurpose | null {
+    const c = (this.codeCol[r]! >> 2) & 3;
+    return c === 0 ? null : CALL_PURPOSES[c - 1]!;
+  }
+  /** The purpose's code (0 blank, else index in CALL_PURPOSES + 1). */
+  purposeCode(r: number): number {
+    return (this.codeCol[r]! >> 2) & 3;
+  }
+  outcome(r: number): CallOutcome | null {
+    const c = this.codeCol[r]! >> 4;
+    return c === 0 ? null : CALL_OUTCOMES[c - 1]!;
+  }
+  /** The outcome's code (0 blank, else index in CALL_OUTCOMES + 1). */
+  outcomeCode(r: number): number {
+    return this.codeCol[r]! >> 4;
+  }
+  /** The list's code (0 blank, 1 new, 2 old). */
+  listCode(r: number): number {
+    return this.codeCol[r]! & 3;
+  }
+  appointment(r: number): string | null {
+    return this.appointments.get(r) ?? null;
+  }
+  note(r: number): string | null {
+    return this.notes.get(r) ?? null;
+  }
+  /** The id of the row's file and sheet. */
+  sourceId(r: number): number {
+    return this.sourceCol[r]!;
+  }
+  /** A file and sheet by id. */
+  sourceOf(id: number): { file: string; sheet: string | null } {
+    return this.sources[id]!;
+  }
+  /** The row's Excel row number. */
+  rowNumber(r: number): number {
+    return this.rowCol[r]!;
+  }
+  origin(r: number): Origin {
+    const s = this.sources[this.sourceCol[r]!]!;
+    return { file: s.file, sheet: s.sheet, row: this.rowCol[r]! };
+  }
+
+  /** The call of a row as a record (a new object each time). */
+  record(r: number): CallRecord {
+    return {
+      origin: this.origin(r),
+      date: this.date(r),
+      advisor: this.advisor(r),
+      customer: this.customer(r),
+      phone: this.phone(r),
+      list: this.list(r),
+      purpose: this.purpose(r),
+      outcome: this.outcome(r),
+      appointment: this.appointment(r),
+      notes: this.note(r),
+    };
+  }
+
+  /**
+   * Renames advisors (the config's names for what the sheets wrote): `rename` is asked once per
+   * name held, and names that become one share an id afterwards.
+   */
+  renameAdvisors(rename: (name: string) => string): void {
+    const old = this.names.values;
+    const names = new Table();
+    const map = old.map((name) => names.id(rename(name)));
+    if (map.every((id, i) => id === i) && names.values.every((v, i) => v === old[i])) return;
+    for (let r = 0; r < this.n; r++) this.advisorCol[r] = map[this.advisorCol[r]!]!;
+    this.names = names;
+  }
+
+  /** Copies row `r` of `from` onto the end of this store. */
+  copyRow(from: CallStore, r: number, sourceMap: number[]): number {
+    const s = from.sourceCol[r]!;
+    let source = sourceMap[s];
+    if (source === undefined) {
+      const o = from.sources[s]!;
+      source = sourceMap[s] = this.source(o.file, o.sheet);
+    }
+    return this.add(source, from.rowCol[r]!, {
+      date: from.date(r),
+      advisor: from.advisor(r),
+      customer: from.customer(r),
+      phone: from.phone(r),
+      list: from.list(r),
+      purpose: from.purpose(r),
+      outcome: from.outcome(r),
+      appointment: from.appointment(r),
+      notes: from.note(r),
+    });
+  }
+}
+
+const EMPTY_ROWS = new Uint32Array(0);
+
+/**
+ * An ordered selection of a store's rows: the calls as the dataset, the engine and the reports
+ * hold them. Read-only; iterating or `at` makes CallRecords, the rest reads the columns.
+ */
+export class CallList implements Iterable<CallRecord> {
+  /** `rows`: the store rows in order, or null for all of the store's rows. */
+  constructor(
+    readonly store: CallStore,
+    private readonly rows: Uint32Array | null = null,
+  ) {}
+
+  /** An empty list. */
+  static empty(): CallList {
+    return new CallList(new CallStore(), EMPTY_ROWS);
+  }
+
+  /** A list of the given records, in their order (their own store). */
+  static of(records: Iterable<CallRecord>): CallList {
+    const store = new CallStore();
+    for (const c of records) store.addRecord(c);
+    store.trim();
+    return new CallList(store);
+  }
+
+  /**
+   * The calls of several lists, in order. One list is returned as it is; several are copied
+   * into one new store (ids of one store mean the same thing throughout).
+   */
+  static concat(lists: readonly CallList[]): CallList {
+    const some = lists.filter((l) => l.length > 0);
+    if (some.length === 0) return lists[0] ?? CallList.empty();
+    if (some.length === 1) return some[0]!;
+    const store = new CallStore();
+    for (const list of some) {
+      const sourceMap: number[] = [];
+      for (let k = 0; k < list.length; k++) store.copyRow(list.store, list.row(k), sourceMap);
+    }
+    store.trim();
+    return new CallList(store);
+  }
+
+  get length(): number {
+    return this.rows === null ? this.store.size : this.rows.length;
+  }
+
+  /** The store row of the k-th call. */
+  row(k: number): number {
+    return this.rows === null ? k : this.rows[k]!;
+  }
+
+  /** The k-th call as a record (negative k counts from the end, as Array.at). */
+  at(k: number): CallRecord | undefined {
+    const i = k < 0 ? this.length + k : k;
+    return i >= 0 && i < this.length ? this.store.record(this.row(i)) : undefined;
+  }
+
+  *[Symbol.iterator](): Iterator<CallRecord> {
+    for (let k = 0; k < this.length; k++) yield this.store.record(this.row(k));
+  }
+
+  toArray(): CallRecord[] {
+    return [...this];
+  }
+
+  /** The calls of the given store rows (in that order). */
+  select(rows: readonly number[] | Uint32Array): CallList {
+    return new CallList(this.store, rows instanceof Uint32Array ? rows : Uint32Array.from(rows));
+  }
+
+  /** The calls whose store row passes `test` (no records made). */
+  where(test: (row: number) => boolean): CallList {
+    const out: number[] = [];
+    for (let k = 0; k < this.length; k++) {
+      const r = this.row(k);
+      if (test(r)) out.push(r);
+    }
+    return out.length === this.length ? this : this.select(out);
+  }
+
+  /** How many calls' store rows pass `test`. */
+  count(test: (row: number) => boolean): number {
+    let n = 0;
+    for (let k = 0; k < this.length; k++) if (test(this.row(k))) n++;
+    return n;
+  }
+
+  /** The calls whose record passes `test` (a record is made per call: for small lists). */
+  filter(test: (call: CallRecord) => boolean): CallList {
+    return this.where((r) => test(this.store.record(r)));
+  }
+
+  some(test: (call: CallRecord) => boolean): boolean {
+    for (let k = 0; k < this.length; k++) if (test(this.store.record(this.row(k)))) return true;
+    return false;
+  }
+
+  find(test: (call: CallRecord) => boolean): CallRecord | undefined {
+    for (let k = 0; k < this.length; k++) {
+      const c = this.store.record(this.row(k));
+      if (test(c)) return c;
+    }
+    return undefined;
+  }
+
+  map<T>(fn: (call: CallRecord, k: number) => T): T[] {
+    const out: T[] = [];
+    for (let k = 0; k < this.length; k++) out.push(fn(this.store.record(this.row(k)), k));
+    return out;
+  }
+
+  /** The origins of the first `max` calls (a finding's evidence). */
+  origins(max: number): Origin[] {
+    const out: Origin[] = [];
+    for (let k = 0; k < this.length && k < max; k++) out.push(this.store.origin(this.row(k)));
+    return out;
+  }
+
+  /** The calls cut by advisor, each in this list's order. */
+  byAdvisor(): Map<string, CallList> {
+    const store = this.store;
+    const counts = new Uint32Array(store.advisorCount);
+    for (let k = 0; k < this.length; k++) counts[store.advisorId(this.row(k))]! += 1;
+    const parts = Array.from(counts, (n) => (n === 0 ? null : new Uint32Array(n)));
+    const fill = new Uint32Array(store.advisorCount);
+    for (let k = 0; k < this.length; k++) {
+      const r = this.row(k);
+      const a = store.advisorId(r);
+      parts[a]![fill[a]!++] = r;
+    }
+    const out = new Map<string, CallList>();
+    parts.forEach((rows, id) => {
+      if (rows) out.set(store.advisorOf(id), new CallList(store, rows));
+    });
+    return out;
+  }
+
+  /** The distinct advisors of the calls. */
+  advisors(): Set<string> {
+    const seen = new Uint8Array(this.store.advisorCount);
+    for (let k = 0; k < this.length; k++) seen[this.store.advisorId(this.row(k))] = 1;
+    const out = new Set<string>();
+    seen.forEach((s, id) => {
+      if (s) out.add(this.store.advisorOf(id));
+    });
+    return out;
+  }
+}
