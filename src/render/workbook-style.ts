@@ -3,10 +3,16 @@
  * style, frozen panes, filters, widths that fit Chinese, number formats, status cells coloured
  * and worded, A4 landscape fit-to-width, safe text cells, valid sheet names, the About sheet,
  * and the atomic write. Report writers use these instead of styling cells themselves.
+ *
+ * Reports are built and written with clubcrm's own writer (`src/xlsx-write`): loading and
+ * running exceljs cost a center's weekly report about a quarter of a second. The cell helpers
+ * take the writer's interfaces, which exceljs's cells and rows also satisfy, so the workbooks
+ * still edited with exceljs (annotated copies, templates: `./exceljs-workbook.ts`) share them.
  */
-import type ExcelJS from 'exceljs';
-import { createRequire } from 'node:module';
 import { writeOutput } from '../io/write-output.js';
+import { XWorkbook } from '../xlsx-write/workbook.js';
+import { xlsxBytes } from '../xlsx-write/write.js';
+import type { Cell, Row, SheetOptions, Workbook, Worksheet } from '../xlsx-write/types.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../config/types.js';
 import type { Status } from '../model/results.js';
@@ -43,7 +49,7 @@ export function statusWord(status: Status, lang?: Lang): string {
 }
 
 /** Writes a status into a cell: word + symbol, coloured fill and font. */
-export function setStatusCell(cell: ExcelJS.Cell, status: Status, lang?: Lang): void {
+export function setStatusCell(cell: Cell, status: Status, lang?: Lang): void {
   const c = STATUS_COLORS[status];
   cell.value = statusWord(status, lang);
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.fill } };
@@ -52,18 +58,18 @@ export function setStatusCell(cell: ExcelJS.Cell, status: Status, lang?: Lang): 
 }
 
 /** Fills a cell with a status colour without changing its value (e.g. a figure that missed). */
-export function tintCell(cell: ExcelJS.Cell, status: Status): void {
+export function tintCell(cell: Cell, status: Status): void {
   const c = STATUS_COLORS[status];
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.fill } };
   cell.font = { ...(cell.font ?? {}), name: FONT_NAME, color: { argb: c.font } };
 }
 
 /**
- * User text as a cell value that stays text: exceljs writes strings as strings (never as a
+ * User text as a cell value that stays text: strings are written as strings (never as a
  * formula), and the text format keeps Excel from re-reading it as a number or a date. Control
  * characters that XML cannot hold are dropped.
  */
-export function setTextCell(cell: ExcelJS.Cell, text: string | null | undefined): void {
+export function setTextCell(cell: Cell, text: string | null | undefined): void {
   if (text === null || text === undefined || text === '') {
     cell.value = null;
     return;
@@ -73,14 +79,14 @@ export function setTextCell(cell: ExcelJS.Cell, text: string | null | undefined)
   cell.numFmt = FMT.text;
 }
 
-/** A zone-less local date (`YYYY-MM-DD`) or date-time as the Date exceljs turns into that serial. */
+/** A zone-less local date (`YYYY-MM-DD`) or date-time as the Date written as that serial (its UTC fields are the local ones). */
 export function excelDate(local: string): Date {
   const iso = local.length === 10 ? `${local}T00:00:00` : local.slice(0, 19);
   return new Date(`${iso}Z`);
 }
 
 /** Sets a local date (or date-time) cell with its format; null leaves the cell empty. */
-export function setDateCell(cell: ExcelJS.Cell, local: string | null | undefined): void {
+export function setDateCell(cell: Cell, local: string | null | undefined): void {
   if (!local) {
     cell.value = null;
     return;
@@ -90,7 +96,7 @@ export function setDateCell(cell: ExcelJS.Cell, local: string | null | undefined
 }
 
 /** Sets a number cell with a format; null leaves it empty. */
-export function setNumberCell(cell: ExcelJS.Cell, value: number | null | undefined, numFmt: string = FMT.int): void {
+export function setNumberCell(cell: Cell, value: number | null | undefined, numFmt: string = FMT.int): void {
   cell.value = value === null || value === undefined || !Number.isFinite(value) ? null : value;
   cell.numFmt = numFmt;
 }
@@ -129,17 +135,16 @@ export function textWidth(text: string): number {
   return w;
 }
 
-function displayText(cell: ExcelJS.Cell): string {
+function displayText(cell: Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return cell.numFmt === FMT.datetime ? '0000-00-00 00:00' : '0000-00-00';
   if (typeof v === 'number') return cell.numFmt?.includes('¥') ? `¥${v.toLocaleString('en')}` : String(Math.round(v * 100) / 100);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   return String(v);
 }
 
 /** Sets each column's width to fit its longest cell (CJK counted double), within [min, max]. */
-export function fitColumns(ws: ExcelJS.Worksheet, min = 6, max = 60): void {
+export function fitColumns(ws: Pick<Worksheet<Cell>, 'eachRow' | 'getColumn'>, min = 6, max = 60): void {
   const widths: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
@@ -155,7 +160,7 @@ export function fitColumns(ws: ExcelJS.Worksheet, min = 6, max = 60): void {
 }
 
 /** Styles a header row: bold white on dark blue, wrapped, centred. */
-export function styleHeaderRow(row: ExcelJS.Row): void {
+export function styleHeaderRow(row: Row<Cell>): void {
   row.eachCell({ includeEmpty: false }, (cell) => {
     cell.font = { name: FONT_NAME, size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -164,9 +169,9 @@ export function styleHeaderRow(row: ExcelJS.Row): void {
   });
 }
 
-/** Adds a worksheet with the house setup: Chinese font, A4 landscape fit-to-width, header frozen. */
-export function addSheet(wb: ExcelJS.Workbook, name: string, taken: Set<string>, headerRows = 1): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(safeSheetName(name, taken), {
+/** The house sheet setup: A4 landscape fit-to-width, `headerRows` frozen and printed on every page. */
+export function houseSheetOptions(headerRows: number): SheetOptions {
+  return {
     views: headerRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: headerRows }] : [],
     pageSetup: {
       paperSize: 9, // A4
@@ -178,8 +183,12 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, taken: Set<string>,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
     properties: { defaultRowHeight: 18 },
-  });
-  return ws;
+  };
+}
+
+/** Adds a worksheet with the house setup: Chinese font, A4 landscape fit-to-width, header frozen. */
+export function addSheet(wb: Workbook, name: string, taken: Set<string>, headerRows = 1): Worksheet {
+  return wb.addWorksheet(safeSheetName(name, taken), houseSheetOptions(headerRows));
 }
 
 /**
@@ -187,10 +196,10 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, taken: Set<string>,
  * `headers` are texts already in the user's language.
  */
 export function writeTable<T>(
-  ws: ExcelJS.Worksheet,
+  ws: Worksheet,
   headers: string[],
   items: readonly T[],
-  fill: (row: ExcelJS.Row, item: T) => void,
+  fill: (row: Row, item: T) => void,
   startRow = 1,
 ): void {
   const header = ws.getRow(startRow);
@@ -223,7 +232,7 @@ export interface AboutInfo {
 }
 
 /** Adds the last sheet, "说明" (zh) or "About" (en). */
-export function addAboutSheet(wb: ExcelJS.Workbook, info: AboutInfo, taken: Set<string>, lang?: Lang): ExcelJS.Worksheet {
+export function addAboutSheet(wb: Workbook, info: AboutInfo, taken: Set<string>, lang?: Lang): Worksheet {
   const ws = addSheet(wb, t('about.sheet', {}, lang), taken, 0);
   const lines: [string, string | number][] = [
     [t('about.center', {}, lang), info.center],
@@ -263,32 +272,15 @@ export function addAboutSheet(wb: ExcelJS.Workbook, info: AboutInfo, taken: Set<
   return ws;
 }
 
-/**
- * exceljs's Workbook class. Its own module alone loads in half the time of the package entry,
- * which also loads the streaming reader and writer (unzipper, ...) that writing never uses:
- * start-up matters for a center's weekly report. Falls back to the entry if the layout changes.
- */
-async function workbookClass(): Promise<typeof ExcelJS.Workbook> {
-  try {
-    return createRequire(import.meta.url)('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
-  } catch {
-    return (await import('exceljs')).default.Workbook;
-  }
-}
-
-/** Creates a workbook with the house properties. */
-export async function newWorkbook(): Promise<ExcelJS.Workbook> {
-  const wb = new (await workbookClass())();
+/** Creates a workbook with the house properties (clubcrm's own writer). */
+export function newWorkbook(): Workbook {
+  const wb = new XWorkbook();
   wb.creator = 'clubcrm';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
   return wb;
 }
 
-/** Writes the workbook to `path` atomically (aside, then renamed); refuses an existing file without force. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, path: string, force: boolean | undefined): Promise<void> {
-  // Deflate level 1: exceljs zips with a pure-JS deflate, whose default level spends most of
-  // a small report's write time for a few percent of file size.
-  const options = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-  await writeOutput(path, (tmp) => wb.xlsx.writeFile(tmp, options), { force });
+/** Writes a workbook of `newWorkbook` to `path` atomically (aside, then renamed); refuses an existing file without force. */
+export async function saveWorkbook(wb: Workbook, path: string, force: boolean | undefined): Promise<void> {
+  if (!(wb instanceof XWorkbook)) throw new TypeError('saveWorkbook writes workbooks made by newWorkbook');
+  await writeOutput(path, xlsxBytes(wb), { force });
 }

@@ -13,7 +13,8 @@ import type { Lang } from '../config/types.js';
 import type { FieldDef, FieldType, FormDef } from '../forms/types.js';
 import { t } from '../i18n/index.js';
 import { safeFileName } from '../io/safe-file-name.js';
-import { addSheet, FMT, FONT_NAME, newWorkbook, styleHeaderRow, textWidth } from '../render/workbook-style.js';
+import { newExcelJsWorkbook } from '../render/exceljs-workbook.js';
+import { FMT, FONT_NAME, houseSheetOptions, safeSheetName, styleHeaderRow, textWidth } from '../render/workbook-style.js';
 
 /** Data rows pre-formatted and given dropdowns (rows 2..TEMPLATE_ROWS). */
 export const TEMPLATE_ROWS = 1000;
@@ -79,8 +80,8 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJ
 
 /** The template workbook of one form, in `lang`. */
 export async function buildTemplate(form: FormDef, lang: Lang): Promise<ExcelJS.Workbook> {
-  const wb = await newWorkbook();
-  const ws = addSheet(wb, lang === 'zh' ? form.zh : form.en, new Set(), 1);
+  const wb = await newExcelJsWorkbook();
+  const ws = wb.addWorksheet(safeSheetName(lang === 'zh' ? form.zh : form.en), houseSheetOptions(1));
   const header = ws.getRow(1);
   form.fields.forEach((field, i) => {
     header.getCell(i + 1).value = templateHeader(field, lang);

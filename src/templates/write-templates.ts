@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../config/types.js';
 import type { FormDef } from '../forms/types.js';
 import { ensureWritable } from '../io/write-output.js';
-import { saveWorkbook } from '../render/workbook-style.js';
+import { saveExcelJsWorkbook } from '../render/exceljs-workbook.js';
 import { buildTemplate, templateFileName } from './form-template.js';
 
 /** What happened to one template file. */
@@ -44,7 +44,7 @@ export async function writeTemplates(
       done.push({ form: form.id, path, action: 'kept' });
       continue;
     }
-    await saveWorkbook(await buildTemplate(form, lang), path, options.force);
+    await saveExcelJsWorkbook(await buildTemplate(form, lang), path, options.force);
     done.push({ form: form.id, path, action: 'written' });
   }
   return done;

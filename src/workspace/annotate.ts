@@ -15,11 +15,10 @@ import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import { openWorkbook } from '../read/open.js';
 import { isCellDate } from '../read/types.js';
+import { newExcelJsWorkbook, saveExcelJsWorkbook } from '../render/exceljs-workbook.js';
 import {
   fitColumns,
-  newWorkbook,
   safeSheetName,
-  saveWorkbook,
   setDateCell,
   setTextCell,
   STATUS_COLORS,
@@ -97,7 +96,7 @@ function markIssues(ws: ExcelJS.Worksheet, sheet: SheetReadResult | undefined, i
 async function loadXlsx(content: Buffer): Promise<ExcelJS.Workbook | null> {
   if (content.length < 4 || content[0] !== 0x50 || content[1] !== 0x4b) return null; // not a zip: CSV
   try {
-    const wb = await newWorkbook();
+    const wb = await newExcelJsWorkbook();
     await wb.xlsx.load(content as unknown as ArrayBuffer);
     return wb;
   } catch {
@@ -108,7 +107,7 @@ async function loadXlsx(content: Buffer): Promise<ExcelJS.Workbook | null> {
 /** A workbook holding the rows the reader saw, one sheet per sheet read. */
 async function rebuildFromRaw(a: AnnotateInput): Promise<{ wb: ExcelJS.Workbook; byName: Map<string | null, ExcelJS.Worksheet> }> {
   const raw = await openWorkbook(a.source, a.display);
-  const wb = await newWorkbook();
+  const wb = await newExcelJsWorkbook();
   const taken = new Set<string>();
   const byName = new Map<string | null, ExcelJS.Worksheet>();
   for (const sheet of raw.sheets) {
@@ -170,5 +169,5 @@ async function markAndSave(
     if (!ws) continue;
     markIssues(ws, a.sheets.find((s) => s.name === name), issues, a.lang);
   }
-  await saveWorkbook(wb, a.target, a.force);
+  await saveExcelJsWorkbook(wb, a.target, a.force);
 }

@@ -4,7 +4,7 @@
  * rewards, About. Renders a DirectorSummary; every phone in it is masked (the model masks them,
  * and every user text is masked again here, so a phone typed into a name cell cannot leak).
  */
-import type ExcelJS from 'exceljs';
+import type { ReportCell, Workbook } from '../../xlsx-write/types.js';
 import type { Lang } from '../../config/types.js';
 import { t } from '../../i18n/index.js';
 import type { Status } from '../../model/results.js';
@@ -47,7 +47,7 @@ export function bonusWord(s: DirectorSummary, lang?: Lang): string {
 }
 
 /** User text, masked, as a text cell. */
-function text(cell: ExcelJS.Cell, value: string | null | undefined): void {
+function text(cell: ReportCell, value: string | null | undefined): void {
   setTextCell(cell, value == null ? value : maskPhones(value));
 }
 
@@ -179,7 +179,7 @@ function overviewLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
   return lines;
 }
 
-function writeOverview(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
+function writeOverview(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.overview', {}, lang), taken, 2);
   const title = ws.getRow(1);
   text(title.getCell(1), t('director.title', { center: s.center, month: s.month }, lang));
@@ -206,11 +206,11 @@ function writeOverview(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<stri
   fitColumns(ws, 8, 70);
 }
 
-function statusOrEmpty(cell: ExcelJS.Cell, status: Status | null, lang: Lang): void {
+function statusOrEmpty(cell: ReportCell, status: Status | null, lang: Lang): void {
   if (status) setStatusCell(cell, status, lang);
 }
 
-function writeAdvisors(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
+function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.advisors', {}, lang), taken);
   const keys = ['advisor', 'enroll-target', 'enrollments', 'status', 'amount-target', 'sales', 'status', 'contracts', 'new', 'referral', 'renewal',
     'not-counted', 'contract-amount', 'sign-rate', 'status', 'weeks-met', 'weeks', 'talks', 'status', 'talk-dates'];
@@ -248,7 +248,7 @@ function writeAdvisors(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<stri
   });
 }
 
-function writeTrend(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
+function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.trend', {}, lang), taken);
   const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate', 'status'];
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), s.trend, (row, w) => {
@@ -270,20 +270,14 @@ function writeTrend(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>
       ws.addConditionalFormatting({
         ref: `${col}2:${col}${last}`,
         rules: [
-          {
-            type: 'dataBar',
-            priority: 1,
-            cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
-            // exceljs renders `color` though its typings omit it.
-            ...({ color: { argb: BAR_COLOR } } as object),
-          } as ExcelJS.ConditionalFormattingRule,
+          { type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: BAR_COLOR } },
         ],
       });
     }
   }
 }
 
-function writeRenewals(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
+function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.renewals', {}, lang), taken);
   const keys = ['advisor', 'planned', 'planned-amount', 'submitted', 'plan-status', 'done', 'counted-count', 'counted-amount', 'not-counted-count', 'not-counted-amount'];
   type Row = (typeof s.renewals.byAdvisor)[number];
@@ -328,7 +322,7 @@ function writeRenewals(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<stri
   });
 }
 
-function writeLeads(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
+function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.leads', {}, lang), taken);
   const keys = ['source', 'leads', 'valid', 'valid-rate', 'invited', 'visited', 'signed'];
   const total = { ...s.leadSources.total, source: t('director.item.center', {}, lang) };
@@ -348,7 +342,7 @@ function originText(o: { file: string; sheet: string | null; row: number } | nul
   return o ? `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}` : '';
 }
 
-function writeReferrals(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
+function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.referrals', {}, lang), taken);
   const keys = ['due', 'status', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'note', 'file'];
   const rows = s.referralRewards.due;
@@ -385,8 +379,8 @@ function writeReferrals(wb: ExcelJS.Workbook, s: DirectorSummary, taken: Set<str
 }
 
 /** Builds the whole workbook in memory (tests read it back; the command saves it). */
-export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Promise<ExcelJS.Workbook> {
-  const wb = await newWorkbook();
+export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Promise<Workbook> {
+  const wb = newWorkbook();
   const taken = new Set<string>();
   writeOverview(wb, s, taken, lang);
   writeAdvisors(wb, s, taken, lang);

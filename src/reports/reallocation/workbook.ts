@@ -4,7 +4,7 @@
  * 客户管理表 that `import` takes as the new roster, and About. Phones are written in full here:
  * it is the one workbook advisors call from.
  */
-import type ExcelJS from 'exceljs';
+import type { ReportCell, Workbook } from '../../xlsx-write/types.js';
 import type { Lang } from '../../config/types.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
@@ -46,7 +46,7 @@ export function periodLabel(model: ReallocationModel): string {
 }
 
 /** A cell of a form's record as that form reads it back: enums as words, dates as dates, text as text. */
-function setFormCell(cell: ExcelJS.Cell, field: FieldDef, record: object, lang: Lang): void {
+function setFormCell(cell: ReportCell, field: FieldDef, record: object, lang: Lang): void {
   const value = (record as Record<string, unknown>)[field.key];
   if (value === null || value === undefined) return;
   if (field.type === 'date') return setDateCell(cell, String(value));
@@ -58,8 +58,8 @@ function setFormCell(cell: ExcelJS.Cell, field: FieldDef, record: object, lang: 
 }
 
 /** Builds the workbook (not yet saved). */
-export async function buildReallocationWorkbook(model: ReallocationModel, about: ReallocationAbout, lang: Lang): Promise<ExcelJS.Workbook> {
-  const wb = await newWorkbook();
+export async function buildReallocationWorkbook(model: ReallocationModel, about: ReallocationAbout, lang: Lang): Promise<Workbook> {
+  const wb = newWorkbook();
   const taken = new Set<string>();
   const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
 

@@ -4,7 +4,7 @@
  * weekend session plan, the callback sample (the `callbacks` form, for customer service), and
  * the About sheet. It only lays out the model: no figure is computed here.
  */
-import type ExcelJS from 'exceljs';
+import type { ReportCell, Row, Workbook, Worksheet } from '../../xlsx-write/types.js';
 import { addDays, dayOfWeek } from '../../calendar/local-date.js';
 import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
@@ -88,14 +88,14 @@ export function actionText(action: Action | undefined, cob: string, lang: Lang):
 }
 
 /** A consequence cell: coloured as its status, with the status symbol and the consequence in words. */
-function setConsequenceCell(cell: ExcelJS.Cell, status: Status, text: string, lang: Lang): void {
+function setConsequenceCell(cell: ReportCell, status: Status, text: string, lang: Lang): void {
   setStatusCell(cell, status, lang);
   cell.value = `${statusWord(status, lang).split(' ')[0]} ${text}`;
   cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
 }
 
 /** A date cell, centred so it never runs into the text of the next column. */
-function setDate(cell: ExcelJS.Cell, local: string | null | undefined): void {
+function setDate(cell: ReportCell, local: string | null | undefined): void {
   setDateCell(cell, local);
   cell.alignment = { horizontal: 'center', vertical: 'middle' };
 }
@@ -104,7 +104,7 @@ function setDate(cell: ExcelJS.Cell, local: string | null | undefined): void {
  * Long free text: wrapped in a column of at most `width`, each row made tall enough for its
  * lines (readers do not grow row heights by themselves).
  */
-function wrapColumn(ws: ExcelJS.Worksheet, col: number, width: number, headerRows = 1, vertical: 'top' | 'middle' = 'top'): void {
+function wrapColumn(ws: Worksheet, col: number, width: number, headerRows = 1, vertical: 'top' | 'middle' = 'top'): void {
   const column = ws.getColumn(col);
   column.width = Math.min(column.width ?? width, width);
   // Words and paths wrap at breaks, not at the exact width: count on lines a little shorter.
@@ -121,13 +121,13 @@ function wrapColumn(ws: ExcelJS.Worksheet, col: number, width: number, headerRow
   });
 }
 
-function setStatusOrBlank(cell: ExcelJS.Cell, status: Status | null, lang: Lang): void {
+function setStatusOrBlank(cell: ReportCell, status: Status | null, lang: Lang): void {
   if (status) setStatusCell(cell, status, lang);
 }
 
 /** Builds the whole workbook (not yet saved). */
-export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbookInfo): Promise<ExcelJS.Workbook> {
-  const wb = await newWorkbook();
+export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbookInfo): Promise<Workbook> {
+  const wb = newWorkbook();
   wb.title = t('weekly.title', {}, info.lang);
   const taken = new Set<string>();
   summarySheet(wb, taken, model, info.lang);
@@ -141,7 +141,7 @@ export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbo
   return wb;
 }
 
-function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.summary'), taken, 3);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
@@ -167,13 +167,13 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
   const countCol = addGroup('weekly.group.findings', [L('weekly.col.missed-count'), L('weekly.col.pending-count')]);
   const headers = groups.flatMap((g) => g.subs);
 
-  const writeCheck = (row: ExcelJS.Row, key: CheckKey, cell: CheckCell) => {
+  const writeCheck = (row: Row, key: CheckKey, cell: CheckCell) => {
     const fmt = key === 'signRate' ? FMT.percent : FMT.int;
     setNumberCell(row.getCell(checkCol[key]), cell.actual, fmt);
     setNumberCell(row.getCell(checkCol[key] + 1), cell.target, fmt);
     setStatusOrBlank(row.getCell(checkCol[key] + 2), cell.status, lang);
   };
-  const penalty = (cell: ExcelJS.Cell, p: Penalty | null, missedKey: string, pendingKey: string) => {
+  const penalty = (cell: ReportCell, p: Penalty | null, missedKey: string, pendingKey: string) => {
     if (!p) return;
     setConsequenceCell(cell, p.status, L(p.status === 'pending' ? pendingKey : missedKey, { share: shareText(p.share) }), lang);
   };
@@ -293,7 +293,7 @@ function summarySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMod
   ws.getRow(3).height = 30;
 }
 
-function dailySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.daily'), taken);
   const mix = model.dailyMix;
@@ -329,7 +329,7 @@ function dailySheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel
   );
 }
 
-function eventsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+function eventsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.events'), taken);
   const figures = (r: { firstInvites: number; secondInvites: number; firstVisits: number; secondVisits: number; open: number }) => [
@@ -370,7 +370,7 @@ function eventsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMode
   });
 }
 
-function findingsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.findings'), taken);
   writeTable(
@@ -428,7 +428,7 @@ function findingsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
   wrapColumn(ws, 15, 40);
 }
 
-function issuesSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.issues'), taken);
   const issues = model.report.dataIssues;
@@ -463,7 +463,7 @@ function issuesSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMode
   wrapColumn(ws, 8, 50);
 }
 
-function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
+function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.sessions'), taken);
   const rows = model.sessions.flatMap((s) => s.advisors.map((a) => ({ s, a })));
@@ -518,12 +518,12 @@ function sessionsSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyMo
 }
 
 /** The callback sample laid out exactly as the `callbacks` form (its definition); returns its sheet name. */
-function callbacksSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): string {
+function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): string {
   const form = FORM_DEFS.callbacks;
   const ws = addSheet(wb, form[lang], taken);
   const checkedOn = model.asOf.local.slice(0, 10);
   const choices = form.fields.find((f) => f.key === 'result')?.values?.map((v) => v[lang]) ?? [];
-  const cell = (row: ExcelJS.Row, key: string) => row.getCell(form.fields.findIndex((f) => f.key === key) + 1);
+  const cell = (row: Row, key: string) => row.getCell(form.fields.findIndex((f) => f.key === key) + 1);
   writeTable(
     ws,
     form.fields.map((f) => f[lang]),
@@ -542,7 +542,7 @@ function callbacksSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyM
   return ws.name;
 }
 
-function aboutSheet(wb: ExcelJS.Workbook, taken: Set<string>, model: WeeklyModel, info: WeeklyWorkbookInfo, callbackSheet: string): void {
+function aboutSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, info: WeeklyWorkbookInfo, callbackSheet: string): void {
   const { config, lang } = info;
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const cob = config.closeOfBusiness;
