@@ -28,7 +28,7 @@ export function dropDuplicateCalls(calls: CallList): { calls: CallList; issues: 
   while (size < calls.length * 2) size *= 2;
   const table = new Int32Array(size); // store row + 1; 0 = empty
   const mask = size - 1;
-  const kept: number[] = [];
+  const dropped = new Uint8Array(calls.length);
   const issues: DataIssue[] = [];
   const same = (a: number, b: number) =>
     store.advisorId(a) === store.advisorId(b) &&
@@ -38,12 +38,15 @@ export function dropDuplicateCalls(calls: CallList): { calls: CallList; issues: 
     store.samePhone(a, b);
   for (let k = 0; k < calls.length; k++) {
     const r = calls.row(k);
-    const phone = store.phoneKey(r);
-    if (phone === null) {
-      kept.push(r);
-      continue;
+    // The phone read as a number when numeric (no boxing, no text), else as its text.
+    const number = store.phoneNumber(r);
+    let h: number;
+    if (number === number) h = hashNumber(number);
+    else {
+      const text = store.phoneTextOf(r);
+      if (text === null) continue;
+      h = hashText(text);
     }
-    let h = hashPhone(phone);
     h = Math.imul(h ^ store.advisorId(r), 0x9e3779b1);
     h = Math.imul(h ^ store.dateId(r), 0x85ebca6b);
     h = Math.imul(h ^ (store.purposeCode(r) | (store.outcomeCode(r) << 4)), 0xc2b2ae35);
@@ -57,9 +60,9 @@ export function dropDuplicateCalls(calls: CallList): { calls: CallList; issues: 
     }
     if (earlier < 0) {
       table[slot] = r + 1;
-      kept.push(r);
       continue;
     }
+    dropped[k] = 1;
     const origin = store.origin(r);
     issues.push({
       code: 'duplicate-row',
@@ -73,12 +76,26 @@ export function dropDuplicateCalls(calls: CallList): { calls: CallList; issues: 
       message: t('issue.duplicate-row', { other: placeText(store.origin(earlier)) }),
     });
   }
-  return { calls: kept.length === calls.length ? calls : calls.select(kept), issues };
+  // Usually nothing is repeated: the list itself then, no copy of a million rows.
+  return { calls: issues.length === 0 ? calls : calls.select(rowsWithout(calls, dropped)), issues };
 }
 
-/** A 32-bit hash of a phone (a number when numeric, else its text). */
-function hashPhone(phone: number | string): number {
-  if (typeof phone === 'number') return Math.imul((phone % 4294967296) ^ Math.floor(phone / 4294967296), 0x27d4eb2d);
+/** The store rows of `calls` but those marked in `dropped` (by place in the list). */
+function rowsWithout(calls: CallList, dropped: Uint8Array): Uint32Array {
+  let n = 0;
+  for (let k = 0; k < dropped.length; k++) if (!dropped[k]) n++;
+  const rows = new Uint32Array(n);
+  for (let k = 0, j = 0; k < dropped.length; k++) if (!dropped[k]) rows[j++] = calls.row(k);
+  return rows;
+}
+
+/** A 32-bit hash of a numeric phone. */
+function hashNumber(phone: number): number {
+  return Math.imul((phone % 4294967296) ^ Math.floor(phone / 4294967296), 0x27d4eb2d);
+}
+
+/** A 32-bit hash of a phone's text. */
+function hashText(phone: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < phone.length; i++) h = Math.imul(h ^ phone.charCodeAt(i), 0x01000193);
   return h;

@@ -13,13 +13,16 @@ import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
 import { getLang, t } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
-import { CallList, CallStore } from '../model/call-store.js';
-import type { AnyRecord, CallRecord, LocalDateTime } from '../model/records.js';
+import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
+import { isMobileNumber } from './cells/phone.js';
+import type { AnyRecord, LocalDateTime } from '../model/records.js';
 import { maskPhone, maskPhones } from '../privacy/mask.js';
 import type { CellValue, RawRow, RawSheet } from '../read/types.js';
 import { advisorNames } from './advisor-names.js';
 import { cellText, isBlankCell } from './cells/cell-text.js';
 import { parseCell, type FieldValue } from './cells/parse-cell.js';
+import { ok, type Parsed } from './cells/parsed.js';
+import { parseName } from './cells/text.js';
 import { FORM_DEFS } from './index.js';
 import { findHeader, formOfSheetName, HEADER_SEARCH_ROWS, type HeaderFit } from './header.js';
 import type { FieldDef, FormDef, SheetReadResult } from './types.js';
@@ -92,13 +95,10 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   const result: SheetReadResult = { name: sheetName, form: null, reason: null, headerRow: null, columns: [], rows: 0, records: [], issues };
   if (keep > 0) result.cells = cells;
 
-  const iterator = sheet.rows()[Symbol.asyncIterator]();
-  const next = async (): Promise<RawRow | null> => {
-    const r = await iterator.next();
-    if (r.done) return null;
-    if (cells.length < keep) cells.push({ row: r.value.row, cells: r.value.cells });
-    return r.value;
-  };
+  const source = rowSource(sheet, (r) => {
+    if (cells.length < keep) cells.push({ row: r.row, cells: r.cells });
+  });
+  const next = source.next;
 
   // The header is looked for in the first rows that hold anything; they are kept for reading on.
   const top: RawRow[] = [];
@@ -126,7 +126,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     });
     while (cells.length < keep && (await next()));
     // Let the reader close the sheet's stream now rather than hold it open unread.
-    await iterator.return?.();
+    await source.close();
     return result;
   }
 
@@ -181,21 +181,54 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   // Calls go into columns as they are read (model/call-store.ts): a million rows, no object each.
   const calls = form.id === 'calls' ? new CallStore() : null;
   const callSource = calls ? calls.source(file, sheetName) : 0;
+  // The places of the calls' fields among the form's (positional, for CallStore.addValues).
+  const [cDate, cAdvisor, cCustomer, cPhone, cList, cPurpose, cOutcome, cAppointment, cNotes] = CALL_FIELDS.map((k) =>
+    form.fields.findIndex((f) => f.key === k),
+  ) as [number, number, number, number, number, number, number, number, number];
   const records: AnyRecord[] = [];
+  // The mapped columns as parallel arrays (the row loop runs a million times).
+  const mappedCount = mapped.length;
+  const mappedColumns = mapped.map((m) => m.column.index);
+  const mappedFields = mapped.map((m) => m.field);
+  const mappedIndex = mapped.map((m) => m.index);
+  // The call store keeps its own tables of dates and names, and codes for choices.
+  const mappedShared = mapped.map((m) => !calls && shared[m.index]!);
+  // A name column repeats a few hundred names: each written form parsed once (capped).
+  const names = new Map<string, Parsed<FieldValue>>();
+  const parseNameCell = (cell: string): Parsed<FieldValue> => {
+    let parsed = names.get(cell);
+    if (parsed === undefined) {
+      parsed = isBlankCell(cell) ? ok(null) : ok(parseName(cell));
+      if (names.size < 10_000) names.set(cell, parsed);
+    }
+    return parsed;
+  };
   const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
     if (onRows && result.rows % ROWS_PER_TICK === 0) onRows(ROWS_PER_TICK);
     values.fill(undefined as unknown as FieldValue);
     let rowIssues: DataIssue[] | null = null;
-    for (const { column, field, index } of mapped) {
-      const cell = raw.cells[column.index];
-      const parsed = parseCell(field, cell, ref);
+    let blankRequired = false;
+    const rowCells = raw.cells;
+    for (let j = 0; j < mappedCount; j++) {
+      const field = mappedFields[j]!;
+      const index = mappedIndex[j]!;
+      const cell = rowCells[mappedColumns[j]!];
+      // A mobile typed as a number goes to the call store as that number (no text made).
+      if (calls && index === cPhone && typeof cell === 'number' && isMobileNumber(cell)) {
+        values[index] = cell;
+        continue;
+      }
+      const parsed = field.type === 'name' && typeof cell === 'string' ? parseNameCell(cell) : parseCell(field, cell, ref);
       if (parsed.ok) {
-        values[index] = shared[index] ? intern(parsed.value) : parsed.value;
+        const v = parsed.value;
+        values[index] = mappedShared[j] ? intern(v) : v;
+        if (v === null && field.required) blankRequired = true;
         continue;
       }
       values[index] = null;
+      const column = mapped[j]!.column;
       const value = issueValue(cell, field);
       const allowed = (field.values ?? []).map((v) => (getLang() === 'en' ? v.en : v.zh)).join(' / ');
       (rowIssues ??= []).push({
@@ -210,7 +243,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
         message: t(BAD_CELL_MESSAGE[field.type], { value, column: column.header, allowed }),
       });
     }
-    for (const { column, field, index } of mapped) {
+    if (blankRequired) for (const { column, field, index } of mapped) {
       if (!field.required || absent.has(field.key) || values[index] !== null) continue;
       if (!isBlankCell(raw.cells[column.index])) continue; // unreadable, already reported
       (rowIssues ??= []).push({
@@ -225,7 +258,8 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
         message: t('issue.missing-required', { column: column.header }),
       });
     }
-    let usable = essential.every((i) => values[i] !== undefined && values[i] !== null);
+    let usable = true;
+    for (const i of essential) if (values[i] === undefined || values[i] === null) usable = false;
     // A card is known by its id, else by its phone; one with neither cannot be followed.
     if (form.id === 'customers') {
       values[idIndex] = values[idIndex] ?? values[phoneIndex] ?? null;
@@ -239,14 +273,20 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       for (const i of rowIssues) issues.push(i);
     }
     if (!usable) return;
-    const record: Record<string, unknown> = calls ? {} : { origin: { file, sheet: sheetName, row: raw.row } };
+    if (calls) {
+      const v = (key: number) => (key < 0 ? null : (values[key] ?? null)) as never;
+      calls.addValues(callSource, raw.row, v(cDate), v(cAdvisor), v(cCustomer), v(cPhone), v(cList), v(cPurpose), v(cOutcome), v(cAppointment), v(cNotes));
+      return;
+    }
+    const record: Record<string, unknown> = { origin: { file, sheet: sheetName, row: raw.row } };
     for (let i = 0; i < form.fields.length; i++) record[form.fields[i]!.key] = values[i] ?? null;
-    if (calls) calls.add(callSource, raw.row, record as unknown as CallRecord);
-    else records.push(record as unknown as AnyRecord);
+    records.push(record as unknown as AnyRecord);
   };
 
   for (const r of top) if (r.row > fit.row) readRow(r);
-  while ((row = await next())) if (!isBlankRow(row)) readRow(row);
+  await source.drain((r) => {
+    if (!isBlankRow(r)) readRow(r);
+  });
   calls?.trim();
   result.records = calls ? new CallList(calls) : records;
 
@@ -269,6 +309,62 @@ export function finishSheet(result: SheetReadResult, file: string, ctx: ReadCont
   leaveOutFuture(result, form, ctx.asOf, issue);
   resolveAdvisors(result, form, ctx.config, issue);
   return result;
+}
+
+/**
+ * A sheet's rows for reading: `next` one at a time (the header search), then `drain` for the
+ * rest, a batch at a time without an await per row when the reader offers batches (xlsx).
+ * `seen` is told every row handed out.
+ */
+function rowSource(sheet: RawSheet, seen: (row: RawRow) => void) {
+  if (!sheet.rowBatches) {
+    const rows = sheet.rows()[Symbol.asyncIterator]();
+    const next = async (): Promise<RawRow | null> => {
+      const r = await rows.next();
+      if (r.done) return null;
+      seen(r.value);
+      return r.value;
+    };
+    return {
+      next,
+      drain: async (each: (row: RawRow) => void) => {
+        for (let r = await next(); r; r = await next()) each(r);
+      },
+      close: async () => {
+        await rows.return?.();
+      },
+    };
+  }
+  const batches = sheet.rowBatches()[Symbol.asyncIterator]();
+  let batch: RawRow[] = [];
+  let at = 0;
+  const more = async (): Promise<boolean> => {
+    const b = await batches.next();
+    if (b.done) return false;
+    batch = b.value;
+    at = 0;
+    return true;
+  };
+  return {
+    next: async (): Promise<RawRow | null> => {
+      while (at >= batch.length) if (!(await more())) return null;
+      const r = batch[at++]!;
+      seen(r);
+      return r;
+    },
+    drain: async (each: (row: RawRow) => void) => {
+      do {
+        while (at < batch.length) {
+          const r = batch[at++]!;
+          seen(r);
+          each(r);
+        }
+      } while (await more());
+    },
+    close: async () => {
+      await batches.return?.();
+    },
+  };
 }
 
 /** Whether a sheet is the 说明/About sheet clubcrm writes last in each of its workbooks. */

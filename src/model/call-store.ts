@@ -29,8 +29,19 @@ export const CALL_OUTCOMES: readonly CallOutcome[] = [
   'suspended',
 ];
 
+/** The call fields in the calls form's order (the order of CallStore.addValues). */
+export const CALL_FIELDS = ['date', 'advisor', 'customer', 'phone', 'list', 'purpose', 'outcome', 'appointment', 'notes'] as const;
+
 /** A phone made only of digits, no leading zero, that a double holds exactly: kept as a number. */
-const NUMERIC_PHONE = /^[1-9]\d{0,14}$/;
+function isNumericPhone(phone: string): boolean {
+  const n = phone.length;
+  if (n === 0 || n > 15 || phone.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < n; i++) {
+    const c = phone.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Strings given small ids, each string held once. */
 class Table {
@@ -99,23 +110,40 @@ export class CallStore {
   }
 
   /** Appends one call; returns its row. */
-  add(source: number, row: number, call: Omit<CallRecord, 'origin'>): number {
+  add(source: number, row: number, c: Omit<CallRecord, 'origin'>): number {
+    return this.addValues(source, row, c.date, c.advisor, c.customer, c.phone, c.list, c.purpose, c.outcome, c.appointment, c.notes);
+  }
+
+  /** Appends one call from its fields in the form's order (CALL_FIELDS); returns its row. */
+  addValues(
+    source: number,
+    row: number,
+    date: LocalDate,
+    advisor: string,
+    customer: string | null,
+    phone: string | number | null,
+    list: ListKind | null,
+    purpose: CallPurpose | null,
+    outcome: CallOutcome | null,
+    appointment: string | null,
+    notes: string | null,
+  ): number {
     const r = this.n;
     if (r === this.dateCol.length) this.reserve(r * 2);
-    this.dateCol[r] = this.dates.id(call.date);
-    this.advisorCol[r] = this.names.id(call.advisor);
-    this.codeCol[r] = codeOf(LIST_KINDS, call.list) | (codeOf(CALL_PURPOSES, call.purpose) << 2) | (codeOf(CALL_OUTCOMES, call.outcome) << 4);
-    const phone = call.phone;
-    if (phone !== null && NUMERIC_PHONE.test(phone)) this.phoneCol[r] = Number(phone);
+    this.dateCol[r] = this.dates.id(date);
+    this.advisorCol[r] = this.names.id(advisor);
+    this.codeCol[r] = codeOf(LIST_KINDS, list) | (codeOf(CALL_PURPOSES, purpose) << 2) | (codeOf(CALL_OUTCOMES, outcome) << 4);
+    if (typeof phone === 'number') this.phoneCol[r] = phone;
+    else if (phone !== null && isNumericPhone(phone)) this.phoneCol[r] = Number(phone);
     else {
       this.phoneCol[r] = Number.NaN;
       if (phone !== null) this.phoneText.set(r, phone);
     }
     this.sourceCol[r] = source;
     this.rowCol[r] = row;
-    this.customerCol.push(call.customer);
-    if (call.appointment !== null) this.appointments.set(r, call.appointment);
-    if (call.notes !== null) this.notes.set(r, call.notes);
+    this.customerCol.push(customer);
+    if (appointment !== null) this.appointments.set(r, appointment);
+    if (notes !== null) this.notes.set(r, notes);
     this.n = r + 1;
     return r;
   }
@@ -136,7 +164,8 @@ export class CallStore {
 
   /** Gives back the spare room of the columns once no more rows will come. */
   trim(): void {
-    if (this.dateCol.length === this.n) return;
+    // A quarter spare is not worth copying a million rows' columns for.
+    if (this.dateCol.length <= this.n + (this.n >> 2)) return;
     const cut = <T extends Uint32Array | Uint8Array | Float64Array>(a: T): T => a.slice(0, Math.max(this.n, 1)) as T;
     this.dateCol = cut(this.dateCol);
     this.advisorCol = cut(this.advisorCol);
@@ -190,6 +219,14 @@ export class CallStore {
     if (pa === pa) return pa === this.phoneCol[b]!;
     const ta = this.phoneText.get(a);
     return ta !== undefined && ta === this.phoneText.get(b);
+  }
+  /** The phone as a number when it is all digits (see isNumericPhone), else NaN. */
+  phoneNumber(r: number): number {
+    return this.phoneCol[r]!;
+  }
+  /** The phone of a row whose phoneNumber is NaN: its text, or null when blank. */
+  phoneTextOf(r: number): string | null {
+    return this.phoneText.get(r) ?? null;
   }
   /** A number standing for the phone (the phone itself when numeric), for hashing; null when blank. */
   phoneKey(r: number): number | string | null {
@@ -367,12 +404,15 @@ export class CallList implements Iterable<CallRecord> {
 
   /** The calls whose store row passes `test` (no records made). */
   where(test: (row: number) => boolean): CallList {
-    const out: number[] = [];
-    for (let k = 0; k < this.length; k++) {
-      const r = this.row(k);
-      if (test(r)) out.push(r);
-    }
-    return out.length === this.length ? this : this.select(out);
+    // Marked first, so that keeping all (the usual case) builds nothing.
+    const n = this.length;
+    const pass = new Uint8Array(n);
+    let kept = 0;
+    for (let k = 0; k < n; k++) if (test(this.row(k))) (pass[k] = 1), kept++;
+    if (kept === n) return this;
+    const rows = new Uint32Array(kept);
+    for (let k = 0, j = 0; k < n; k++) if (pass[k]) rows[j++] = this.row(k);
+    return new CallList(this.store, rows);
   }
 
   /** How many calls' store rows pass `test`. */

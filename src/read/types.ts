@@ -36,6 +36,8 @@ export interface RawSheet {
   name: string | null;
   /** The rows, streamed: each is read once, in order. */
   rows(): AsyncIterable<RawRow>;
+  /** The same rows in batches (a reader that scans many rows at once offers it: no await per row). */
+  rowBatches?(): AsyncIterable<RawRow[]>;
   /** Notes on cells the reader changed; filled while rows() runs, complete when it ends. */
   notes?: ReadNote[];
   /** True for a sheet the workbook hides (`state="hidden"` or `"veryHidden"`), e.g. lookup lists. */

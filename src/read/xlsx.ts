@@ -118,23 +118,23 @@ export async function openXlsx(path: string, display: string, size: number): Pro
 
   const sheets: RawSheet[] = sheetParts.map(({ name, hidden, entry }) => {
     const notes: ReadNote[] = [];
+    const batches = () =>
+      sheetBatches(zip, entry, {
+        file: display,
+        part: entry.name,
+        sheetName: name,
+        sharedStrings,
+        longSharedStrings,
+        styleKinds,
+        date1904: workbook.date1904,
+        notes,
+      });
     return {
       name,
       notes,
       ...(hidden ? { hidden } : {}),
-      rows: () => ({
-        [Symbol.asyncIterator]: () =>
-          sheetRows(zip, entry, {
-            file: display,
-            part: entry.name,
-            sheetName: name,
-            sharedStrings,
-            longSharedStrings,
-            styleKinds,
-            date1904: workbook.date1904,
-            notes,
-          }),
-      }),
+      rows: () => ({ [Symbol.asyncIterator]: () => sheetRows(batches()) }),
+      rowBatches: () => ({ [Symbol.asyncIterator]: batches }),
     };
   });
   return { file: display, kind: 'xlsx', sheets };
@@ -164,49 +164,69 @@ async function drain(scanner: SheetScanner, chunks: AsyncIterable<Buffer>, file:
 }
 
 /**
- * The rows of one sheet, as a hand-written async iterator: rows already scanned are handed out
- * from a buffer with an already-resolved promise, so a million rows do not pay for a million
- * async-generator suspensions; the part is inflated and scanned only as rows are asked for.
+ * The rows of one sheet in batches, as the scanner hands them out (one batch per inflated
+ * chunk, a few thousand rows): the form layer reads a batch without an await per row. The part
+ * is inflated and scanned only as batches are asked for.
  */
-function sheetRows(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): AsyncIterator<RawRow> {
+function sheetBatches(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): AsyncIterator<RawRow[]> {
   ctx.notes.length = 0;
   const scanner = new SheetScanner(ctx);
   const chunks = utf8Chunks(zip.stream(entry, MAX_SHEET_BYTES));
-  let rows: RawRow[] = [];
-  let next = 0;
   let finished = false;
   const fail = (err: unknown): never => {
     finished = true;
     if (err instanceof ClubError) throw err;
     throw new ClubError('read.damaged', { file: ctx.file, part: ctx.part }, { cause: err });
   };
-  const fill = async (): Promise<IteratorResult<RawRow>> => {
-    try {
-      while (!finished) {
-        const chunk = await chunks.next();
-        if (chunk.done) {
-          finished = true;
-          scanner.end();
-        } else {
-          scanner.push(chunk.value);
+  return {
+    next: async (): Promise<IteratorResult<RawRow[]>> => {
+      try {
+        while (!finished) {
+          const chunk = await chunks.next();
+          if (chunk.done) {
+            finished = true;
+            scanner.end();
+          } else {
+            scanner.push(chunk.value);
+          }
+          const rows = scanner.out;
+          scanner.out = [];
+          if (rows.length > 0) return { value: rows, done: false };
         }
-        rows = scanner.out;
-        scanner.out = [];
-        next = 0;
-        if (rows.length > 0) return { value: rows[next++]!, done: false };
+      } catch (err) {
+        await chunks.return(undefined).catch(() => undefined);
+        fail(err);
       }
-    } catch (err) {
-      await chunks.return(undefined).catch(() => undefined);
-      fail(err);
-    }
-    return { value: undefined, done: true };
+      return { value: undefined, done: true };
+    },
+    return: async () => {
+      finished = true;
+      await chunks.return(undefined);
+      return { value: undefined, done: true };
+    },
+  };
+}
+
+/**
+ * The rows of one sheet one by one, handed out from the current batch with an
+ * already-resolved promise, so a million rows do not pay for a million async-generator
+ * suspensions.
+ */
+function sheetRows(batches: AsyncIterator<RawRow[]>): AsyncIterator<RawRow> {
+  let rows: RawRow[] = [];
+  let next = 0;
+  const fill = async (): Promise<IteratorResult<RawRow>> => {
+    const batch = await batches.next();
+    if (batch.done) return { value: undefined, done: true };
+    rows = batch.value;
+    next = 0;
+    return { value: rows[next++]!, done: false };
   };
   return {
     next: () => (next < rows.length ? Promise.resolve({ value: rows[next++]!, done: false }) : fill()),
     return: async () => {
-      finished = true;
       rows = [];
-      await chunks.return(undefined);
+      await batches.return?.(undefined);
       return { value: undefined, done: true };
     },
   };

@@ -371,3 +371,50 @@ describe('readSheet: as-of and advisors', () => {
     expect(r.issues[0]!.message).toBe('"联系电话" is required and blank in this row.');
   });
 });
+
+describe('calls read in batches, phones typed as numbers', () => {
+  // A reader that hands rows out in batches (as the xlsx reader does) and one that hands them
+  // one by one must give the same calls and issues.
+  const ROWS: CellValue[][] = [
+    ['日期', '顾问', '联系电话', '呼出类型', '通话结果'],
+    ['2026-11-18', '张伟', 13812345678, '一邀', '已邀约'],
+    ['2026-11-18', '张 伟', 65521234, '一邀', '未接通'],
+    [],
+    ['2026-11-18', '李娜', 12345, '一邀', '已邀约'],
+    ['2026-11-18', '李娜', '138 1234 5678', '一邀', '已邀约'],
+    ['2026-11-19', '李娜', 19999999999.5, '二邀', '空号'],
+  ];
+  const batched = (rows: CellValue[][]) => {
+    const sheet = rawSheet('附表1', rows);
+    const all: { row: number; cells: CellValue[] }[] = [];
+    return {
+      ...sheet,
+      rowBatches: () => ({
+        async *[Symbol.asyncIterator]() {
+          for await (const r of sheet.rows()) all.push(r);
+          yield all.slice(0, 2);
+          yield [];
+          yield all.slice(2);
+        },
+      }),
+    };
+  };
+
+  it('keeps a mobile number as its 11 digits, any other number as a phone or an issue', async () => {
+    const one = await read('附表1', ROWS);
+    const many = await readSheet(batched(ROWS), 'a.xlsx', ctx());
+    for (const r of [one, many]) {
+      expect([...r.records].map((c) => [c.origin.row, (c as CallRecord).advisor, (c as CallRecord).phone])).toEqual([
+        [2, '张伟', '13812345678'],
+        [3, '张伟', '65521234'],
+        [5, '李娜', null],
+        [6, '李娜', '13812345678'],
+        [7, '李娜', null],
+      ]);
+      expect(flat(r)).toEqual([
+        [5, '联系电话', 'bad-phone'],
+        [7, '联系电话', 'bad-phone'],
+      ]);
+    }
+  });
+});

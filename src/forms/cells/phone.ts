@@ -10,7 +10,14 @@ import { fail, ok, type Parsed } from './parsed.js';
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^(0\d{9,11}|[2-9]\d{6,7}|[48]00\d{7})$/;
 
+/** A number that is a mainland mobile: 13000000000 <= n < 2e10 is exactly the 11 digits 1[3-9]xxxxxxxxx. */
+export function isMobileNumber(n: number): boolean {
+  return n >= 13e9 && n < 2e10 && Number.isInteger(n);
+}
+
 export function parsePhone(cell: CellValue): Parsed<string> {
+  // The common case of a big export: a mobile typed as a number.
+  if (typeof cell === 'number' && isMobileNumber(cell)) return ok(String(cell));
   let written: string;
   if (typeof cell === 'number') written = numberText(cell);
   else if (typeof cell === 'string') written = halfWidth(cell);
