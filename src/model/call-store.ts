@@ -309,25 +309,34 @@ export class CallStore {
     this.names = names;
   }
 
-  /** Copies row `r` of `from` onto the end of this store. */
-  copyRow(from: CallStore, r: number, sourceMap: number[]): number {
-    const s = from.sourceCol[r]!;
-    let source = sourceMap[s];
-    if (source === undefined) {
-      const o = from.sources[s]!;
-      source = sourceMap[s] = this.source(o.file, o.sheet);
+  /**
+   * Appends rows of another store (`list`'s, in its order), column by column: ids are mapped
+   * once per distinct date, advisor and sheet, phones are copied as they are held.
+   */
+  append(list: CallList): void {
+    const from = list.store;
+    const dates = Array.from({ length: from.dates.values.length }, (_, id) => this.dates.id(from.dates.values[id]!));
+    const names = Array.from({ length: from.names.values.length }, (_, id) => this.names.id(from.names.values[id]!));
+    const sources = from.sources.map((s) => this.source(s.file, s.sheet));
+    for (let k = 0; k < list.length; k++) {
+      const src = list.row(k);
+      const r = this.n;
+      if (r === this.dateCol.length) this.reserve(Math.max(r * 2, 256));
+      this.dateCol[r] = dates[from.dateCol[src]!]!;
+      this.advisorCol[r] = names[from.advisorCol[src]!]!;
+      this.codeCol[r] = from.codeCol[src]!;
+      this.phoneCol[r] = from.phoneCol[src]!;
+      this.sourceCol[r] = sources[from.sourceCol[src]!]!;
+      this.rowCol[r] = from.rowCol[src]!;
+      this.customerCol.push(from.customerCol[src] ?? null);
+      const text = from.phoneText.get(src);
+      if (text !== undefined) this.phoneText.set(r, text);
+      const appointment = from.appointments.get(src);
+      if (appointment !== undefined) this.appointments.set(r, appointment);
+      const note = from.notes.get(src);
+      if (note !== undefined) this.notes.set(r, note);
+      this.n = r + 1;
     }
-    return this.add(source, from.rowCol[r]!, {
-      date: from.date(r),
-      advisor: from.advisor(r),
-      customer: from.customer(r),
-      phone: from.phone(r),
-      list: from.list(r),
-      purpose: from.purpose(r),
-      outcome: from.outcome(r),
-      appointment: from.appointment(r),
-      notes: from.note(r),
-    });
   }
 }
 
@@ -366,10 +375,7 @@ export class CallList implements Iterable<CallRecord> {
     if (some.length === 0) return lists[0] ?? CallList.empty();
     if (some.length === 1) return some[0]!;
     const store = new CallStore();
-    for (const list of some) {
-      const sourceMap: number[] = [];
-      for (let k = 0; k < list.length; k++) store.copyRow(list.store, list.row(k), sourceMap);
-    }
+    for (const list of some) store.append(list);
     store.trim();
     return new CallList(store);
   }

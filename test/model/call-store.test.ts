@@ -95,7 +95,9 @@ describe('CallStore', () => {
       ['sheets/a.xlsx', 3, 'B'],
       ['b.csv', 7, 'B'],
     ]);
-    expect(both.store.advisorCount).toBe(1);
+    expect([...both.advisors()]).toEqual(['B']);
+    expect(both.store.advisorId(both.row(0))).toBe(both.store.advisorId(both.row(1)));
+    expect([...both.byAdvisor().keys()]).toEqual(['B']);
     expect(CallList.concat([a])).toBe(a);
   });
 
