@@ -185,6 +185,8 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   const [cDate, cAdvisor, cCustomer, cPhone, cList, cPurpose, cOutcome, cAppointment, cNotes] = CALL_FIELDS.map((k) =>
     form.fields.findIndex((f) => f.key === k),
   ) as [number, number, number, number, number, number, number, number, number];
+  /** A field's value of the row being read, by its place in the form (-1: not in the form). */
+  const v = (place: number) => (place < 0 ? null : (values[place] ?? null)) as never;
   const records: AnyRecord[] = [];
   // The mapped columns as parallel arrays (the row loop runs a million times).
   const mappedCount = mapped.length;
@@ -274,7 +276,6 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     }
     if (!usable) return;
     if (calls) {
-      const v = (key: number) => (key < 0 ? null : (values[key] ?? null)) as never;
       calls.addValues(callSource, raw.row, v(cDate), v(cAdvisor), v(cCustomer), v(cPhone), v(cList), v(cPurpose), v(cOutcome), v(cAppointment), v(cNotes));
       return;
     }
