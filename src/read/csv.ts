@@ -2,10 +2,17 @@
  * The CSV reader: picks the encoding (BOM, then strict UTF-8, then GB18030 - what Excel zh-CN
  * writes), sniffs the delimiter, and streams records as text - never coerced, so `00123` and
  * `13800138000` stay exactly as written.
+ *
+ * A small file (an advisor's week, kilobytes) is read once: its bytes are decoded whole for the
+ * encoding test and the text so decoded is parsed, where streaming it read the file up to
+ * three times (strict UTF-8 test, GB18030 test, parse) through a stream pipeline each time.
+ * Big files are streamed as before, so they are never held whole as text.
  */
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { TextDecoder } from 'node:util';
 import { ClubError } from '../errors.js';
 import { MAX_CELL_CHARS, MAX_CSV_BYTES, MAX_ROWS } from './limits.js';
@@ -50,25 +57,64 @@ export async function* decodeChunks(
   if (rest.length > 0) yield rest;
 }
 
+/** The binary-data test over decoded text: no NUL, control characters at most 1 in 200 of the first million. */
+class TextCheck {
+  private controls = 0;
+  private counted = 0;
+  private nul = false;
+
+  /** Adds the next piece of text; false as soon as it cannot be text. */
+  add(text: string): boolean {
+    if (text.indexOf('\u0000') !== -1) this.nul = true;
+    for (let i = 0; i < text.length && this.counted < 1 << 20; i++, this.counted++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) this.controls++;
+    }
+    return !this.nul;
+  }
+
+  get plausible(): boolean {
+    return !this.nul && this.controls <= this.counted / 200 + 1;
+  }
+}
+
 /**
  * Whether the bytes decode strictly with `enc` and hold no binary data (no NUL, and control
  * characters at most 1 in 200 of the first million characters). Reads them once, keeps nothing.
  */
 async function fits(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, enc: CsvEncoding): Promise<boolean> {
-  let controls = 0;
-  let counted = 0;
+  const check = new TextCheck();
   try {
-    for await (const text of decodeChunks(chunks, enc)) {
-      if (text.indexOf('\u0000') !== -1) return false;
-      for (let i = 0; i < text.length && counted < 1 << 20; i++, counted++) {
-        const c = text.charCodeAt(i);
-        if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
-      }
-    }
+    for await (const text of decodeChunks(chunks, enc)) if (!check.add(text)) return false;
   } catch {
     return false;
   }
-  return controls <= counted / 200 + 1;
+  return check.plausible;
+}
+
+/** The encoding candidates of a file, in order: its BOM's, else strict UTF-8 then GB18030. */
+function candidates(head: Uint8Array): CsvEncoding[] {
+  const bom = bomEncoding(head);
+  return bom ? [bom] : [UTF8, GB18030];
+}
+
+/**
+ * A whole file's text: the first candidate encoding that decodes it strictly into plausible
+ * text (the same choice as `detectCsvEncoding`, on bytes already in memory, decoded once).
+ */
+export function decodeCsvBytes(bytes: Uint8Array, file: string): { encoding: CsvEncoding; text: string } {
+  for (const encoding of candidates(bytes)) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding.label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(encoding.skip));
+    } catch {
+      continue;
+    }
+    const check = new TextCheck();
+    check.add(text);
+    if (check.plausible) return { encoding, text };
+  }
+  throw new ClubError('read.csv-binary', { file });
 }
 
 /**
@@ -82,8 +128,7 @@ export async function detectCsvEncoding(
   read: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   file: string,
 ): Promise<CsvEncoding> {
-  const bom = bomEncoding(head);
-  for (const enc of bom ? [bom] : [UTF8, GB18030]) if (await fits(read(), enc)) return enc;
+  for (const enc of candidates(head)) if (await fits(read(), enc)) return enc;
   throw new ClubError('read.csv-binary', { file });
 }
 
@@ -119,13 +164,7 @@ export async function* csvRows(text: AsyncIterable<string>, file: string, notes:
     if (more === null) break;
     head += more;
   }
-  const parser = parse({
-    delimiter: sniffDelimiter(head),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    bom: false,
-  });
+  const parser = parse(parserOptions(head));
   async function* all(): AsyncGenerator<string> {
     if (head.length > 0) yield head;
     for (let more = await nextText(); more !== null; more = await nextText()) yield more;
@@ -134,33 +173,69 @@ export async function* csvRows(text: AsyncIterable<string>, file: string, notes:
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
-      if (++row > MAX_ROWS) throw new ClubError('read.csv-too-many-rows', { file, max: MAX_ROWS });
-      let cells: CellValue[] | null = null;
-      for (let col = 0; col < record.length; col++) {
-        let v = record[col]!;
-        if (v.length === 0) continue;
-        if (v.length > MAX_CELL_CHARS) {
-          notes.push({ row, col, code: 'cell-too-long' });
-          v = v.slice(0, MAX_CELL_CHARS);
-        }
-        cells ??= [];
-        while (cells.length < col) cells.push(null);
-        cells.push(v);
-      }
-      if (cells !== null) yield { row, cells };
+      const raw = rawRow(record, ++row, file, notes);
+      if (raw !== null) yield raw;
     }
   } catch (err) {
-    if (err instanceof ClubError) throw err;
-    const line = (err as { lines?: number }).lines ?? row + 1;
-    throw new ClubError('read.csv-malformed', { file, line }, { cause: err });
+    throw malformed(err, file, row);
   } finally {
     parser.destroy();
   }
 }
 
+/** The parser's options; the delimiter is sniffed from the first line of `head`. */
+function parserOptions(head: string) {
+  return { delimiter: sniffDelimiter(head), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false };
+}
+
+/** One record as a RawRow (null when all its fields are empty); over-long fields cut and noted. */
+function rawRow(record: string[], row: number, file: string, notes: ReadNote[]): RawRow | null {
+  if (row > MAX_ROWS) throw new ClubError('read.csv-too-many-rows', { file, max: MAX_ROWS });
+  let cells: CellValue[] | null = null;
+  for (let col = 0; col < record.length; col++) {
+    let v = record[col]!;
+    if (v.length === 0) continue;
+    if (v.length > MAX_CELL_CHARS) {
+      notes.push({ row, col, code: 'cell-too-long' });
+      v = v.slice(0, MAX_CELL_CHARS);
+    }
+    cells ??= [];
+    while (cells.length < col) cells.push(null);
+    cells.push(v);
+  }
+  return cells === null ? null : { row, cells };
+}
+
+/** A parse failure as the reader's error, naming the line. */
+function malformed(err: unknown, file: string, row: number): ClubError {
+  if (err instanceof ClubError) return err;
+  const line = (err as { lines?: number }).lines ?? row + 1;
+  return new ClubError('read.csv-malformed', { file, line }, { cause: err });
+}
+
+/** The rows of a whole text, parsed at once (a small file's). */
+export function csvTextRows(text: string, file: string, notes: ReadNote[]): RawRow[] {
+  let records: string[][];
+  try {
+    records = parseSync(text, parserOptions(text)) as string[][];
+  } catch (err) {
+    throw malformed(err, file, 0);
+  }
+  const rows: RawRow[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const raw = rawRow(records[i]!, i + 1, file, notes);
+    if (raw !== null) rows.push(raw);
+  }
+  return rows;
+}
+
+/** Files up to this size are read into memory once (see the header). */
+const SMALL_CSV_BYTES = 2 * 1024 * 1024;
+
 /** Opens a CSV file as a one-sheet RawWorkbook (sheet name null); rows stream from the file. */
 export async function openCsv(path: string, display: string, size: number, head: Uint8Array): Promise<RawWorkbook> {
   if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
+  if (size <= SMALL_CSV_BYTES) return openSmallCsv(path, display);
   const read = () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
   const encoding = await detectCsvEncoding(head, read, display);
   const notes: ReadNote[] = [];
@@ -175,6 +250,33 @@ export async function openCsv(path: string, display: string, size: number, head:
         rows: () => {
           notes.length = 0;
           return csvRows(decodeChunks(read(), encoding), display, notes);
+        },
+      },
+    ],
+  };
+}
+
+/** A small CSV: read and decoded once, parsed when its rows are asked for. */
+async function openSmallCsv(path: string, display: string): Promise<RawWorkbook> {
+  const { encoding, text } = decodeCsvBytes(await readFile(path), display);
+  const notes: ReadNote[] = [];
+  const parsed = (): RawRow[] => {
+    notes.length = 0;
+    return csvTextRows(text, display, notes);
+  };
+  return {
+    file: display,
+    kind: 'csv',
+    encoding: encoding.name,
+    sheets: [
+      {
+        name: null,
+        notes,
+        rows: async function* () {
+          yield* parsed();
+        },
+        rowBatches: async function* () {
+          yield parsed();
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { csvRows, decodeChunks, detectCsvEncoding, sniffDelimiter } from '../../src/read/csv.js';
+import { csvRows, csvTextRows, decodeChunks, decodeCsvBytes as decodeWhole, detectCsvEncoding, sniffDelimiter } from '../../src/read/csv.js';
 import { ClubError } from '../../src/errors.js';
 import type { RawRow, ReadNote } from '../../src/read/types.js';
 
@@ -107,5 +107,36 @@ describe('CSV records', () => {
     const got = await rows(`a,${'长'.repeat(40_000)}\n`, notes);
     expect((got[0]!.cells[1] as string).length).toBe(32_767);
     expect(notes).toEqual([{ row: 1, col: 1, code: 'cell-too-long' }]);
+  });
+});
+
+describe('a small CSV read once', () => {
+  const samples: [string, Buffer][] = [
+    ['UTF-8', Buffer.from(TEXT)],
+    ['UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])],
+    ['UTF-16LE BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
+    ['GB18030', iconv.encode(TEXT, 'gb18030')],
+    ['GBK, tabs, quoted breaks, blank lines', iconv.encode('姓名\t备注\n\n"张伟\n二行"\t"a\tb"\n李娜\n', 'gbk')],
+  ];
+
+  it.each(samples)('%s: same encoding, text and rows as the streamed reading', async (_name, bytes) => {
+    const streamed = await decodeCsvBytes(bytes, 'x.csv');
+    const whole = decodeWhole(bytes, 'x.csv');
+    expect({ text: whole.text, encoding: whole.encoding.name }).toEqual(streamed);
+    expect(csvTextRows(whole.text, 'x.csv', [])).toEqual(await rows(streamed.text));
+  });
+
+  it('refuses binary data and names the line of a malformed record, as the streamed reading does', async () => {
+    expect(() => decodeWhole(Buffer.from('a,b\u0000c'), 'x.csv')).toThrow(expect.objectContaining({ key: 'read.csv-binary' }));
+    const broken = 'a,b\nc,d\n"e,f\n';
+    const streamed = await rows(broken).catch((e: unknown) => e);
+    let whole: unknown = null;
+    try {
+      csvTextRows(broken, 'x.csv', []);
+    } catch (e) {
+      whole = e;
+    }
+    expect(streamed).toMatchObject({ key: 'read.csv-malformed' });
+    expect(whole).toMatchObject({ key: 'read.csv-malformed', params: (streamed as ClubError).params });
   });
 });
