@@ -6,13 +6,32 @@ import type { LocalDate, LocalDateTime } from '../model/records.js';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Dates repeat (a season of records holds a few hundred distinct days, read tens of thousands
+ * of times by the date parser and the rules): each is converted once. Bounded, so a million
+ * distinct keys cannot grow it without end.
+ */
+const CACHE_LIMIT = 50_000;
+const utcMsOf = new Map<string, number>();
+const dateOfMs = new Map<number, LocalDate>();
+
 function toUtcMs(date: LocalDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  let ms = utcMsOf.get(date);
+  if (ms === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    ms = Date.UTC(y, m - 1, d);
+    if (utcMsOf.size < CACHE_LIMIT) utcMsOf.set(date, ms);
+  }
+  return ms;
 }
 
 function fromUtcMs(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  let date = dateOfMs.get(ms);
+  if (date === undefined) {
+    date = new Date(ms).toISOString().slice(0, 10);
+    if (dateOfMs.size < CACHE_LIMIT) dateOfMs.set(ms, date);
+  }
+  return date;
 }
 
 export function isLocalDate(s: string): boolean {
@@ -52,18 +71,52 @@ export function datePart(dt: LocalDateTime): LocalDate {
   return dt.slice(0, 10);
 }
 
+/**
+ * Zones whose UTC offset has not changed since a given instant, so that their wall clock is
+ * plain arithmetic from then on, without ICU's time-zone data (whose first use costs a command
+ * ~15-20 ms of start-up). Asia/Shanghai: UTC+8 all year since China's last daylight-saving
+ * period ended on 1991-09-15 (IANA tzdata, rule "Shang"); earlier instants go through Intl.
+ */
+const FIXED_OFFSETS: Record<string, { minutes: number; sinceMs: number }> = {
+  'Asia/Shanghai': { minutes: 480, sinceMs: Date.UTC(1992, 0, 1) },
+  UTC: { minutes: 0, sinceMs: -8.64e15 },
+  'Etc/UTC': { minutes: 0, sinceMs: -8.64e15 },
+};
+
+/** Whether `timeZone` is one of the fixed-offset zones above (a valid IANA name, no ICU needed). */
+export function isFixedOffsetZone(timeZone: string): boolean {
+  return Object.hasOwn(FIXED_OFFSETS, timeZone);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The wall-clock date-time of an instant in a time zone, e.g. `2026-11-20T19:00:00`. */
 export function wallClock(instant: Date, timeZone: string): LocalDateTime {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
+  const fixed = Object.hasOwn(FIXED_OFFSETS, timeZone) ? FIXED_OFFSETS[timeZone]! : null;
+  const ms = instant.getTime();
+  if (fixed && ms >= fixed.sinceMs && Number.isFinite(ms)) {
+    const iso = new Date(Math.floor(ms / 1000) * 1000 + fixed.minutes * 60_000).toISOString();
+    if (iso.length === 24) return iso.slice(0, 19); // years 0000-9999
+  }
+  const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
 }
