@@ -16,7 +16,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import { TextDecoder } from 'node:util';
 import { ClubError } from '../errors.js';
 import { MAX_CELL_CHARS, MAX_CSV_BYTES, MAX_ROWS } from './limits.js';
-import type { CellValue, RawRow, RawWorkbook, ReadNote } from './types.js';
+import type { CellValue, RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
 
 /** An encoding a CSV file can be in: decoder label, BOM bytes to skip, name for RawWorkbook.encoding. */
 export interface CsvEncoding {
@@ -232,53 +232,41 @@ export function csvTextRows(text: string, file: string, notes: ReadNote[]): RawR
 /** Files up to this size are read into memory once (see the header). */
 const SMALL_CSV_BYTES = 2 * 1024 * 1024;
 
+/** The one-sheet RawWorkbook of a CSV file (sheet name null), given how its rows are read. */
+function csvWorkbook(display: string, encoding: CsvEncoding, sheet: (notes: ReadNote[]) => Omit<RawSheet, 'name' | 'notes'>): RawWorkbook {
+  const notes: ReadNote[] = [];
+  return { file: display, kind: 'csv', encoding: encoding.name, sheets: [{ name: null, notes, ...sheet(notes) }] };
+}
+
 /** Opens a CSV file as a one-sheet RawWorkbook (sheet name null); rows stream from the file. */
 export async function openCsv(path: string, display: string, size: number, head: Uint8Array): Promise<RawWorkbook> {
   if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
   if (size <= SMALL_CSV_BYTES) return openSmallCsv(path, display);
   const read = () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
   const encoding = await detectCsvEncoding(head, read, display);
-  const notes: ReadNote[] = [];
-  return {
-    file: display,
-    kind: 'csv',
-    encoding: encoding.name,
-    sheets: [
-      {
-        name: null,
-        notes,
-        rows: () => {
-          notes.length = 0;
-          return csvRows(decodeChunks(read(), encoding), display, notes);
-        },
-      },
-    ],
-  };
+  return csvWorkbook(display, encoding, (notes) => ({
+    rows: () => {
+      notes.length = 0;
+      return csvRows(decodeChunks(read(), encoding), display, notes);
+    },
+  }));
 }
 
-/** A small CSV: read and decoded once, parsed when its rows are asked for. */
+/** A small CSV: read and decoded once, parsed when its rows are asked for (one batch). */
 async function openSmallCsv(path: string, display: string): Promise<RawWorkbook> {
   const { encoding, text } = decodeCsvBytes(await readFile(path), display);
-  const notes: ReadNote[] = [];
-  const parsed = (): RawRow[] => {
-    notes.length = 0;
-    return csvTextRows(text, display, notes);
-  };
-  return {
-    file: display,
-    kind: 'csv',
-    encoding: encoding.name,
-    sheets: [
-      {
-        name: null,
-        notes,
-        rows: async function* () {
-          yield* parsed();
-        },
-        rowBatches: async function* () {
-          yield parsed();
-        },
+  return csvWorkbook(display, encoding, (notes) => {
+    const parsed = (): RawRow[] => {
+      notes.length = 0;
+      return csvTextRows(text, display, notes);
+    };
+    return {
+      rows: async function* () {
+        yield* parsed();
       },
-    ],
-  };
+      rowBatches: async function* () {
+        yield parsed();
+      },
+    };
+  });
 }
