@@ -19,8 +19,7 @@ export async function contentHash(path: string): Promise<{ size: number; sha256:
   // A small file (a center's sheet) in one read: a stream costs several round trips per file.
   const { size: statSize } = await stat(path);
   if (statSize <= SMALL_FILE_BYTES) {
-    const bytes = await readBytes(path);
-    return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return hashBytes(await readBytes(path));
   }
   const hash = createHash('sha256');
   let size = 0;
@@ -29,6 +28,11 @@ export async function contentHash(path: string): Promise<{ size: number; sha256:
     size += (chunk as Buffer).length;
   }
   return { size, sha256: hash.digest('hex') };
+}
+
+/** Size and full SHA-256 (hex) of bytes already read. */
+function hashBytes(bytes: Buffer): { size: number; sha256: string } {
+  return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** Size and the first 12 hex digits of the SHA-256 of a file's content. */
@@ -57,7 +61,7 @@ export async function readFile(
   if (sheets.every((s) => s.form === null)) {
     for (const s of sheets) for (const i of s.issues) if (i.code === 'unknown-form') i.severity = 'error';
   }
-  const { size, sha256 } = content ?? (await contentHash(path));
+  const { size, sha256 } = content ?? (workbook.bytes ? hashBytes(workbook.bytes) : await contentHash(path));
   const hash = sha256.slice(0, 12);
   const file: InputFile = {
     path: displayPath,

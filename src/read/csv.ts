@@ -239,9 +239,9 @@ function csvWorkbook(display: string, encoding: CsvEncoding, sheet: (notes: Read
 }
 
 /** Opens a CSV file as a one-sheet RawWorkbook (sheet name null); rows stream from the file. */
-export async function openCsv(path: string, display: string, size: number, head: Uint8Array): Promise<RawWorkbook> {
+export async function openCsv(path: string, display: string, size: number, head: Uint8Array, bytes?: Buffer): Promise<RawWorkbook> {
   if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
-  if (size <= SMALL_CSV_BYTES) return openSmallCsv(path, display);
+  if (bytes || size <= SMALL_CSV_BYTES) return openSmallCsv(path, display, bytes);
   const read = () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
   const encoding = await detectCsvEncoding(head, read, display);
   return csvWorkbook(display, encoding, (notes) => ({
@@ -253,8 +253,8 @@ export async function openCsv(path: string, display: string, size: number, head:
 }
 
 /** A small CSV: read and decoded once, parsed when its rows are asked for (one batch). */
-async function openSmallCsv(path: string, display: string): Promise<RawWorkbook> {
-  const { encoding, text } = decodeCsvBytes(await readFile(path), display);
+async function openSmallCsv(path: string, display: string, bytes?: Buffer): Promise<RawWorkbook> {
+  const { encoding, text } = decodeCsvBytes(bytes ?? (await readFile(path)), display);
   return csvWorkbook(display, encoding, (notes) => {
     const parsed = (): RawRow[] => {
       notes.length = 0;

@@ -25,3 +25,6 @@ export const MAX_COLUMNS = 16_384;
 export const MAX_CELL_CHARS = 32_767;
 /** Largest CSV file read (a sanity bound: no advisor's sheet comes near it). */
 export const MAX_CSV_BYTES = 512 * 1024 * 1024;
+
+/** A file up to this size is read whole, once: its bytes serve the sniffing, the reader and the fingerprint. */
+export const SMALL_FILE_BYTES = 2 * 1024 * 1024;

@@ -6,6 +6,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { ClubError } from '../errors.js';
+import { SMALL_FILE_BYTES } from './limits.js';
 import { openXlsx } from './xlsx.js';
 import { openCsv } from './csv.js';
 import type { RawWorkbook } from './types.js';
@@ -63,26 +64,36 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
     throw new ClubError('read.empty', { file });
   }
 
-  const head = Buffer.alloc(Math.min(st.size, 4096));
+  // A small file (a center's sheet) is read whole, once: sniffing, reading and fingerprinting
+  // (RawWorkbook.bytes) all use these bytes. A big one is read in parts, as needed.
+  let bytes: Buffer | undefined;
+  let head: Buffer;
   try {
-    const handle = await open(path, 'r');
-    try {
-      await handle.read(head, 0, head.length, 0);
-    } finally {
-      await handle.close();
+    if (st.size <= SMALL_FILE_BYTES) {
+      bytes = await readFile(path);
+      head = bytes.subarray(0, 4096);
+    } else {
+      head = Buffer.alloc(4096);
+      const handle = await open(path, 'r');
+      try {
+        await handle.read(head, 0, head.length, 0);
+      } finally {
+        await handle.close();
+      }
     }
   } catch (err) {
     throw fsError(err, file);
   }
+  if (bytes?.length === 0) throw new ClubError('read.empty', { file });
 
   try {
     if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) {
-      return await openXlsx(path, file, st.size);
+      return withBytes(await openXlsx(path, file, st.size, bytes), bytes);
     }
     if (OLE_MAGIC.every((b, i) => head[i] === b)) throw await oleRefusal(path, file, st.size);
     if (isMarkup(head)) throw new ClubError('read.html', { file });
     try {
-      return await openCsv(path, file, st.size, head);
+      return withBytes(await openCsv(path, file, st.size, head, bytes), bytes);
     } catch (err) {
       // A binary file that is not named as text is "not a spreadsheet", not "a broken CSV".
       if (err instanceof ClubError && err.key === 'read.csv-binary' && !TEXT_NAME.test(path)) {
@@ -97,3 +108,8 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
 }
 
 async function* emptyRows(): AsyncGenerator<never> {}
+
+function withBytes(workbook: RawWorkbook, bytes: Buffer | undefined): RawWorkbook {
+  if (bytes) workbook.bytes = bytes;
+  return workbook;
+}

@@ -52,6 +52,8 @@ export interface RawWorkbook {
   /** For CSV, the encoding it was decoded with (e.g. `utf-8`, `utf-8 (BOM)`, `gb18030`, `utf-16le (BOM)`). */
   encoding?: string;
   sheets: RawSheet[];
+  /** The file's whole content, when it was small enough to be read at once (for its fingerprint). */
+  bytes?: Buffer;
 }
 
 export function isCellDate(v: CellValue): v is CellDate {

@@ -65,8 +65,8 @@ function byType(rels: Relationship[] | null, suffix: string): Relationship | und
 }
 
 /** Opens an xlsx (a zip already sniffed by its magic) as a RawWorkbook. */
-export async function openXlsx(path: string, display: string, size: number): Promise<RawWorkbook> {
-  const zip = await ZipArchive.open(path, display, size);
+export async function openXlsx(path: string, display: string, size: number, bytes?: Buffer): Promise<RawWorkbook> {
+  const zip = await ZipArchive.open(path, display, size, bytes);
   const mimetype = zip.entry('mimetype');
   if (mimetype && mimetype.uncompressedSize < 200) {
     const kind = (await zip.read(mimetype)).toString('latin1');

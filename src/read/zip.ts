@@ -14,6 +14,7 @@ import {
   MAX_ZIP_ENTRIES,
   MIN_INFLATE_RATIO,
   RATIO_GRACE_BYTES,
+  SMALL_FILE_BYTES,
 } from './limits.js';
 
 /** One entry of the central directory. */
@@ -28,7 +29,6 @@ export interface ZipEntry {
 }
 
 /** Files up to this size are read into memory at once (see ZipArchive.open). */
-const SMALL_FILE_BYTES = 2 * 1024 * 1024;
 /** Parts of such files that may inflate to up to this are inflated at once (see ZipArchive.stream). */
 const SMALL_PART_BYTES = 8 * 1024 * 1024;
 
@@ -60,10 +60,12 @@ export class ZipArchive {
    * No file handle is kept open: each read opens the file again, so a workbook whose sheets are
    * never streamed leaks nothing.
    */
-  static async open(path: string, display: string, size: number): Promise<ZipArchive> {
+  static async open(path: string, display: string, size: number, bytes?: Buffer): Promise<ZipArchive> {
+    // The file already read whole (a small one): no handle at all.
+    if (bytes) return new ZipArchive(path, display, await readCentralDirectory(bufferReader(bytes), bytes.length, display), bytes);
     const handle = await open(path, 'r');
     try {
-      const entries = await readCentralDirectory(handle, size, display);
+      const entries = await readCentralDirectory(handleReader(handle), size, display);
       // A center's sheets are small files of a few parts each: one read of the whole file
       // spares an open/read/close per part (a week's 60 files wait on hundreds of them).
       let whole: Buffer | null = null;
@@ -275,13 +277,28 @@ export function normaliseName(name: string): string {
   return n;
 }
 
-async function readCentralDirectory(handle: FileHandle, size: number, display: string): Promise<ZipEntry[]> {
+/** Reads `length` bytes at `position` into `buffer` (fewer past the end, the rest left zero). */
+type ReadAt = (buffer: Buffer, length: number, position: number) => Promise<void>;
+
+function handleReader(handle: FileHandle): ReadAt {
+  return async (buffer, length, position) => {
+    await handle.read(buffer, 0, length, position);
+  };
+}
+
+function bufferReader(bytes: Buffer): ReadAt {
+  return async (buffer, length, position) => {
+    if (position < bytes.length) bytes.copy(buffer, 0, position, Math.min(bytes.length, position + length));
+  };
+}
+
+async function readCentralDirectory(read: ReadAt, size: number, display: string): Promise<ZipEntry[]> {
   const notZip = () => new ClubError('read.not-spreadsheet', { file: display });
   if (size < 22) throw notZip();
   // The end record sits in the last 22 bytes + up to 64 KiB of comment.
   const tailLen = Math.min(size, 22 + 0xffff + 20);
   const tail = Buffer.alloc(tailLen);
-  await handle.read(tail, 0, tailLen, size - tailLen);
+  await read(tail, tailLen, size - tailLen);
   let eocd = -1;
   for (let i = tailLen - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD_SIG) {
@@ -298,7 +315,7 @@ async function readCentralDirectory(handle: FileHandle, size: number, display: s
     if (loc >= 0 && tail.readUInt32LE(loc) === EOCD64_LOCATOR_SIG) {
       const eocd64Offset = Number(tail.readBigUInt64LE(loc + 8));
       const rec = Buffer.alloc(56);
-      await handle.read(rec, 0, 56, eocd64Offset);
+      await read(rec, 56, eocd64Offset);
       if (rec.readUInt32LE(0) !== EOCD64_SIG) throw notZip();
       count = Number(rec.readBigUInt64LE(32));
       cdSize = Number(rec.readBigUInt64LE(40));
@@ -310,7 +327,7 @@ async function readCentralDirectory(handle: FileHandle, size: number, display: s
   }
   if (cdOffset + cdSize > size || cdSize > 64 * 1024 * 1024) throw notZip();
   const cd = Buffer.alloc(cdSize);
-  await handle.read(cd, 0, cdSize, cdOffset);
+  await read(cd, cdSize, cdOffset);
   const entries: ZipEntry[] = [];
   let total = 0;
   let p = 0;
