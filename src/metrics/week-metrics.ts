@@ -9,23 +9,13 @@ import type { AsOf } from '../calendar/local-date.js';
 import { datePart } from '../calendar/local-date.js';
 import { callSlot, inviteWeek, visitWeek, type CallSlot } from '../calendar/week.js';
 import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../model/call-store.js';
-import type { CallRecord, ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
+import type { ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
 import { numParam, ruleParams } from './advisors.js';
 
 /** Rounds a ratio to 4 decimals (how rates are shown in JSON). */
 export function ratio4(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : Math.round((numerator / denominator) * 10_000) / 10_000;
-}
-
-/** Whether a call is effective (its outcome is one of the config's effective outcomes). */
-export function isEffective(call: CallRecord, config: Config): boolean {
-  return call.outcome !== null && config.effectiveOutcomes.includes(call.outcome);
-}
-
-/** Whether a call reached an invalid number (never counted). */
-export function isInvalid(call: CallRecord): boolean {
-  return call.outcome !== null && INVALID_OUTCOMES.includes(call.outcome);
 }
 
 /** Whether a call's row is one the config counts as effective, by outcome code (CallStore). */

@@ -428,24 +428,6 @@ export class CallList implements Iterable<CallRecord> {
     return n;
   }
 
-  /** The calls whose record passes `test` (a record is made per call: for small lists). */
-  filter(test: (call: CallRecord) => boolean): CallList {
-    return this.where((r) => test(this.store.record(r)));
-  }
-
-  some(test: (call: CallRecord) => boolean): boolean {
-    for (let k = 0; k < this.length; k++) if (test(this.store.record(this.row(k)))) return true;
-    return false;
-  }
-
-  find(test: (call: CallRecord) => boolean): CallRecord | undefined {
-    for (let k = 0; k < this.length; k++) {
-      const c = this.store.record(this.row(k));
-      if (test(c)) return c;
-    }
-    return undefined;
-  }
-
   map<T>(fn: (call: CallRecord, k: number) => T): T[] {
     const out: T[] = [];
     for (let k = 0; k < this.length; k++) out.push(fn(this.store.record(this.row(k)), k));

@@ -29,9 +29,9 @@ function utf16(s: string): Buffer {
 }
 
 /** Tells an encrypted OOXML package from a legacy .xls by the stream names an OLE file holds. */
-async function oleRefusal(path: string, file: string, size: number): Promise<ClubError> {
+async function oleRefusal(path: string, file: string, size: number, read?: Buffer): Promise<ClubError> {
   if (size > 64 * 1024 * 1024) return new ClubError('read.ole', { file });
-  const bytes = await readFile(path);
+  const bytes = read ?? (await readFile(path));
   if (bytes.includes(utf16('EncryptedPackage'))) return new ClubError('read.encrypted', { file });
   if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) return new ClubError('read.legacy-xls', { file });
   return new ClubError('read.ole', { file });
@@ -90,7 +90,7 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
     if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) {
       return withBytes(await openXlsx(path, file, st.size, bytes), bytes);
     }
-    if (OLE_MAGIC.every((b, i) => head[i] === b)) throw await oleRefusal(path, file, st.size);
+    if (OLE_MAGIC.every((b, i) => head[i] === b)) throw await oleRefusal(path, file, st.size, bytes);
     if (isMarkup(head)) throw new ClubError('read.html', { file });
     try {
       return withBytes(await openCsv(path, file, st.size, head, bytes), bytes);

@@ -81,7 +81,7 @@ describe('CallStore', () => {
     const a = list.where((r) => list.store.advisor(r) === 'A');
     expect(a.map((c) => c.origin.row)).toEqual([2, 4]);
     expect(a.count((r) => list.store.phone(r) === null)).toBe(1);
-    expect(list.filter((c) => c.advisor === 'B').origins(5)).toEqual([{ file: 'sheets/a.xlsx', sheet: '附表1', row: 3 }]);
+    expect(list.where((r) => list.store.advisor(r) === 'B').origins(5)).toEqual([{ file: 'sheets/a.xlsx', sheet: '附表1', row: 3 }]);
     expect(list.where(() => true)).toBe(list);
     expect([...list.advisors()].sort()).toEqual(['A', 'B']);
     expect(list.length).toBe(3);
