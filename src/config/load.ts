@@ -2,7 +2,6 @@
  * Finding the workspace and resolving the config: defaults < clubcrm.config.json < flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isFixedOffsetZone } from '../calendar/local-date.js';
 import { dirname, join, resolve } from 'node:path';
 import { ClubError } from '../errors.js';
 import {
@@ -17,6 +16,7 @@ import {
 } from './defaults.js';
 import type { AdvisorConfig, Config, Lang } from './types.js';
 import { CN_CALENDAR } from './cn-calendar.js';
+import { isFixedOffsetZone } from './time-zones.js';
 
 export const CONFIG_FILE = 'clubcrm.config.json';
 
