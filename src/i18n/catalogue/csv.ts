@@ -28,7 +28,7 @@ export const csv: Record<string, Message> = {
   },
   'read.csv-bad-bytes': {
     zh: '{file} 标明是 {encoding} 编码，但其中有不合该编码的字节：文件已损坏或混了别的编码',
-    en: '{file} is marked as {encoding} but holds bytes that are not {encoding}: it is damaged or mixes encodings',
+    en: '{file} is marked as {encoding} but holds bytes that are not valid in it: it is damaged or mixes encodings',
   },
   'read.csv-bad-bytes.hint': {
     zh: '用 Excel 打开它检查后另存为 .xlsx，或请顾问重新发送。',
@@ -44,7 +44,7 @@ export const csv: Record<string, Message> = {
   },
   'read.csv-not-declared': {
     zh: '{file} 不是所指定的 {encoding} 编码（大约第 {line} 行有不合该编码的字节）',
-    en: '{file} is not in the encoding given, {encoding} (bytes that are not {encoding} near line {line})',
+    en: '{file} is not in the encoding given, {encoding} (bytes not valid in it near line {line})',
   },
   'read.csv-not-declared.hint': {
     zh: '去掉 --encoding（或配置里的 "csvEncoding"）让 clubcrm 自动识别，或指明正确的编码。',
