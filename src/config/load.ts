@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ClubError } from '../errors.js';
+import { setCsvEncoding } from '../read/csv.js';
 import {
   CALLBACK_SAMPLE_PER_ADVISOR,
   DEFAULT_CENTER,
@@ -83,6 +84,11 @@ export function loadConfigFile(file: string): Config {
   if (raw.lang !== undefined) {
     if (raw.lang !== 'zh' && raw.lang !== 'en') bad(file, 'lang', '"zh" | "en"');
     cfg.lang = raw.lang;
+  }
+  if (raw.csvEncoding !== undefined) {
+    if (typeof raw.csvEncoding !== 'string' || !setCsvEncoding(raw.csvEncoding)) bad(file, 'csvEncoding', 'utf-8 | gbk | gb18030 | utf-16le | utf-16be | windows-1252');
+    setCsvEncoding(null);
+    cfg.csvEncoding = raw.csvEncoding;
   }
   if (raw.timeZone !== undefined) {
     if (typeof raw.timeZone !== 'string') bad(file, 'timeZone', 'IANA zone, e.g. Asia/Shanghai');

@@ -23,6 +23,8 @@ export interface CalendarConfig {
 export interface Config {
   center: string;
   lang: Lang;
+  /** What every CSV file is (a TextDecoder label, `--encoding` or the config's `csvEncoding`); absent: detected. */
+  csvEncoding?: string;
   timeZone: string;
   /** `HH:mm`, the close of business on a quota's closing day. */
   closeOfBusiness: string;
