@@ -10,14 +10,14 @@
  * is always the truth, the cache only a copy of what reading it gave.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
 import { CallList, CallStore } from '../model/call-store.js';
 import type { AnyRecord, CallRecord, FormId } from '../model/records.js';
-import { tempPathFor } from '../io/write-output.js';
+import { removeStaleTemps, tempPathFor, writeFileFully } from '../io/write-output.js';
 import { VERSION } from '../version.js';
 import type { InputFile } from './types.js';
 
@@ -85,6 +85,8 @@ interface StoredEntry {
 
 /** The cache of a workspace: get/put by the file's shown path; null-safe for no workspace. */
 export class ContentCache {
+  private swept = false;
+
   constructor(readonly dir: string) {}
 
   /** The cache of `workspace`, or null when there is none (with `--data` alone nothing is cached). */
@@ -148,7 +150,12 @@ export class ContentCache {
     const tmp = tempPathFor(path);
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, text);
+      if (!this.swept) {
+        this.swept = true;
+        removeStaleTemps(this.dir);
+      }
+      // Every byte and the size checked: a cut entry is never renamed into place.
+      writeFileFully(tmp, Buffer.from(text, 'utf8'), { sync: false });
       renameSync(tmp, path);
     } catch {
       try {
