@@ -44,7 +44,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     lang: ctx.config.lang,
     stamp: wallClock(new Date(), ctx.config.timeZone).replace(/[-:]/g, '').replace('T', '-'),
   });
-  const text = renderImport(report, ctx.config.lang);
+  const text = renderImport(report, ctx.config.lang, { json: options.json === true });
   if (options.json) process.stdout.write(`${JSON.stringify(importJson(report), null, 2)}\n`);
   else process.stdout.write(text.stdout);
   process.stderr.write(text.stderr);

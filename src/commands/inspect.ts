@@ -34,7 +34,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     reports.push(report);
   }
   const lang = ctx.config.lang;
-  const text = renderInspect(reports, lang);
+  const text = renderInspect(reports, lang, { json: options.json === true });
   if (options.json) {
     const json = {
       files: reports.map((f) => ({

@@ -38,4 +38,9 @@ export const safety: Record<string, Message> = {
     zh: '腾出磁盘空间后重新运行。',
     en: 'Free some disk space and run again.',
   },
+  'view.issue-run': { zh: '（共 {count} 行）', en: ' ({count} rows)' },
+  'view.issues-more': {
+    zh: '… 另有 {count} 个问题，见 --json / 数据问题表',
+    en: '… {count} more issues: see --json / the data issues sheet',
+  },
 };
