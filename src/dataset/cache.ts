@@ -115,7 +115,7 @@ export class ContentCache {
 
   /** Stores a verb's result (see getResult); never fails the command. */
   putResult(verb: string, name: string, key: string, value: unknown): void {
-    this.write(this.resultPath(verb, name), JSON.stringify({ format: CACHE_FORMAT, key, value }));
+    this.write(this.resultPath(verb, name), () => JSON.stringify({ format: CACHE_FORMAT, key, value }));
   }
 
   private resultPath(verb: string, name: string): string {
@@ -140,15 +140,20 @@ export class ContentCache {
 
   /** Stores a read; never fails the command (a cache that cannot be written is only slower). */
   put(key: CacheKey, read: CachedRead): void {
-    const entry: StoredEntry = { format: CACHE_FORMAT, key, file: read.file, sheets: read.sheets.map(storeSheet) };
-    this.write(this.entryPath(key.path), JSON.stringify(entry));
+    this.write(this.entryPath(key.path), () => {
+      const entry: StoredEntry = { format: CACHE_FORMAT, key, file: read.file, sheets: read.sheets.map(storeSheet) };
+      return JSON.stringify(entry);
+    });
   }
 
-  private write(path: string, text: string): void {
+  private write(path: string, produce: () => string): void {
     // Written aside then renamed, so a reader never sees half an entry. No fsync: an entry lost
     // in a crash is only a file read again.
     const tmp = tempPathFor(path);
     try {
+      // An entry too large for one string (V8: "Invalid string length", a read of millions of
+      // rows) is simply not cached.
+      const text = produce();
       mkdirSync(this.dir, { recursive: true });
       if (!this.swept) {
         this.swept = true;
