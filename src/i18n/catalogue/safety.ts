@@ -43,4 +43,40 @@ export const safety: Record<string, Message> = {
     zh: '… 另有 {count} 个问题，见 --json / 数据问题表',
     en: '… {count} more issues: see --json / the data issues sheet',
   },
+  'read.damaged-part': {
+    zh: '{file} 已损坏：内部的 {part} 校验不通过（CRC-32 或长度与目录不符），文件在传输或保存时被破坏',
+    en: '{file} is damaged: its part {part} fails its check (CRC-32 or length differs from the directory); the file was corrupted in transfer or saving',
+  },
+  'read.damaged-part.hint': {
+    zh: '请顾问重新发送原文件；或用 Excel 或 WPS 打开它（程序会尝试修复），另存为新的 .xlsx 再读取。',
+    en: 'Ask the advisor to send the file again, or open it in Excel or WPS (they try to repair it) and save it as a new .xlsx.',
+  },
+  'read.duplicate-entry': {
+    zh: '{file} 被拒绝：压缩包内有两个同名部件 {part}（不同程序会读到不同的内容）',
+    en: '{file} was refused: it holds two parts named {part} (different programs would read different content)',
+  },
+  'read.duplicate-entry.hint': {
+    zh: '用 Excel 或 WPS 打开它，确认内容后另存为新的 .xlsx 再读取。',
+    en: 'Open it in Excel or WPS, check its content and save it as a new .xlsx, then read that.',
+  },
+  'read.ambiguous-entry': {
+    zh: '{file} 被拒绝：压缩包内有几个只差大小写的部件 {part}，无法确定该读哪一个',
+    en: '{file} was refused: it holds several parts named {part} differing only in case; which one is meant cannot be told',
+  },
+  'read.ambiguous-entry.hint': {
+    zh: '用 Excel 或 WPS 打开它，确认内容后另存为新的 .xlsx 再读取。',
+    en: 'Open it in Excel or WPS, check its content and save it as a new .xlsx, then read that.',
+  },
+  'read.invalid-utf8': {
+    zh: '{file} 已损坏：内部的 {part} 含有无效的 UTF-8 字节',
+    en: '{file} is damaged: its part {part} holds invalid UTF-8 bytes',
+  },
+  'read.invalid-utf8.hint': {
+    zh: '用 Excel 或 WPS 打开它（程序会尝试修复），另存为新的 .xlsx 再读取。',
+    en: 'Open it in Excel or WPS (they try to repair it) and save it as a new .xlsx, then read that.',
+  },
+  'issue.bad-shared-string': {
+    zh: '“{column}”列的这个单元格指向一个不存在的共享字符串（文件已损坏），读不出它的内容。',
+    en: 'This cell of "{column}" points to a shared string that does not exist (the file is damaged); its text cannot be read.',
+  },
 };
