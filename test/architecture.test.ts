@@ -14,7 +14,8 @@ import { ROOT } from './support/run-cli.js';
 export const LAYERS: string[][] = [
   ['model', 'i18n', 'privacy', 'random', 'version', 'xlsx-write'],
   ['errors'],
-  ['config', 'io', 'read'],
+  ['read'],
+  ['config', 'io'],
   ['calendar', 'options', 'workbook'],
   ['forms'],
   ['dataset', 'templates'],

@@ -13,7 +13,7 @@ import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../repo
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
 import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
 
-/** Where to write (io/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
+/** Where to write (workspace/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
 export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string): string {
   return reportOutputPath(`月度汇总_${month}.xlsx`, out, workspace, cwd);
 }

@@ -13,6 +13,7 @@ import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
 import { csv } from './catalogue/csv.js';
+import { safety } from './catalogue/safety.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -30,6 +31,7 @@ const CATALOGUE: Record<string, Message> = {
   ...director,
   ...workspace,
   ...csv,
+  ...safety,
 };
 
 let current: Lang = 'zh';
