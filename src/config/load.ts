@@ -2,7 +2,7 @@
  * Finding the workspace and resolving the config: defaults < clubcrm.config.json < flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isFixedOffsetZone } from '../calendar/local-date.js';
+import { isFixedOffsetZone, isLocalDate } from '../calendar/local-date.js';
 import { dirname, join, resolve } from 'node:path';
 import { ClubError } from '../errors.js';
 import {
@@ -65,6 +65,21 @@ function bad(file: string, field: string, expected: string): never {
   throw new ClubError('error.bad-config', { file, field, expected });
 }
 
+/** An advisor's `from` / `until` (`YYYY-MM-DD`, both optional, from not after until). */
+function advisorDates(file: string, i: number, a: Record<string, unknown>): { from?: string; until?: string } {
+  const out: { from?: string; until?: string } = {};
+  for (const key of ['from', 'until'] as const) {
+    const v = a[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v !== 'string' || !isLocalDate(v)) {
+      bad(file, `advisors[${i}].${key}`, 'YYYY-MM-DD');
+    }
+    out[key] = v;
+  }
+  if (out.from && out.until && out.from > out.until) bad(file, `advisors[${i}].until`, `YYYY-MM-DD, not before ${out.from}`);
+  return out;
+}
+
 /** Reads and validates a config file over the defaults. */
 export function loadConfigFile(file: string): Config {
   let raw: unknown;
@@ -107,7 +122,8 @@ export function loadConfigFile(file: string): Config {
       if (!isRecord(a) || typeof a.name !== 'string') bad(file, `advisors[${i}].name`, 'text');
       const aliases = a.aliases ?? [];
       if (!Array.isArray(aliases) || aliases.some((x) => typeof x !== 'string')) bad(file, `advisors[${i}].aliases`, 'list of text');
-      return { name: a.name, aliases: aliases as string[], active: a.active !== false };
+      const dates = advisorDates(file, i, a);
+      return { name: a.name, aliases: aliases as string[], active: a.active !== false, ...dates };
     });
   }
   if (raw.calendar !== undefined) {

@@ -1,0 +1,45 @@
+/**
+ * Messages of the staff and holiday mechanisms (issue 12 items 4-6, 8, 9): advisors' dates,
+ * `init --advisors`, names that match nobody, holiday weekends, hand-overs, rotation and the
+ * words that follow the state of a week.
+ */
+import type { Message } from '../index.js';
+
+export const staff: Record<string, Message> = {
+  'opt.advisors': {
+    zh: '顾问名单，用逗号分隔（如 "张伟,李娜"），写入配置文件',
+    en: 'the advisors, comma-separated (e.g. "张伟,李娜"), written into the config',
+  },
+  'error.bad-advisors-option': {
+    zh: '--advisors 里没有顾问姓名：请写成 "张伟,李娜"',
+    en: '--advisors holds no advisor name: write it as "张伟,李娜"',
+  },
+
+  'staff.invites.first.no-makeup': {
+    zh: '{advisor}：一次邀约 {actual}/{target}（{status}），截止 {deadline}。周末（{holidays}）是法定假日，不需要补打。',
+    en: '{advisor}: {actual}/{target} first invites ({status}), due {deadline}. The weekend ({holidays}) is a public holiday: no make-up is owed.',
+  },
+  'staff.invites.second.no-makeup': {
+    zh: '{advisor}：二次邀约 {actual}/{target}（{status}），截止 {deadline}。周末（{holidays}）是法定假日，不需要补打。',
+    en: '{advisor}: {actual}/{target} second invites ({status}), due {deadline}. The weekend ({holidays}) is a public holiday: no make-up is owed.',
+  },
+  'staff.invites.first.makeup-done': {
+    zh: '{advisor}：一次邀约 {actual}/{target}（{status}），截止 {deadline}。周末补打已完成（有效呼出 {makeup}/{calls}）。',
+    en: '{advisor}: {actual}/{target} first invites ({status}), due {deadline}. The weekend make-up is done ({makeup}/{calls} effective calls).',
+  },
+  'staff.invites.second.makeup-done': {
+    zh: '{advisor}：二次邀约 {actual}/{target}（{status}），截止 {deadline}。周末补打已完成（有效呼出 {makeup}/{calls}）。',
+    en: '{advisor}: {actual}/{target} second invites ({status}), due {deadline}. The weekend make-up is done ({makeup}/{calls} effective calls).',
+  },
+  'staff.invites.makeup.holiday': {
+    zh: '{advisor}：邀约未达标，但周末（{holidays}）是法定假日，不需要补打 {calls} 个呼出（{status}）。',
+    en: '{advisor}: short of invites, but the weekend ({holidays}) is a public holiday: the {calls} make-up calls are not owed ({status}).',
+  },
+
+  'issue.unknown-advisor': {
+    zh: '顾问“{name}”不在配置的顾问名单中（本表 {count} 行），最接近的是“{closest}”。这些行按原名显示、标为未配置，不计入任何人的指标；如是别名，请在配置的 aliases 中加入。',
+    en: 'Advisor "{name}" matches no configured advisor ({count} row(s) in this sheet); the closest is "{closest}". The rows are shown under that name, marked not configured, and count toward nobody\'s quota; if it is an alias, add it to the config\'s aliases.',
+  },
+
+  'staff.not-configured': { zh: '（未配置）', en: '(not configured)' },
+};
