@@ -42,4 +42,22 @@ export const staff: Record<string, Message> = {
   },
 
   'staff.not-configured': { zh: '（未配置）', en: '(not configured)' },
+
+  'staff.rotation.skips': {
+    zh: '{count} 条属实投诉（{dates}）：轮空 {count} 次，排在投诉更少的顾问之后（§1.1.1(4)②b）',
+    en: '{count} verified complaints ({dates}): skips {count} turns, after every advisor with fewer (§1.1.1(4)②b)',
+  },
+  'realloc.basis.penalty-shared': {
+    zh: '本周二次邀约为零：其 1/5 潜在客户卡只能转给同样因二邀为零被罚的顾问（没有其他顾问可接）',
+    en: 'No second invite this week: 1/5 of the prospect cards go to an advisor penalised for the same thing (no one else could take them)',
+  },
+  'realloc.basis.handover': {
+    zh: '顾问已离职（过了配置的 until 日期）：潜在客户卡平均移交给其他在岗顾问',
+    en: 'The advisor has left (past their until date in the config): the prospect cards are handed over evenly to the others',
+  },
+  'staff.leads-unassigned': {
+    zh: '{count} 条新名单未分配：到访不足的新单削减仍然有效，且没有其他顾问可接（见“新名单分配”表中空白的顾问）。',
+    en: '{count} new leads stay unassigned: the new-lead cut still applies and no other advisor can take them (blank advisor in the new-leads sheet).',
+  },
+  'staff.about.leads-unassigned': { zh: '未分配的新名单（削减后无人可接）', en: 'New leads left unassigned (cut, no one else to take them)' },
 };
