@@ -60,4 +60,18 @@ export const staff: Record<string, Message> = {
     en: '{count} new leads stay unassigned: the new-lead cut still applies and no other advisor can take them (blank advisor in the new-leads sheet).',
   },
   'staff.about.leads-unassigned': { zh: '未分配的新名单（削减后无人可接）', en: 'New leads left unassigned (cut, no one else to take them)' },
+
+  'staff.callbacks.col.customer': { zh: '客户姓名（参考）', en: 'Customer (for reference)' },
+  'staff.callbacks.col.call-date': { zh: '通话日期（参考）', en: 'Call date (for reference)' },
+  'staff.callbacks.col.recorded': { zh: '顾问记录的通话结果（参考）', en: 'Outcome the advisor recorded (for reference)' },
+
+  'staff.team.bonus.pending': {
+    zh: '{period} 全队奖金：{status}。目前没有未达标；还要等这几周结束：{weeks}（最后截止 {deadline}）。',
+    en: 'Team bonus for {period}: {status}. Nothing missed so far; it waits for these weeks to close: {weeks} (last close {deadline}).',
+  },
+
+  'staff.own-roster': {
+    zh: '这是 clubcrm 生成的名单重新分配表：其客户管理表中的 {count} 张卡取代其他文件中的同一张卡（按客户编号），不重复计算。',
+    en: 'This is a clubcrm reallocation workbook: its roster\'s {count} cards replace the same cards (by customer id) of other files; none is counted twice.',
+  },
 };
