@@ -70,7 +70,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang): string {
     const find = (rule: string, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor);
     for (const { advisor, metrics, configured } of report.advisors) {
       table.push([
-        configured === false ? `${advisor} ${L('staff.not-configured')}` : advisor,
+        configured === false ? `${advisor}${L('staff.not-configured')}` : advisor,
         quotaCell(find('calls.weekly', advisor), String(metrics.effectiveCalls)),
         quotaCell(find('invites.first', advisor), String(metrics.firstInvites)),
         quotaCell(find('invites.second', advisor), String(metrics.secondInvites)),

@@ -6,6 +6,7 @@
  */
 import { holidayWeekendDays, makeupDays, scaledWeekTarget } from '../calendar/advisor-week.js';
 import { callsClose, visitsClose } from '../calendar/week.js';
+import { getLang } from '../i18n/index.js';
 import { numParam } from '../metrics/advisors.js';
 import type { RuleResult } from '../model/results.js';
 import { weeklyCallTarget } from './calls.weekly.js';
@@ -55,7 +56,7 @@ export function makeupExcusedByHoliday(ctx: RuleContext, view: WeekView, advisor
 
 /** The weekend's holidays as shown in a message (`10-03、10-04`). */
 export function holidayDaysText(ctx: RuleContext, view: WeekView): string {
-  return holidayWeekendDays(view.week, ctx.config).map((d) => d.slice(5)).join(', ') || '-';
+  return holidayWeekendDays(view.week, ctx.config).map((d) => d.slice(5)).join(getLang() === 'zh' ? '、' : ', ') || '-';
 }
 
 /** The findings of one invite kind for every advisor of a week. */

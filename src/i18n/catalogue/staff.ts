@@ -41,7 +41,8 @@ export const staff: Record<string, Message> = {
     en: 'Advisor "{name}" matches no configured advisor ({count} row(s) in this sheet); the closest is "{closest}". The rows are shown under that name, marked not configured, and count toward nobody\'s quota; if it is an alias, add it to the config\'s aliases.',
   },
 
-  'staff.not-configured': { zh: '（未配置）', en: '(not configured)' },
+  // Appended to the name as written: the Chinese full-width brackets need no space before them.
+  'staff.not-configured': { zh: '（未配置）', en: ' (not configured)' },
 
   'staff.rotation.skips': {
     zh: '{count} 条属实投诉（{dates}）：轮空 {count} 次，排在投诉更少的顾问之后（§1.1.1(4)②b）',

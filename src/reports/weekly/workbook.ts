@@ -183,7 +183,7 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang
     headers,
     model.advisors,
     (row, a: AdvisorSummary) => {
-      setTextCell(row.getCell(1), a.configured === false ? `${a.advisor} ${L('staff.not-configured')}` : a.advisor);
+      setTextCell(row.getCell(1), a.configured === false ? `${a.advisor}${L('staff.not-configured')}` : a.advisor);
       for (const c of CHECKS) writeCheck(row, c.key, a.checks[c.key]);
       setNumberCell(row.getCell(detailCol), a.metrics.newCalls);
       setNumberCell(row.getCell(detailCol + 1), a.metrics.oldCalls);
