@@ -66,3 +66,17 @@ describe('a weekend with one public holiday', () => {
     expect(json.advisors.find((a) => a.advisor === '张伟')!.metrics.makeupCalls).toBe(12);
   });
 });
+
+describe('a week with no call day (Spring Festival, 2026-02-18 to 02-20)', () => {
+  it('excuses every week quota (the invite and visit quotas were 15, 4 and 5 before) and owes no make-up', () => {
+    const s = new Sheets();
+    s.call('张伟', '2026-02-18', 3);
+    const dir = s.write({ advisors: ['张伟'] });
+    const { run, json } = checkJson(dir, '2026-02-18', '2026-02-22T20:00');
+    for (const rule of ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'visits.first', 'visits.second', 'visits.total']) {
+      expect(resultOf(json, rule, '张伟')?.status, rule).toBe('excused');
+    }
+    expect(resultOf(json, 'invites.makeup', '张伟')).toBeUndefined();
+    expect(run.status).toBe(0);
+  });
+});
