@@ -44,6 +44,11 @@ const SHARE_TOLERANCE = 0.1;
 const TYPE_MIX = { new: 0.4, referral: 0.3, renewal: 0.3 };
 const COURSE_MIX = { one_year: 0.5, multi_year: 0.3, installment: 0.2 };
 const EFFECTIVE = ['invited', 'interested', 'declined'];
+// Public holidays of the demo's weeks (src/config/cn-calendar.ts has none from 2026-10-28 to
+// 2026-12-01): a holiday call day scales every week quota (target x call days / 3, rounded up),
+// a holiday weekend day holds no make-up (manual, "Holiday weeks").
+const HOLIDAYS = [];
+const scaled = (target, callDays) => Math.ceil((target * callDays) / 3 - 1e-9);
 const INVALID = ['invalid_number', 'wrong_number', 'long_distance', 'suspended'];
 
 // ---------------------------------------------------------------- random and dates
@@ -630,7 +635,7 @@ function weekMetrics(world, adv, week, asOf) {
       firstInviteCalls: effective.filter((c) => c.purpose === 'first_invite').length,
       secondInviteCalls: effective.filter((c) => c.purpose === 'second_invite').length,
       memberCareCalls: effective.filter((c) => c.purpose === 'member_care').length,
-      makeupCalls: calls.filter((c) => (c.date === sat || c.date === sun) && EFFECTIVE.includes(c.outcome)).length,
+      makeupCalls: calls.filter((c) => (c.date === sat || c.date === sun) && !HOLIDAYS.includes(c.date) && EFFECTIVE.includes(c.outcome)).length,
       firstInvites: invites.filter((v) => v.kind === 'first').length,
       secondInvites: invites.filter((v) => v.kind === 'second').length,
       firstVisits: visits.filter((v) => v.kind === 'first').length,
@@ -653,7 +658,8 @@ function weekStatuses(world, adv, week, asOf) {
   const callsClosed = asOf >= `${addDays(week, 2)}T${CLOSE}`;
   const sundayClosed = asOf >= `${addDays(week, 4)}T${CLOSE}`;
   const excusedDays = Object.keys(byDay).filter((d) => LEAVE.some((l) => l.advisor === adv && l.date === d && l.type === 'sick' && l.proof === 'yes'));
-  const weeklyTarget = PER_CALL_DAY * (3 - excusedDays.length);
+  const callDays = Object.keys(byDay).filter((d) => !HOLIDAYS.includes(d)).length;
+  const weeklyTarget = PER_CALL_DAY * (callDays - excusedDays.length);
   const daily = {};
   for (const [d, n] of Object.entries(byDay)) daily[d] = excusedDays.includes(d) ? 'excused' : status(n, PER_CALL_DAY, asOf >= `${d}T${CLOSE}`);
   const share = m.effectiveCalls ? m.newCalls / m.effectiveCalls : 0;
@@ -661,15 +667,16 @@ function weekStatuses(world, adv, week, asOf) {
     'calls.daily': daily,
     'calls.weekly': weeklyTarget === 0 ? 'excused' : status(m.effectiveCalls, weeklyTarget, callsClosed),
     'calls.new-old-ratio': callsClosed ? (Math.abs(share - NEW_SHARE) <= SHARE_TOLERANCE ? 'met' : 'missed') : 'pending',
-    'invites.first': status(m.firstInvites, FIRST_INVITES, callsClosed),
-    'invites.second': status(m.secondInvites, SECOND_INVITES, callsClosed),
+    'invites.first': status(m.firstInvites, scaled(FIRST_INVITES, callDays), callsClosed),
+    'invites.second': status(m.secondInvites, scaled(SECOND_INVITES, callDays), callsClosed),
     'invites.second-zero': m.secondInvites > 0 ? 'met' : callsClosed ? 'missed' : 'pending',
-    'visits.first': status(m.firstVisits, FIRST_VISITS, sundayClosed),
-    'visits.second': status(m.secondVisits, SECOND_VISITS, sundayClosed),
-    'visits.total': status(m.firstVisits + m.secondVisits, TOTAL_VISITS, sundayClosed),
+    'visits.first': status(m.firstVisits, scaled(FIRST_VISITS, callDays), sundayClosed),
+    'visits.second': status(m.secondVisits, scaled(SECOND_VISITS, callDays), sundayClosed),
+    'visits.total': status(m.firstVisits + m.secondVisits, scaled(TOTAL_VISITS, callDays), sundayClosed),
   };
   // The make-up is owed only after a missed invites quota, and judged at Sunday's close.
-  if (s['invites.first'] === 'missed' || s['invites.second'] === 'missed') s['invites.makeup'] = status(m.makeupCalls, MAKEUP_CALLS, sundayClosed);
+  const noMakeupDay = [addDays(week, 3), addDays(week, 4)].every((d) => HOLIDAYS.includes(d));
+  if (s['invites.first'] === 'missed' || s['invites.second'] === 'missed') s['invites.makeup'] = noMakeupDay ? 'excused' : status(m.makeupCalls, MAKEUP_CALLS, sundayClosed);
   return { metrics: m, weeklyTarget, statuses: s };
 }
 

@@ -19,6 +19,12 @@ import type { AdvisorConfig, Config, Lang } from './types.js';
 import { CN_CALENDAR } from './cn-calendar.js';
 import { isFixedOffsetZone } from './time-zones.js';
 
+/** A real calendar date written YYYY-MM-DD (config sits below calendar/, so it checks with Date). */
+function isLocalDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
 export const CONFIG_FILE = 'clubcrm.config.json';
 
 /** The workspace folder: `--dir`, or the first folder from `cwd` upward holding the config; null when none. */
@@ -64,6 +70,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function bad(file: string, field: string, expected: string): never {
   throw new ClubError('error.bad-config', { file, field, expected });
+}
+
+/** An advisor's `from` / `until` (`YYYY-MM-DD`, both optional, from not after until). */
+function advisorDates(file: string, i: number, a: Record<string, unknown>): { from?: string; until?: string } {
+  const out: { from?: string; until?: string } = {};
+  for (const key of ['from', 'until'] as const) {
+    const v = a[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v !== 'string' || !isLocalDate(v)) {
+      bad(file, `advisors[${i}].${key}`, 'YYYY-MM-DD');
+    }
+    out[key] = v;
+  }
+  if (out.from && out.until && out.from > out.until) bad(file, `advisors[${i}].until`, `YYYY-MM-DD, not before ${out.from}`);
+  return out;
 }
 
 /** Reads and validates a config file over the defaults. */
@@ -113,7 +134,8 @@ export function loadConfigFile(file: string): Config {
       if (!isRecord(a) || typeof a.name !== 'string') bad(file, `advisors[${i}].name`, 'text');
       const aliases = a.aliases ?? [];
       if (!Array.isArray(aliases) || aliases.some((x) => typeof x !== 'string')) bad(file, `advisors[${i}].aliases`, 'list of text');
-      return { name: a.name, aliases: aliases as string[], active: a.active !== false };
+      const dates = advisorDates(file, i, a);
+      return { name: a.name, aliases: aliases as string[], active: a.active !== false, ...dates };
     });
   }
   if (raw.calendar !== undefined) {

@@ -10,6 +10,10 @@ export interface AdvisorConfig {
   name: string;
   aliases: string[];
   active: boolean;
+  /** First day with the center (`YYYY-MM-DD`): no quota and no leads before it. */
+  from?: string;
+  /** Last day with the center (`YYYY-MM-DD`): no quota and no leads after it; the cards are handed over. */
+  until?: string;
 }
 
 /** Which days are not the usual ones: official holidays and make-up workdays (调休上班). */

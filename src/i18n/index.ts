@@ -14,6 +14,7 @@ import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
 import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
+import { staff } from './catalogue/staff.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -32,6 +33,7 @@ const CATALOGUE: Record<string, Message> = {
   ...workspace,
   ...csv,
   ...safety,
+  ...staff,
 };
 
 let current: Lang = 'zh';
