@@ -35,6 +35,10 @@ export function resolveContext(options: CommonOptions, cwd: string = process.cwd
   const config = resolveConfig(workspace);
   if (options.lang) config.lang = options.lang;
   setLang(config.lang);
+  for (const w of config.warnings ?? []) {
+    const closest = w.closest ? t('config.unknown-key.closest', { closest: w.closest }) : '';
+    process.stderr.write(`${t('config.warning-prefix')}: ${t('config.unknown-key', { key: w.key, closest })}\n`);
+  }
   const asOf = resolveAsOf(options.asOf, config.timeZone);
   if (!asOf) {
     throw new ClubError('error.bad-option', { option: '--as-of', value: options.asOf, reason: t('error.bad-asof-option') }, { hint: null });
