@@ -54,4 +54,12 @@ export const trust: Record<string, Message> = {
   'config.expect.name': { zh: '一个名字（不能为空，也不能是 __proto__ 之类的保留词）', en: 'a name (not empty, not a reserved word such as __proto__)' },
   'config.expect.did-you-mean': { zh: '已知的设置（是否想写 {closest}？）', en: 'a known setting (did you mean {closest}?)' },
   'config.expect.one-of': { zh: '以下之一：{list}', en: 'one of: {list}' },
+  'import.line.replaced-source': {
+    zh: '是 {source} 的修改版，已替换它；旧版本保留在 {kept}',
+    en: 'the corrected copy of {source}, which it replaces; the older copy is kept as {kept}',
+  },
+  'import.line.source-gone': {
+    zh: '这是 {source} 的标注副本，但该文件已被更新版本替换，因此作为单独的表格导入（重复的行只计一次）。',
+    en: 'This is an annotated copy of {source}, which has since been replaced by a newer version, so it is imported as a sheet of its own (repeated rows count once).',
+  },
 };
