@@ -62,4 +62,8 @@ export const trust: Record<string, Message> = {
     zh: '这是 {source} 的标注副本，但该文件已被更新版本替换，因此作为单独的表格导入（重复的行只计一次）。',
     en: 'This is an annotated copy of {source}, which has since been replaced by a newer version, so it is imported as a sheet of its own (repeated rows count once).',
   },
+  'issue.duplicate-row.same': {
+    zh: '与 {other} 完全相同（每一列都一样），只计一次。',
+    en: 'Same row as {other} (every column alike); counted once.',
+  },
 };
