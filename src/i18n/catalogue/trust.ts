@@ -66,4 +66,13 @@ export const trust: Record<string, Message> = {
     zh: '与 {other} 完全相同（每一列都一样），只计一次。',
     en: 'Same row as {other} (every column alike); counted once.',
   },
+  'director.period.month': { zh: '期间：{start} – {end}（自然月）', en: 'Period: {start} – {end} (calendar month)' },
+  'director.period.weeks': {
+    zh: '期间：{wstart} – {wend}（周五在本月的各周）',
+    en: 'Period: {wstart} – {wend} (the weeks whose Friday falls in the month)',
+  },
+  'director.period.advisors': {
+    zh: '期间：{start} – {end}（自然月）；呼出达标周数按 {wstart} – {wend} 的周',
+    en: 'Period: {start} – {end} (calendar month); weeks meeting the call quota: the weeks {wstart} – {wend}',
+  },
 };
