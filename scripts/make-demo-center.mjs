@@ -701,7 +701,9 @@ function teamBonus(world, month, asOf) {
     }
   }
   for (const cb of world.callbacks) {
-    if (cb.result === 'fabricated' && cb.date.startsWith(month) && cb.date <= asOf.slice(0, 10)) reasons.push({ date: cb.date, advisor: cb.advisor, rule: 'callbacks', result: 'fabricated' });
+    // A fabricated callback cancels the bonus of the month whose weeks hold its date (the bonus is week-based).
+    const inWeeks = weeks.some((w) => cb.date >= w && cb.date <= addDays(w, 6));
+    if (cb.result === 'fabricated' && inWeeks && cb.date <= asOf.slice(0, 10)) reasons.push({ date: cb.date, advisor: cb.advisor, rule: 'callbacks', result: 'fabricated' });
   }
   const lastClose = `${addDays(weeks[weeks.length - 1], 4)}T${CLOSE}`;
   return { status: reasons.length ? 'missed' : asOf >= lastClose ? 'met' : 'pending', reasons };
@@ -786,7 +788,7 @@ function countExpected(world) {
     center: CENTER,
     seed: SEED,
     generator: 'scripts/make-demo-center.mjs',
-    definitions: 'Counted by the generator from its rows: calls of the quota period closing on the week Friday (Sat before .. Fri; effective Sat/Sun calls are make-ups only), invites by invite date in the same period, visits by session in (previous Sunday 18:00, Sunday 18:00], contracts by signed date Wed..Tue; records after the as-of left out; impossible-date row dropped, duplicate row once, unknown outcome neither effective nor invalid, missing phone still counted.',
+    definitions: 'Counted by the generator from its rows: calls of the quota period closing on the week Friday (Sat before .. Fri; effective Sat/Sun calls are make-ups only), invites by invite date in the same period, visits by session in (previous Sunday 18:00, Sunday 18:00], invites and visits as families (one per phone and invite type), contracts by signed date Wed..Tue, month figures by calendar month, the team bonus by the weeks whose Friday is in the month; records after the as-of left out; impossible-date row dropped, duplicate row once, unknown outcome neither effective nor invalid, missing phone still counted.',
     week: { start: STORY_WEEK, end: addDays(STORY_WEEK, 6) },
     storyWeek,
     weeks,
