@@ -216,11 +216,9 @@ function periodLine(ws: ReturnType<typeof addSheet>, s: DirectorSummary, kind: '
   cell.font = { name: FONT_NAME, size: 11, bold: true };
 }
 
-/** A sheet whose table starts on row 2, below its period line. */
-function periodSheet(wb: Workbook, name: string, taken: Set<string>, s: DirectorSummary, kind: 'month' | 'weeks' | 'advisors', lang: Lang) {
-  const ws = addSheet(wb, name, taken, 2);
-  periodLine(ws, s, kind, lang);
-  return ws;
+/** A sheet whose table starts on row 2, below its period line (periodLine, written once the table has fitted the columns). */
+function periodSheet(wb: Workbook, name: string, taken: Set<string>): ReturnType<typeof addSheet> {
+  return addSheet(wb, name, taken, 2);
 }
 
 function statusOrEmpty(cell: ReportCell, status: Status | null, lang: Lang): void {
@@ -228,7 +226,7 @@ function statusOrEmpty(cell: ReportCell, status: Status | null, lang: Lang): voi
 }
 
 function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = periodSheet(wb, t('director.sheet.advisors', {}, lang), taken, s, 'advisors', lang);
+  const ws = periodSheet(wb, t('director.sheet.advisors', {}, lang), taken);
   const keys = ['advisor', 'enroll-target', 'enrollments', 'status', 'amount-target', 'sales', 'status', 'contracts', 'new', 'referral', 'renewal',
     'not-counted', 'contract-amount', 'sign-rate', 'status', 'weeks-met', 'weeks', 'talks', 'status', 'talk-dates'];
   type Row = { name: string; a: (typeof s.advisors)[number] | null };
@@ -263,10 +261,11 @@ function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
       row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
     }
   }, 2);
+  periodLine(ws, s, 'advisors', lang);
 }
 
 function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = periodSheet(wb, t('director.sheet.trend', {}, lang), taken, s, 'weeks', lang);
+  const ws = periodSheet(wb, t('director.sheet.trend', {}, lang), taken);
   const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate', 'status'];
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), s.trend, (row, w) => {
     setDateCell(row.getCell(1), w.week);
@@ -280,6 +279,7 @@ function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
     setNumberCell(row.getCell(9), w.signRate, FMT.percent);
     statusOrEmpty(row.getCell(10), w.signRateStatus, lang);
   }, 2);
+  periodLine(ws, s, 'weeks', lang);
   if (s.trend.length > 0) {
     const last = s.trend.length + 2;
     // In-cell bars: the director sees each advisor's week against the others at a glance.
@@ -295,7 +295,7 @@ function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
 }
 
 function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = periodSheet(wb, t('director.sheet.renewals', {}, lang), taken, s, 'month', lang);
+  const ws = periodSheet(wb, t('director.sheet.renewals', {}, lang), taken);
   const keys = ['advisor', 'planned', 'planned-amount', 'submitted', 'plan-status', 'done', 'counted-count', 'counted-amount', 'not-counted-count', 'not-counted-amount'];
   type Row = (typeof s.renewals.byAdvisor)[number];
   const total: Row = {
@@ -322,8 +322,10 @@ function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
     if (r.notCounted.count > 0) tintCell(row.getCell(10), 'missed');
     if (r === total) row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
   }, 2);
+  periodLine(ws, s, 'month', lang);
 
-  const detail = periodSheet(wb, t('director.sheet.renewal-contracts', {}, lang), taken, s, 'month', lang);
+  const detail
+ = periodSheet(wb, t('director.sheet.renewal-contracts', {}, lang), taken);
   const dkeys = ['date', 'advisor', 'student', 'phone', 'amount', 'counted', 'reason', 'file'];
   writeTable(detail, dkeys.map((k) => t(`director.col.${k}`, {}, lang)), s.renewals.done, (row, r) => {
     setDateCell(row.getCell(1), r.date);
@@ -337,10 +339,11 @@ function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
     if (r.reason) text(row.getCell(7), t(`director.renewal.${r.reason}`, {}, lang));
     text(row.getCell(8), originText(r.origin));
   }, 2);
+  periodLine(detail, s, 'month', lang);
 }
 
 function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = periodSheet(wb, t('director.sheet.leads', {}, lang), taken, s, 'month', lang);
+  const ws = periodSheet(wb, t('director.sheet.leads', {}, lang), taken);
   const keys = ['source', 'leads', 'valid', 'valid-rate', 'invited', 'visited', 'signed'];
   const total = { ...s.leadSources.total, source: t('director.item.center', {}, lang) };
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), [...s.leadSources.rows, total], (row, r) => {
@@ -353,6 +356,7 @@ function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
     setNumberCell(row.getCell(7), r.signed);
     if (r === total) row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
   }, 2);
+  periodLine(ws, s, 'month', lang);
 }
 
 function originText(o: { file: string; sheet: string | null; row: number } | null): string {
@@ -360,7 +364,7 @@ function originText(o: { file: string; sheet: string | null; row: number } | nul
 }
 
 function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = periodSheet(wb, t('director.sheet.referrals', {}, lang), taken, s, 'month', lang);
+  const ws = periodSheet(wb, t('director.sheet.referrals', {}, lang), taken);
   const keys = ['due', 'status', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'note', 'file'];
   const rows = s.referralRewards.due;
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), rows, (row, r) => {
@@ -381,6 +385,7 @@ function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, la
     }
     text(row.getCell(12), originText(r.origin));
   }, 2);
+  periodLine(ws, s, 'month', lang);
   // Below the table (outside its filter): referrals signed on another advisor's referrer.
   let r = rows.length + 4;
   if (s.referralOwner.length > 0) {
