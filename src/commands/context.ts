@@ -18,6 +18,7 @@ import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
 import { createProgress } from '../render/progress.js';
+import { decodeConfigText } from './config-text.js';
 
 export interface VerbContext {
   /** The workspace folder, or null when reading `--data` alone. */
@@ -32,7 +33,7 @@ export interface VerbContext {
 export function resolveContext(options: CommonOptions, cwd: string = process.cwd()): VerbContext {
   // With --data and no --dir, a workspace is optional: defaults apply when there is none.
   const workspace = findWorkspace(options.dir, cwd);
-  const config = resolveConfig(workspace);
+  const config = resolveConfig(workspace, decodeConfigText);
   if (options.lang) config.lang = options.lang;
   setLang(config.lang);
   for (const w of config.warnings ?? []) {

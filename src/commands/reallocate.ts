@@ -10,7 +10,7 @@ import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ensureWritable } from '../io/write-output.js';
-import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
+import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
 import type { CommonOptions } from '../options.js';
 import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';

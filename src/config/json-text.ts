@@ -1,11 +1,12 @@
 /**
- * The config file as people save it: bytes decoded by the same detection as a CSV's (a BOM wins:
- * UTF-8, UTF-16LE/BE as Notepad's "Unicode"; else strict UTF-8; else GB18030, which covers
- * Notepad's and WPS's GBK "ANSI"), then JSON parsed with the place of the first mistake as the
- * user finds it (line and column) and a hint at the usual causes: full-width quotes, commas or
- * colons typed with a Chinese input method, and a comma after the last entry.
+ * The config file as people save it: its bytes are decoded by the decoder the caller hands in
+ * (the CSV reader's detection, read/csv.ts decodeCsvBytes: a BOM wins - UTF-8, UTF-16LE/BE as
+ * Notepad's "Unicode" - else strict UTF-8, else GB18030, which covers Notepad's and WPS's GBK
+ * "ANSI"; handed in because config sits below read in the layers), then JSON is parsed with the
+ * place of the first mistake as the user finds it (line and column) and a hint at the usual
+ * causes: full-width quotes, commas or colons typed with a Chinese input method, and a comma
+ * after the last entry.
  */
-import { decodeCsvBytes } from '../read/csv.js';
 
 /** Where and what the first JSON mistake is. */
 export interface JsonMistake {
@@ -18,10 +19,8 @@ export interface JsonMistake {
   hint: 'full-width-quote' | 'full-width-comma' | 'full-width-colon' | 'trailing-comma' | 'single-quote' | null;
 }
 
-/** The config's bytes as text (any of the encodings above); throws the CSV reader's refusal for binary data. */
-export function configText(bytes: Buffer, file: string): string {
-  return decodeCsvBytes(bytes, file).text;
-}
+/** Turns the config file's bytes into text (throws a ClubError for bytes that are no text). */
+export type ConfigDecoder = (bytes: Buffer, file: string) => string;
 
 const FULL_WIDTH_QUOTES = '\u201c\u201d\u2018\u2019\uff02';
 const FULL_WIDTH_COMMAS = '\uff0c\u3001';

@@ -2,7 +2,6 @@
  * Finding the workspace and resolving the config: defaults < clubcrm.config.json < flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isFixedOffsetZone } from '../calendar/local-date.js';
 import { dirname, join, resolve } from 'node:path';
 import { ClubError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -18,7 +17,7 @@ import {
 } from './defaults.js';
 import type { AdvisorConfig, Config, Lang } from './types.js';
 import { CN_CALENDAR } from './cn-calendar.js';
-import { configText, findJsonMistake } from './json-text.js';
+import { findJsonMistake, type ConfigDecoder } from './json-text.js';
 import {
   checkCallbackSample,
   checkName,
@@ -29,6 +28,7 @@ import {
   unknownKeys,
   type ConfigWarning,
 } from './sanity.js';
+import { isFixedOffsetZone } from './time-zones.js';
 
 export const CONFIG_FILE = 'clubcrm.config.json';
 
@@ -82,10 +82,10 @@ function bad(file: string, field: string, expected: string): never {
  * The config file's JSON: decoded as a CSV is (GBK, UTF-8 with or without BOM, UTF-16), a
  * mistake named by line and column with a hint at its usual cause.
  */
-function readConfigJson(file: string): unknown {
+function readConfigJson(file: string, decode: ConfigDecoder): unknown {
   let text: string;
   try {
-    text = configText(readFileSync(file), file);
+    text = decode(readFileSync(file), file);
   } catch (err) {
     const reason = err instanceof ClubError ? t('config.not-text') : (err as Error).message;
     throw new ClubError('error.config-unreadable', { file, reason }, { cause: err });
@@ -109,9 +109,12 @@ function readConfigJson(file: string): unknown {
   }
 }
 
-/** Reads and validates a config file over the defaults. */
-export function loadConfigFile(file: string): Config {
-  const raw = readConfigJson(file);
+/**
+ * Reads and validates a config file over the defaults; `decode` turns its bytes into text (the
+ * CSV reader's encoding detection, commands/context.ts decodeConfigText).
+ */
+export function loadConfigFile(file: string, decode: ConfigDecoder): Config {
+  const raw = readConfigJson(file, decode);
   if (!isRecord(raw)) bad(file, '(top)', 'object');
   const cfg = defaultConfig();
   cfg.source = file;
@@ -206,7 +209,7 @@ export function loadConfigFile(file: string): Config {
 }
 
 /** The config in force: the workspace's file when there is one, else the defaults. */
-export function resolveConfig(workspace: string | null): Config {
+export function resolveConfig(workspace: string | null, decode: ConfigDecoder): Config {
   if (!workspace) return defaultConfig();
-  return loadConfigFile(join(workspace, CONFIG_FILE));
+  return loadConfigFile(join(workspace, CONFIG_FILE), decode);
 }

@@ -1,7 +1,9 @@
 /** The resolved configuration: defaults < clubcrm.config.json < command-line flags. */
 import type { CallOutcome } from '../model/records.js';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang.js';
+
+export type { Lang };
 
 /** One advisor of the center. */
 export interface AdvisorConfig {

@@ -3,7 +3,7 @@
  * Messages live in `catalogue/<area>.ts` (one file per area, so areas do not collide) and are
  * looked up by key with `{placeholder}` parameters.
  */
-import type { Lang } from '../config/types.js';
+import type { Lang } from './lang.js';
 import { common } from './catalogue/common.js';
 import { read } from './catalogue/read.js';
 import { forms } from './catalogue/forms.js';

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { decodeConfigText } from '../../src/commands/config-text.js';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
 import { findJsonMistake } from '../../src/config/json-text.js';
@@ -20,7 +21,7 @@ function configFile(content: Buffer | string): string {
 
 function refusal(content: string): ClubError {
   try {
-    loadConfigFile(configFile(content));
+    loadConfigFile(configFile(content), decodeConfigText);
   } catch (err) {
     return err as ClubError;
   }
@@ -38,7 +39,7 @@ describe('the config as people save it', () => {
   ];
   for (const [name, bytes] of encodings) {
     it(`reads ${name}`, () => {
-      const cfg = loadConfigFile(configFile(bytes));
+      const cfg = loadConfigFile(configFile(bytes), decodeConfigText);
       expect(cfg.center).toBe('朝阳中心');
       expect(cfg.advisors.map((a) => [a.name, a.aliases])).toEqual([
         ['张伟', []],
@@ -84,7 +85,7 @@ describe('the config as people save it', () => {
     expect(field({ rules: { 'calls.weekly': { toString: 1 } } })).toBe('rules.calls.weekly.toString');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // Sense is not strictness: a share of 1, a zero quota and a sample of 0 are fine.
-    const ok = loadConfigFile(configFile(JSON.stringify({ callbackSample: 0, rules: { 'data.completeness': { target: 1 }, 'invites.second': { perWeek: 0 } } })));
+    const ok = loadConfigFile(configFile(JSON.stringify({ callbackSample: 0, rules: { 'data.completeness': { target: 1 }, 'invites.second': { perWeek: 0 } } })), decodeConfigText);
     expect(ok.callbackSample).toBe(0);
   });
 
@@ -96,6 +97,7 @@ describe('the config as people save it', () => {
   it('warns of unknown keys with the closest known key, and applies the rest', () => {
     const cfg = loadConfigFile(
       configFile(JSON.stringify({ centre: 'x', lang: 'en', advisors: [{ name: '张伟', alias: ['小张'], from: '2026-11-19' }], calendar: { holiday: [] }, swap: { reading: 'keep-30', readng: 1 }, zzzz: 1 })),
+      decodeConfigText,
     );
     expect(cfg.lang).toBe('en');
     expect(cfg.warnings).toEqual([
