@@ -42,4 +42,6 @@ export interface Config {
   swap: { reading: 'release-third' | 'keep-30' };
   /** Where the config was read from, or null for defaults only. */
   source: string | null;
+  /** Keys of the file the tool does not know (shown as warnings; the rest applies). */
+  warnings?: { key: string; closest: string | null }[];
 }

@@ -13,6 +13,7 @@ import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../
 import type { ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
 import { numParam, ruleParams } from './advisors.js';
+import { oncePerFamily } from './families.js';
 
 /** Rounds a ratio to 4 decimals (how rates are shown in JSON). */
 export function ratio4(numerator: number, denominator: number): number {
@@ -183,10 +184,11 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
     effective: calls.select(effectiveCalls),
     invalid: calls.select(invalid),
     makeup: calls.select(makeup),
-    firstInvites: booked.filter((i) => i.kind === 'first'),
-    secondInvites: booked.filter((i) => i.kind === 'second'),
-    firstVisits: visits.filter((i) => i.kind === 'first'),
-    secondVisits: visits.filter((i) => i.kind === 'second'),
+    // Families, not bookings: each once per invite type (metrics/families.ts).
+    firstInvites: oncePerFamily(booked.filter((i) => i.kind === 'first')),
+    secondInvites: oncePerFamily(booked.filter((i) => i.kind === 'second')),
+    firstVisits: oncePerFamily(visits.filter((i) => i.kind === 'first')),
+    secondVisits: oncePerFamily(visits.filter((i) => i.kind === 'second')),
     contracts,
   };
   DAY_COUNTS.set(split, counts);
