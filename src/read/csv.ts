@@ -386,14 +386,19 @@ function firstNonAscii(bytes: Uint8Array): number {
 type ByteSource = () => AsyncIterable<Uint8Array>;
 
 /**
- * The file's bytes in READ_BYTES pieces. Read a megabyte at a time, the next megabyte's read
- * already under way while this one is split (the reader never waits on the disk between pieces).
+ * The file's bytes in READ_BYTES pieces. Read a megabyte at a time into two buffers in turn,
+ * the next megabyte's read under way while this one is split (the reader never waits on the
+ * disk between pieces, and no megabyte is allocated per read: a piece is decoded, and so
+ * copied, before its buffer is read into again).
  */
 function fileChunks(path: string): ByteSource {
   return async function* () {
     const handle = await open(path, 'r');
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    let turn = 0;
     const next = () => {
-      const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+      const buf = buffers[turn]!;
+      turn = 1 - turn;
       return handle.read(buf, 0, CHUNK_BYTES, null).then(({ bytesRead }) => buf.subarray(0, bytesRead));
     };
     let reading = next();

@@ -3,6 +3,10 @@ import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { chooseCsvEncoding, csvFromSource, csvTextRows, sniffDelimiter } from '../../src/read/csv.js';
 import { ClubError } from '../../src/errors.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readAll } from './read-all.js';
 import type { RawRow, ReadNote } from '../../src/read/types.js';
 
 /** The rows of `bytes` read as a streamed CSV whose bytes arrive in pieces of `size`. */
@@ -188,5 +192,16 @@ describe('CSV records', () => {
       }),
       { seed: 17, numRuns: 300 },
     );
+  });
+
+  it('reads a big file (read a megabyte at a time into two buffers in turn) exactly as its whole text', async () => {
+    const lines = Array.from({ length: 90_000 }, (_, i) => `${i},张伟${i % 7},"备注,第${i}行\n二行",${'x'.repeat(i % 13)}`);
+    const text = `编号,顾问,备注,填充\r\n${lines.join('\r\n')}\r\n`;
+    const path = join(mkdtempSync(join(tmpdir(), 'clubcrm-csv-')), 'big.csv');
+    writeFileSync(path, iconv.encode(text, 'gbk'));
+    expect(iconv.encode(text, 'gbk').length).toBeGreaterThan(2.5 * 1024 * 1024); // beyond the 2 MB read whole
+    const { wb, sheets } = await readAll(path, 'big.csv');
+    expect(wb.encoding).toBe('gb18030');
+    expect(sheets[0]!.rows).toEqual(rows(text));
   });
 });
