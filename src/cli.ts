@@ -2,6 +2,7 @@
  * The commander program: every verb and its flags, and the only place that turns errors into
  * exit codes. Each verb's module is loaded only when that verb runs, to keep start-up short.
  */
+import { terminalName } from './render/terminal-text.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ClubError } from './errors.js';
 import { setLang, t } from './i18n/index.js';
@@ -91,13 +92,14 @@ function buildProgram(setExit: (code: number) => void): Command {
 /** Prints a stopping error once, in the user's language, without a stack trace. */
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
-    process.stderr.write(`${t('error.prefix')}: ${maskPhones(err.localized())}\n`);
+    // File and sheet names in a message are the user's: control characters shown as escapes.
+    process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(err.localized()))}\n`);
     const hint = err.localizedHint();
-    if (hint) process.stderr.write(`${t('error.hint')}: ${maskPhones(hint)}\n`);
+    if (hint) process.stderr.write(`${t('error.hint')}: ${terminalName(maskPhones(hint))}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`${t('error.prefix')}: ${maskPhones(t('error.internal', { detail }))}\n`);
+  process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(t('error.internal', { detail })))}\n`);
   if (process.env.CLUBCRM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   return 2;
 }
