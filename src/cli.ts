@@ -2,13 +2,13 @@
  * The commander program: every verb and its flags, and the only place that turns errors into
  * exit codes. Each verb's module is loaded only when that verb runs, to keep start-up short.
  */
-import { terminalName } from './render/terminal-text.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ClubError } from './errors.js';
 import { setLang, t } from './i18n/index.js';
 import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
+import { terminalName } from './render/terminal-text.js';
 
 import { VERSION as version } from './version.js';
 
@@ -55,6 +55,7 @@ const VERBS: VerbSpec[] = [
   },
   { name: 'rules', options: ['dir', 'lang', 'json'], load: () => import('./commands/rules.js') },
   { name: 'inspect', args: '<files...>', options: READING_OPTIONS, load: () => import('./commands/inspect.js') },
+  { name: 'cache', args: '<action>', options: ['dir', 'lang'], load: () => import('./commands/cache.js') },
 ];
 
 /** The language asked for on the command line, before commander parses (so --help is localized too). */

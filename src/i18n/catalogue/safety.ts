@@ -110,4 +110,19 @@ export const safety: Record<string, Message> = {
     zh: '把数据拆成几个较小的工作簿，或删除不需要的内容后另存为 .xlsx。',
     en: 'Split the data into smaller workbooks, or delete what is not needed and save as .xlsx again.',
   },
+  'cli.verb.cache': {
+    zh: 'cache clear：删除工作区的读取缓存（.clubcrm/cache/，其中有完整的电话号码）',
+    en: 'cache clear: remove the workspace read cache (.clubcrm/cache/, which holds full phone numbers)',
+  },
+  'cache.actions': { zh: '可用的操作：clear', en: 'the action available is: clear' },
+  'cache.no-workspace': {
+    zh: '{dir} 不在工作区内（找不到 clubcrm.config.json），没有缓存可删。',
+    en: '{dir} is not inside a workspace (no clubcrm.config.json found): there is no cache to clear.',
+  },
+  'cache.no-workspace.hint': { zh: '在工作区里运行，或用 --dir 指定工作区。', en: 'Run it inside the workspace, or name it with --dir.' },
+  'cache.cleared': {
+    zh: '已删除读取缓存：{files} 个文件，{mb} MB（{path}）。下次运行会重新读取表格。',
+    en: 'Removed the read cache: {files} files, {mb} MB ({path}). The next run reads the sheets again.',
+  },
+  'cache.empty': { zh: '没有读取缓存（{path}）。', en: 'There is no read cache ({path}).' },
 };
