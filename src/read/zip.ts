@@ -6,7 +6,8 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { constants as zlibConstants, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32 } from './crc32.js';
 import { ClubError } from '../errors.js';
 import {
   MAX_PART_BYTES,
