@@ -120,6 +120,12 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
     }
   } catch (err) {
     if (err instanceof ClubError) throw err;
+    // A reader tripping over the file's own bytes (a buffer read past its end: ERR_OUT_OF_RANGE)
+    // is a damaged file, not the disk or "another program" (issue 16).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof RangeError || (typeof code === 'string' && code.startsWith('ERR_'))) {
+      throw new ClubError('read.damaged-file', { file }, { cause: err });
+    }
     throw fsError(err, file);
   }
 }

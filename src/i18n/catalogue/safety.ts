@@ -125,4 +125,9 @@ export const safety: Record<string, Message> = {
     en: 'Removed the read cache: {files} files, {mb} MB ({path}). The next run reads the sheets again.',
   },
   'cache.empty': { zh: '没有读取缓存（{path}）。', en: 'There is no read cache ({path}).' },
+  'read.damaged-file': { zh: '{file} 已损坏，读不出它的内容', en: '{file} is damaged; its content cannot be read' },
+  'read.damaged-file.hint': {
+    zh: '用 Excel 或 WPS 打开它（程序会尝试修复），然后另存为新的 .xlsx 再读取。',
+    en: 'Open it in Excel or WPS (they try to repair it) and save it again as a new .xlsx, then read that.',
+  },
 };
