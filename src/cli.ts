@@ -9,6 +9,7 @@ import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
 import { cliCommand } from './io/invocation.js';
+import { terminalName } from './render/terminal-text.js';
 
 import { VERSION as version } from './version.js';
 
@@ -61,6 +62,7 @@ const VERBS: VerbSpec[] = [
   },
   { name: 'rules', options: ['dir', 'lang', 'json'], load: () => import('./commands/rules.js') },
   { name: 'inspect', args: '<files...>', options: READING_OPTIONS, load: () => import('./commands/inspect.js') },
+  { name: 'cache', args: '<action>', options: ['dir', 'lang'], load: () => import('./commands/cache.js') },
 ];
 
 /** The language asked for on the command line, before commander parses (so --help is localized too). */
@@ -98,13 +100,14 @@ function buildProgram(setExit: (code: number) => void): Command {
 /** Prints a stopping error once, in the user's language, without a stack trace. */
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
-    process.stderr.write(`${t('error.prefix')}: ${maskPhones(err.localized())}\n`);
+    // File and sheet names in a message are the user's: control characters shown as escapes.
+    process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(err.localized()))}\n`);
     const hint = err.localizedHint({ cmd: cliCommand() });
-    if (hint) process.stderr.write(`${t('error.hint')}: ${maskPhones(hint)}\n`);
+    if (hint) process.stderr.write(`${t('error.hint')}: ${terminalName(maskPhones(hint))}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`${t('error.prefix')}: ${maskPhones(t('error.internal', { detail }))}\n`);
+  process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(t('error.internal', { detail })))}\n`);
   if (process.env.CLUBCRM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   return 2;
 }

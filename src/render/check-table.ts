@@ -10,6 +10,7 @@ import { t } from '../i18n/index.js';
 import type { Action, CheckReport, RuleResult, Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { moneyText } from '../rules/finding.js';
+import { terminalText } from './terminal-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -70,7 +71,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang): string {
     const find = (rule: string, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor);
     for (const { advisor, metrics, configured } of report.advisors) {
       table.push([
-        configured === false ? `${advisor}${L('staff.not-configured')}` : advisor,
+        configured === false ? `${terminalText(advisor)}${L('staff.not-configured')}` : terminalText(advisor),
         quotaCell(find('calls.weekly', advisor), String(metrics.effectiveCalls)),
         quotaCell(find('invites.first', advisor), String(metrics.firstInvites)),
         quotaCell(find('invites.second', advisor), String(metrics.secondInvites)),
@@ -85,8 +86,8 @@ export function renderCheckTable(report: CheckReport, lang: Lang): string {
   out.push('', chalk.bold(L('check.findings')));
   if (shown.length === 0) out.push(L('check.no-findings'));
   for (const r of shown) {
-    const parts = [PAINT[r.status](`${SYMBOL[r.status]} ${r.rule}`), `§${r.section}`, maskPhones(r.message)];
-    if (r.action) parts.push(`→ ${actionText(r.action, lang)}`);
+    const parts = [PAINT[r.status](`${SYMBOL[r.status]} ${r.rule}`), `§${r.section}`, terminalText(maskPhones(r.message))];
+    if (r.action) parts.push(`→ ${terminalText(actionText(r.action, lang))}`);
     out.push(parts.join('  '));
   }
   const count = (s: string) => report.dataIssues.filter((i) => i.severity === s).length;

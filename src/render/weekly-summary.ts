@@ -11,6 +11,7 @@ import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from '../workbook/workbook-style.js';
+import { terminalName, terminalText } from './terminal-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -42,7 +43,7 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       style: { head: [], border: [] },
     });
     for (const a of model.advisors) {
-      table.push([a.advisor, ...statuses.map((s) => (a.counts[s] > 0 ? PAINT[s](String(a.counts[s])) : '0'))]);
+      table.push([terminalText(a.advisor), ...statuses.map((s) => (a.counts[s] > 0 ? PAINT[s](String(a.counts[s])) : '0'))]);
     }
     table.push([chalk.bold(L('weekly.center-total')), ...statuses.map((s) => chalk.bold(String(model.center.counts[s])))]);
     out.push(table.toString());
@@ -55,7 +56,7 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       out.push(
         `  ${PAINT[m.status](
           L('weekly.summary.makeup-line', {
-            advisor: m.advisor,
+            advisor: terminalText(m.advisor),
             calls: m.calls,
             done: m.done,
             due: shortDateTime(m.due),
@@ -80,7 +81,7 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       }),
     );
   }
-  out.push(chalk.green(L('weekly.summary.written', { path: file })));
+  out.push(chalk.green(L('weekly.summary.written', { path: terminalName(file) })));
   // Nothing on the terminal may show a phone in full.
   return `${maskPhones(out.join('\n'))}\n`;
 }
