@@ -284,12 +284,9 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
       continue;
     }
     const targets = cells.map((x) => x.target).filter((x): x is number => x !== null);
-    checks[c.key] = {
-      rule: c.rule,
-      actual: cells.reduce((s, x) => s + (x.actual ?? 0), 0),
-      target: targets.length === 0 ? null : targets.reduce((s, x) => s + x, 0),
-      status: worstStatus(cells.map((x) => x.status)),
-    };
+    const actual = cells.reduce((s, x) => s + (x.actual ?? 0), 0);
+    const target = targets.length === 0 ? null : targets.reduce((s, x) => s + x, 0);
+    checks[c.key] = { rule: c.rule, actual, target, status: centerStatus(actual, target, cells.map((x) => x.status)) };
   }
   const counts: Record<Status, number> = { met: 0, missed: 0, pending: 0, excused: 0 };
   for (const r of report.results) counts[r.status]++;
@@ -300,6 +297,19 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
     teamBonus: findResult(report, null, 'team.bonus', week),
     makeupCalls: advisors.reduce((s, a) => s + (a.consequences.makeup?.calls ?? 0), 0),
   };
+}
+
+/**
+ * The center's status of a count: its sum against the sum of targets (not "someone missed": each
+ * advisor's misses show on their own rows). Reached is met; short is pending while any advisor's
+ * figure is still open, else missed; all excused stays excused.
+ */
+export function centerStatus(actual: number, target: number | null, statuses: readonly (Status | null)[]): Status | null {
+  const judged = statuses.filter((x): x is Status => x !== null);
+  if (judged.length === 0 || target === null) return null;
+  if (judged.every((x) => x === 'excused')) return 'excused';
+  if (actual >= target) return 'met';
+  return judged.includes('pending') ? 'pending' : 'missed';
 }
 
 function zeroMetrics(): WeekMetrics {
