@@ -19,6 +19,8 @@ export interface CommonOptions {
   seed?: string;
   hold?: string[];
   annotate?: boolean;
+  /** false with --no-image: no PNG of the first page. */
+  image?: boolean;
 }
 
 type Describe = (key: string) => string;
@@ -34,6 +36,7 @@ export const SHARED_OPTIONS = {
   json: (d: Describe) => new Option('--json', d('opt.json')),
   out: (d: Describe) => new Option('--out <path>', d('opt.out')),
   force: (d: Describe) => new Option('--force', d('opt.force')),
+  noImage: (d: Describe) => new Option('--no-image', d('opt.no-image')),
 } as const;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;

@@ -63,6 +63,11 @@ export function columnPixels(width: number): number {
   return Math.trunc(width * 7 + 5);
 }
 
+/** The width (characters) a cell needs for `text` at the body size. */
+function cellWidth(text: string): number {
+  return Math.ceil(textWidth(text) * 1.05) + 2;
+}
+
 /** Writes `page` as a sheet of `wb` (the first sheet when called first). */
 export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, lang: Lang): Worksheet {
   const ws = wb.addWorksheet(safeSheetName(page.sheetName, taken), {
@@ -72,12 +77,14 @@ export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, 
   });
   const tables = page.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
   const cols = Math.max(1, ...tables.map((x) => x.headers.length));
-  // Column widths: the widest cell of each column over every table (CJK counted double).
+  // Column widths: the widest cell of each column of the main (widest) table, CJK counted
+  // double; the smaller tables fit into those columns, their longer labels wrapped.
+  const main = tables.find((x) => x.headers.length === cols);
   const widths = Array.from({ length: cols }, () => 6);
-  for (const table of tables) {
-    const fit = (i: number, text: string) => (widths[i] = Math.max(widths[i]!, Math.ceil(textWidth(text) * 1.05) + 2));
-    table.headers.forEach((h, i) => fit(i, h));
-    for (const row of table.rows) row.forEach((c, i) => fit(i, c.text));
+  if (main) {
+    const fit = (i: number, text: string) => (widths[i] = Math.max(widths[i]!, cellWidth(text)));
+    main.headers.forEach((h, i) => fit(i, h));
+    for (const row of main.rows) row.forEach((c, i) => fit(i, c.text));
   }
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const lineChars = widths.reduce((s, w) => s + w, 0) * 0.92;
@@ -117,14 +124,17 @@ export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, 
       b.table.rows.forEach((cells, k) => {
         const row = ws.getRow(r++);
         const total = k >= b.table.rows.length - b.table.totalRows;
+        let lines = 1;
         cells.forEach((c, i) => {
           const cell = row.getCell(i + 1);
           cell.font = { name: FONT_NAME, size: BODY_PT, bold: total || c.bold };
           writeDescribedCell(cell, c, lang);
-          cell.alignment = { horizontal: i === 0 ? 'left' : 'center', vertical: 'middle' };
+          const wrap = typeof c.value === 'string' && cellWidth(c.text) > widths[i]!;
+          if (wrap) lines = Math.max(lines, Math.ceil(cellWidth(c.text) / widths[i]!));
+          cell.alignment = { horizontal: i === 0 ? 'left' : 'center', vertical: 'middle', wrapText: wrap || undefined };
           if (total) cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
         });
-        row.height = 20;
+        row.height = lines > 1 ? Math.round(lines * BODY_PT * 1.45 + 4) : 20;
       });
     }
   }

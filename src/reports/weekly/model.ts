@@ -264,12 +264,9 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
   const metrics = {} as WeekMetrics;
   const keys = Object.keys(advisors[0]?.metrics ?? zeroMetrics()) as (keyof WeekMetrics)[];
   for (const k of keys) metrics[k] = advisors.reduce((s, a) => s + a.metrics[k], 0);
-  const visits = metrics.firstVisits + metrics.secondVisits;
   const centerSign = findResult(report, null, 'contracts.sign-rate', week);
   // Without a center result, visits-weighted advisor rates give new+referral contracts / visits.
-  metrics.signRate =
-    centerSign?.actual ??
-    (visits === 0 ? 0 : Math.round((advisors.reduce((s, a) => s + a.metrics.signRate * (a.metrics.firstVisits + a.metrics.secondVisits), 0) / visits) * 1e4) / 1e4);
+  metrics.signRate = centerSign?.actual ?? weightedSignRate(advisors.map((a) => a.metrics));
   const checks = {} as Record<CheckKey, CheckCell>;
   for (const c of CHECKS) {
     const cells = advisors.map((a) => a.checks[c.key]);
@@ -297,6 +294,12 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
     teamBonus: findResult(report, null, 'team.bonus', week),
     makeupCalls: advisors.reduce((s, a) => s + (a.consequences.makeup?.calls ?? 0), 0),
   };
+}
+
+/** The center's sign rate from its advisors': visits-weighted, i.e. new+referral contracts / visits. */
+export function weightedSignRate(metrics: readonly WeekMetrics[]): number {
+  const visits = metrics.reduce((s, m) => s + m.firstVisits + m.secondVisits, 0);
+  return visits === 0 ? 0 : Math.round((metrics.reduce((s, m) => s + m.signRate * (m.firstVisits + m.secondVisits), 0) / visits) * 1e4) / 1e4;
 }
 
 /**

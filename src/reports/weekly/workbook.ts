@@ -33,7 +33,8 @@ import type { WeeklyModel } from './model.js';
 import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
 import { DETAIL_COLUMNS, shareText, summaryRows, type SummaryRow } from './table.js';
-import { writeDescribedCell } from '../../render/page-sheet.js';
+import { writeDescribedCell, writePageSheet } from '../../render/page-sheet.js';
+import type { OnePage } from '../page.js';
 
 export { shareText };
 
@@ -43,6 +44,8 @@ export interface WeeklyWorkbookInfo {
   files: InputFile[];
   version: string;
   lang: Lang;
+  /** The first page, 本周结论 (first-page.ts); the workbook starts with it when given. */
+  page?: OnePage;
 }
 
 /** Rules whose actual and target are shares (written as percentages). */
@@ -104,6 +107,7 @@ export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbo
   const wb = newWorkbook();
   wb.title = t('weekly.title', {}, info.lang);
   const taken = new Set<string>();
+  if (info.page) writePageSheet(wb, info.page, taken, info.lang);
   summarySheet(wb, taken, model, info.lang);
   dailySheet(wb, taken, model, info.lang);
   eventsSheet(wb, taken, model, info.lang);

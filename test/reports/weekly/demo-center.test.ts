@@ -50,7 +50,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
     expect(new Set(owing.map((r) => r.status))).toEqual(new Set(['pending']));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.worksheets[0]!;
+    const ws = wb.getWorksheet('周报汇总')!;
     const owedCol = [...Array(ws.columnCount).keys()].map((i) => i + 1).find((c) => ws.getCell(3, c).value === '应补')!;
     for (const r of owing) {
       const row = [...Array(json.advisors.length).keys()].map((i) => ws.getRow(4 + i)).find((x) => x.getCell(1).value === r.advisor)!;
@@ -63,7 +63,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
   it('shows every advisor figure of the JSON in the summary, cell by cell', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.worksheets[0]!;
+    const ws = wb.getWorksheet('周报汇总')!;
     json.advisors.forEach((a, i) => {
       const row = ws.getRow(4 + i);
       expect(row.getCell(1).value).toBe(a.advisor);

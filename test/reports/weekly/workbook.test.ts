@@ -321,12 +321,13 @@ describe('weekly report workbook', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('default output: reports/周报_<week start>.xlsx in the workspace, else under the cwd; --out file or folder', () => {
-    expect(weeklyOutputPath('2026-11-18', undefined, '/ws', '/cwd')).toBe(join('/ws', 'reports', '周报_2026-11-18.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', undefined, null, '/cwd')).toBe(join('/cwd', 'reports', '周报_2026-11-18.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', 'out/x.xlsx', null, '/cwd')).toBe(join('/cwd', 'out', 'x.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', dir, null, '/cwd')).toBe(join(dir, '周报_2026-11-18.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', 'new/', null, '/cwd')).toBe(join('/cwd', 'new', '周报_2026-11-18.xlsx'));
+  it('default output: reports/周报_<week start>_初版.xlsx (终版 once every close passed) in the workspace, else under the cwd; --out file or folder', () => {
+    expect(weeklyOutputPath('2026-11-18', undefined, '/ws', '/cwd')).toBe(join('/ws', 'reports', '周报_2026-11-18_初版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', undefined, '/ws', '/cwd', true)).toBe(join('/ws', 'reports', '周报_2026-11-18_终版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', undefined, null, '/cwd')).toBe(join('/cwd', 'reports', '周报_2026-11-18_初版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', 'out/x.xlsx', null, '/cwd', true)).toBe(join('/cwd', 'out', 'x.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', dir, null, '/cwd')).toBe(join(dir, '周报_2026-11-18_初版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', 'new/', null, '/cwd', true)).toBe(join('/cwd', 'new', '周报_2026-11-18_终版.xlsx'));
     expect(existsSync(join(dir, '周报_2026-11-18.xlsx'))).toBe(false);
   });
 });
