@@ -68,8 +68,15 @@ function cellWidth(text: string): number {
   return Math.ceil(textWidth(text) * 1.05) + 2;
 }
 
+/** The written page: its sheet and the first data row of each table (charts bind to them). */
+export interface PageSheet {
+  ws: Worksheet;
+  tableRows: number[];
+}
+
 /** Writes `page` as a sheet of `wb` (the first sheet when called first). */
-export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, lang: Lang): Worksheet {
+export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, lang: Lang): PageSheet {
+  const tableRows: number[] = [];
   const ws = wb.addWorksheet(safeSheetName(page.sheetName, taken), {
     views: [],
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, margins: MARGIN },
@@ -121,6 +128,7 @@ export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, 
         cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       });
       head.height = 20;
+      tableRows.push(r);
       b.table.rows.forEach((cells, k) => {
         const row = ws.getRow(r++);
         const total = k >= b.table.rows.length - b.table.totalRows;
@@ -138,5 +146,5 @@ export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, 
       });
     }
   }
-  return ws;
+  return { ws, tableRows };
 }

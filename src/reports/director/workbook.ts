@@ -27,6 +27,7 @@ import {
 import { VERSION } from '../../version.js';
 import { writePageSheet } from '../../render/page-sheet.js';
 import type { OnePage } from '../page.js';
+import { addDirectorCharts } from './charts.js';
 import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
 
 const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
@@ -389,6 +390,7 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang, page
   writeOverview(wb, s, taken, lang);
   writeAdvisors(wb, s, taken, lang);
   writeTrend(wb, s, taken, lang);
+  addDirectorCharts(wb, taken, s, lang);
   writeRenewals(wb, s, taken, lang);
   writeLeads(wb, s, taken, lang);
   writeReferrals(wb, s, taken, lang);

@@ -35,6 +35,7 @@ import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan
 import { DETAIL_COLUMNS, shareText, summaryRows, type SummaryRow } from './table.js';
 import { writeDescribedCell, writePageSheet } from '../../render/page-sheet.js';
 import type { OnePage } from '../page.js';
+import { addWeeklyCharts } from './charts.js';
 
 export { shareText };
 
@@ -107,8 +108,9 @@ export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbo
   const wb = newWorkbook();
   wb.title = t('weekly.title', {}, info.lang);
   const taken = new Set<string>();
-  if (info.page) writePageSheet(wb, info.page, taken, info.lang);
+  const page = info.page ? writePageSheet(wb, info.page, taken, info.lang) : null;
   summarySheet(wb, taken, model, info.lang);
+  addWeeklyCharts(wb, taken, wb.worksheets[wb.worksheets.length - 1]!.name, model.advisors.length, page, info.lang);
   dailySheet(wb, taken, model, info.lang);
   eventsSheet(wb, taken, model, info.lang);
   findingsSheet(wb, taken, model, info.lang);
