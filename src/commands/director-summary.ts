@@ -13,6 +13,7 @@ import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../repo
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
 import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
 import { editionWord } from '../reports/page.js';
+import { picturePath, warmUpPicture, writePicture } from '../io/page-picture.js';
 import { buildMonthlyPage } from '../reports/director/first-page.js';
 import { monthClose } from '../rules/month-close.js';
 
@@ -49,18 +50,31 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const ctx = resolveContext(options, cwd);
   const month = resolveMonth(options, ctx);
   const path = outputPath(options.out, month, ctx.workspace, cwd, ctx.asOf.local >= monthClose(month, ctx.config));
+  const image = options.image === false ? null : picturePath(path);
   // Refuse an existing output before reading every sheet, not after.
   ensureWritable(path, options.force);
+  if (image) {
+    ensureWritable(image, options.force);
+    // Compiling the renderer and reading the font run while the sheets are read.
+    void warmUpPicture().catch(() => undefined);
+  }
   const dataset = await loadContextDataset(options, ctx);
   const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
-  const wb = await buildDirectorWorkbook(summary, ctx.config.lang, buildMonthlyPage(summary, ctx.config.lang));
-  await withReportLock(ctx.workspace, () => saveWorkbook(wb, path, options.force));
+  const page = buildMonthlyPage(summary, ctx.config.lang);
+  const wb = await buildDirectorWorkbook(summary, ctx.config.lang, page);
+  await withReportLock(ctx.workspace, async () => {
+    await saveWorkbook(wb, path, options.force);
+    if (image) await writePicture(page, image, options.force);
+  });
   const file = shownPath(path, cwd);
+  const shownImage = image ? shownPath(image, cwd) : null;
   if (options.json) {
-    process.stdout.write(`${maskPhones(JSON.stringify(summaryJson(summary, file, (r) => reasonText(r)), null, 2))}\n`);
+    const json = { ...summaryJson(summary, file, (r) => reasonText(r)), ...(shownImage ? { image: shownImage } : {}) };
+    process.stdout.write(`${maskPhones(JSON.stringify(json, null, 2))}\n`);
   } else {
     process.stdout.write(`${terminalSummary(summary, file)}\n`);
+    if (shownImage) process.stdout.write(`${t('page.image.written', { path: shownImage })}\n`);
   }
   return 0;
 }

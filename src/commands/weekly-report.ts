@@ -14,6 +14,7 @@ import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { VERSION } from '../version.js';
 import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
 import { editionWord } from '../reports/page.js';
+import { picturePath, warmUpPicture, writePicture } from '../io/page-picture.js';
 import { buildWeeklyPage, pageExtras, weekIsFinal } from '../reports/weekly/first-page.js';
 
 /**
@@ -31,21 +32,30 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const week = resolveWeek(options, ctx);
   const final = weekIsFinal(week, ctx.config, ctx.asOf);
   const path = weeklyOutputPath(week.start, options.out, ctx.workspace, cwd, final);
+  const image = options.image === false ? null : picturePath(path);
   // Refuse an existing output before the (slow) reading, not after it.
   ensureWritable(path, options.force);
+  if (image) {
+    ensureWritable(image, options.force);
+    // Compiling the renderer and reading the font run while the sheets are read.
+    void warmUpPicture().catch(() => undefined);
+  }
   const dataset = await loadContextDataset(options, ctx);
   const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
   const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
   const lang = ctx.config.lang;
   const page = buildWeeklyPage(model, pageExtras(dataset, ctx.config, week, ctx.asOf, report.advisors.map((a) => a.advisor)), lang);
-  await withReportLock(ctx.workspace, () =>
-    writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang, page }, path, options.force),
-  );
+  await withReportLock(ctx.workspace, async () => {
+    await writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang, page }, path, options.force);
+    if (image) await writePicture(page, image, options.force);
+  });
   const file = shownPath(path, cwd);
+  const shownImage = image ? shownPath(image, cwd) : null;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ...report, file }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...report, file, ...(shownImage ? { image: shownImage } : {}) }, null, 2)}\n`);
   } else {
     process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang));
+    if (shownImage) process.stdout.write(`${t('page.image.written', { path: shownImage })}\n`);
   }
   return 0;
 }

@@ -79,6 +79,7 @@ export const page = {
   // The picture.
   'opt.no-image': { zh: '不生成第一页的 PNG 图片（发微信用）', en: 'do not write the PNG picture of the first page (for WeChat)' },
   'page.image.written': { zh: '图片已写入：{path}', en: 'Picture written: {path}' },
+  'page.image.failed': { zh: '第一页的图片未能生成（{path}）：{reason}。周报已写入；可加 --no-image 跳过图片。', en: 'The picture of the first page could not be drawn ({path}): {reason}. The workbook is written; add --no-image to skip the picture.' },
   // Charts.
   'chart.sheet': { zh: '图表', en: 'Charts' },
   'chart.weekly.calls': { zh: '有效呼出：实际与目标', en: 'Effective calls: actual and target' },

@@ -96,7 +96,7 @@ describe("demo center, November (the week 11-25..12-01 is November's)", () => {
 describe('director-summary on the demo (real binary)', () => {
   it('writes the workbook, prints JSON with the spec fields, and masks every phone', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'director-demo-')), '月度汇总.xlsx');
-    const args = ['director-summary', '--data', DEMO, '--month', '2026-11', '--as-of', expected.teamBonus.asOf, '--out', out];
+    const args = ['director-summary', '--data', DEMO, '--month', '2026-11', '--as-of', expected.teamBonus.asOf, '--out', out, '--no-image'];
     const r = runCli([...args, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;

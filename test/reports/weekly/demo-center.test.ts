@@ -25,7 +25,7 @@ const VISIT_RULES = ['visits.first', 'visits.second', 'visits.total', 'invites.m
 
 describe('weekly-report on the demo center, Friday evening (--json)', () => {
   const out = join(dir, 'friday.xlsx');
-  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--json', '--out', out]);
+  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--json', '--out', out, '--no-image']);
   const json = JSON.parse(run.stdout) as CheckReport & { file: string };
 
   it('writes the workbook, exits 0 and prints the check --json report plus file, alone', () => {
@@ -84,7 +84,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
 
 describe('weekly-report on the demo center, Sunday evening', () => {
   const out = join(dir, 'sunday.xlsx');
-  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out]);
+  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out, '--no-image']);
 
   it('prints the summary and the path, with no phone in full, and exits 0', () => {
     expect(run.status).toBe(0);
@@ -104,7 +104,7 @@ describe('weekly-report on the demo center, Sunday evening', () => {
   });
 
   it('refuses to replace the workbook without --force (exit 2, a clear message)', () => {
-    const again = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out]);
+    const again = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out, '--no-image']);
     expect(again.status).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('--force');
