@@ -54,7 +54,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...report, file, ...(shownImage ? { image: shownImage } : {}) }, null, 2)}\n`);
   } else {
-    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang));
+    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang, page));
     if (shownImage) process.stdout.write(`${t('page.image.written', { path: shownImage })}\n`);
   }
   return 0;

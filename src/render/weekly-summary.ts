@@ -11,6 +11,8 @@ import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from './workbook-style.js';
+import type { OnePage } from '../reports/page.js';
+import { renderPageTable } from './page-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -19,8 +21,12 @@ const PAINT: Record<Status, (s: string) => string> = {
   excused: chalk.gray,
 };
 
-/** The summary text (ends with a newline). `file` is the path as shown to the user. */
-export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang): string {
+/**
+ * The summary text (ends with a newline). `file` is the path as shown to the user. With the
+ * first page (本周结论), its advisor table - each figure actual/target with its status, the same
+ * cells as the sheet and the picture - replaces the table of status counts.
+ */
+export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, page?: OnePage): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
   out.push(
@@ -34,8 +40,11 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
     ),
   );
   const statuses: Status[] = ['met', 'missed', 'pending', 'excused'];
+  const figures = page?.blocks.find((b) => b.kind === 'table');
   if (model.advisors.length === 0) {
     out.push(L('weekly.summary.no-advisors'));
+  } else if (figures?.kind === 'table') {
+    out.push(renderPageTable(figures.table));
   } else {
     const table = new Table({
       head: [L('weekly.col.advisor'), ...statuses.map((s) => statusWord(s, lang))],

@@ -98,6 +98,12 @@ describe('weekly report first page 本周结论 (real binary, demo center)', () 
     for (const name of ['陈静', '李娜', '刘洋', '王芳', '张伟', '赵强']) rowOf(name);
   });
 
+  it('prints the same advisor table on the terminal, each figure actual/target with its status word', () => {
+    const row = friday.stdout.split('\n').find((l) => l.includes('王芳'))!;
+    expect(row.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['王芳', '149/150 ✘ 未达标', '15/15 ✔ 达标', '4/4 ✔ 达标', '0/5 … 待定', '0', '¥0']);
+    expect(friday.stdout).toContain('867/850 ✔ 达标');
+  });
+
   it('lists what follows (make-ups owed and by when) and the center against last week', async () => {
     const ws = await firstSheet(draft);
     const all = texts(ws);
