@@ -130,3 +130,36 @@ describe('weekly-report and director-summary write the picture beside the workbo
     expect(pngSize(readFileSync(join(dir, 'm.png'))).width).toBe(1080);
   });
 });
+
+describe('the picture and the sheet show the same page', () => {
+  it('draws every cell of the first sheet, from the same page model (fixture week, zh and en)', async () => {
+    const { buildWeeklyModel } = await import('../../src/reports/weekly/model.js');
+    const { buildWeeklyPage, pageExtras } = await import('../../src/reports/weekly/first-page.js');
+    const { buildWeeklyWorkbook } = await import('../../src/reports/weekly/workbook.js');
+    const fx = await import('./weekly/fixture.js');
+    for (const lang of ['zh', 'en'] as const) {
+      const model = buildWeeklyModel({ report: fx.checkReport(false), dataset: fx.dataset(), config: fx.config(), week: fx.WEEK, asOf: fx.FRIDAY });
+      const extras = pageExtras(fx.dataset(), fx.config(), fx.WEEK, fx.FRIDAY, model.advisors.map((a) => a.advisor));
+      const built = buildWeeklyPage(model, extras, lang);
+      const drawn = drawnTexts(pageSvg(built));
+      const flat = drawn.join('').replace(/\s/g, '');
+      const wb = await buildWeeklyWorkbook(model, { config: fx.config(), files: [], version: '9.9.9', lang, page: built });
+      const ws = wb.worksheets[0]!;
+      let checked = 0;
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.isMerged && cell.master !== cell) return;
+          const table = built.blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows.flat() : []));
+          // A figure cell: the sheet holds the number, the picture draws the text its format shows.
+          const pc = typeof cell.value === 'number' ? table.find((c) => c.value === cell.value && c.numFmt === cell.numFmt) : null;
+          if (typeof cell.value === 'number') expect(pc, `${cell.value} ${cell.numFmt}`).toBeDefined();
+          const shown = pc ? pc.text : typeof cell.value === 'string' ? cell.value : null;
+          if (shown === null) return;
+          expect(flat, shown).toContain(pictureText(shown).replace(/\s/g, ''));
+          checked++;
+        }),
+      );
+      expect(checked).toBeGreaterThan(30);
+    }
+  });
+});
