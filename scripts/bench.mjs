@@ -276,6 +276,27 @@ for (const n of quick ? [50_000] : [50_000, 200_000]) {
   goal(`inspect --json, ${n.toLocaleString('en')} rows each missing a phone`, `${sec(r.ms)}, peak ${mb(r.rss)}, exit ${r.status}, ${valid ? 'valid JSON' : 'no valid JSON'}`, r.ok && r.status === 1 && valid && r.ms < 10_000, 'goal exit 1, valid JSON, < 10 s');
 }
 
+// 3b. The demo center's week, process start to workbook on disk; and with the PNG of its first
+// page (issue 13), measured in the same runs, interleaved.
+const demoMs = [];
+const pictureMs = [];
+for (let i = 0; i < Math.max(5, RUNS); i++) {
+  const out = join(work, 'weekly.xlsx');
+  const args = ['weekly-report', '--data', join(ROOT, 'fixtures/demo-center'), '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--out', out, '--force'];
+  const r = runCli([...args, '--no-image']);
+  const p = runCli(args);
+  if (r.status !== 0 || p.status !== 0) {
+    log(`weekly-report failed (exit ${r.status}/${p.status}): ${(r.stderr || p.stderr).slice(0, 400)}`);
+    break;
+  }
+  demoMs.push(r.ms);
+  pictureMs.push(p.ms);
+}
+if (pictureMs.length) {
+  const png = statSync(join(work, 'weekly.png')).size;
+  goal('weekly-report on the demo center with the PNG of its first page', `${sec(median(pictureMs))} median (${sec(median(demoMs))} without)`, null, `+${sec(median(pictureMs) - median(demoMs))} for the picture (${(png / 1024).toFixed(0)} KB); --no-image skips it`);
+}
+
 // 4. The center week: weekly-report cold, and after import (served from the cache).
 const helpText = spawnSync(process.execPath, [join(ROOT, 'bin/clubcrm.js'), 'weekly-report', '--help'], { encoding: 'utf8' }).stdout;
 const noImage = /--no-image/.test(helpText) ? ['--no-image'] : [];

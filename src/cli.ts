@@ -43,7 +43,7 @@ const VERBS: VerbSpec[] = [
   { name: 'check', options: [...READING_OPTIONS, 'week'], load: () => import('./commands/check.js') },
   {
     name: 'weekly-report',
-    options: [...READING_OPTIONS, 'week', 'out', 'force'],
+    options: [...READING_OPTIONS, 'week', 'out', 'force', 'noImage'],
     load: () => import('./commands/weekly-report.js'),
   },
   {
@@ -57,7 +57,7 @@ const VERBS: VerbSpec[] = [
   },
   {
     name: 'director-summary',
-    options: [...READING_OPTIONS, 'month', 'out', 'force'],
+    options: [...READING_OPTIONS, 'month', 'out', 'force', 'noImage'],
     load: () => import('./commands/director-summary.js'),
   },
   { name: 'rules', options: ['dir', 'lang', 'json'], load: () => import('./commands/rules.js') },
