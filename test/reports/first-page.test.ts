@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BODY_PT, PAGE_HEIGHT_PT, PAGE_WIDTH_PX, columnPixels } from '../../src/render/page-sheet.js';
+import { BODY_PT, PAGE_HEIGHT_PT, PAGE_WIDTH_PX, columnPixels } from '../../src/reports/page-sheet.js';
 import { STATUS_COLORS } from '../../src/workbook/workbook-style.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -125,7 +125,7 @@ describe('monthly summary first page 本月结论 (real binary, demo center)', (
     expect(ws.name).toBe('This month');
     expectOnePage(ws);
     expect(ws.getCell(1, 1).value).toBe('示例中心 monthly summary 2026-11 · final');
-    expect(String(ws.getCell(2, 1).value)).toMatch(/^2026-11-04 to 2026-12-01 /);
+    expect(String(ws.getCell(2, 1).value)).toMatch(/^2026-11-01 – 2026-11-30 \(calendar month\)/);
     expect(texts(ws)).toContain('✘ Team bonus cancelled: 王芳: 149 effective calls in the week of 2026-11-18, below 150');
   });
 });

@@ -55,8 +55,12 @@ export const page = {
   'page.monthly.sheet': { zh: '本月结论', en: 'This month' },
   'page.monthly.title': { zh: '{center} 月度汇总 {month} · {edition}', en: '{center} monthly summary {month} · {edition}' },
   'page.monthly.subtitle': {
-    zh: '{start} 至 {end}（周五落在 {month} 的各周）· 截至 {asOf} · {meaning}',
-    en: '{start} to {end} (the weeks whose Friday is in {month}) · as of {asOf} · {meaning}',
+    zh: '{start} – {end}（自然月）· 截至 {asOf} · {meaning}',
+    en: '{start} – {end} (calendar month) · as of {asOf} · {meaning}',
+  },
+  'director.period.charts': {
+    zh: '期间：{start} – {end}（自然月；按周的折线为周五在本月的各周 {wstart} – {wend}）',
+    en: 'Period: {start} – {end} (calendar month; the weekly lines: the weeks {wstart} – {wend}, whose Friday falls in the month)',
   },
   'page.monthly.draft-means': { zh: '初版：本月最后一周尚未截止', en: 'draft: the month\'s last week has not closed' },
   'page.monthly.final-means': { zh: '终版：本月各周均已截止', en: 'final: every week of the month has closed' },
