@@ -12,6 +12,7 @@ import { weekly } from './catalogue/weekly.js';
 import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
+import { analysis } from './catalogue/analysis.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -28,6 +29,7 @@ const CATALOGUE: Record<string, Message> = {
   ...reallocation,
   ...director,
   ...workspace,
+  ...analysis,
 };
 
 let current: Lang = 'zh';

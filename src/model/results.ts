@@ -68,7 +68,16 @@ export interface RuleResult {
   message: string;
   evidence: Origin[];
   /** Figures behind a mix or a ratio (e.g. each share of contracts.type-mix); optional. */
-  detail?: Record<string, number | string>;
+  detail?: Record<string, number | string | DeclineAdvisor[]>;
+}
+
+/** One advisor named by an `analysis.*` decline, with the basic that explains the fall (issue 15). */
+export interface DeclineAdvisor {
+  advisor: string;
+  metric: 'visits' | 'signRate';
+  previous: number;
+  current: number;
+  cause: 'calls' | 'first-invites' | 'second-invites' | 'visits' | 'signing';
 }
 
 /** A center week as the engine sees it. */
@@ -92,4 +101,10 @@ export interface CheckReport {
   advisors: AdvisorWeek[];
   results: RuleResult[];
   dataIssues: DataIssue[];
+  /** The last weeks up to this one (issue 15; see analysis/history.ts). */
+  trend?: import('../analysis/history.js').TrendJson;
+  /** Per advisor: students ending soon or one month into classes (analysis/renewal-pipeline.ts). */
+  renewalPipeline?: Record<string, import('../analysis/renewal-pipeline.js').PipelineEntry[]>;
+  /** Per advisor: the month's target turned into weekly work (analysis/target-plan.ts). */
+  targetPlan?: Record<string, import('../analysis/target-plan.js').TargetPlan>;
 }
