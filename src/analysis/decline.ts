@@ -51,9 +51,9 @@ function fell(metric: DeclineMetric, current: number, base: number | null, confi
  * invites, second invites, visits (short although invites were met: invite quality), else
  * signing (the basics met: skills and negotiation, a talk is suggested, §1.2.3). A basic is
  * short when below its weekly quota or fallen by more than the visits threshold against the
- * advisor's own average of the weeks before.
+ * advisor's own average of the weeks before. A fall of visits stops at visits.
  */
-export function causeOf(points: (TrendPoint | null)[], at: number, config: Config, n: number): DeclineAdvisor['cause'] {
+export function causeOf(points: (TrendPoint | null)[], at: number, config: Config, n: number, metric: DeclineMetric): DeclineAdvisor['cause'] {
   const p = points[at]!;
   const short = (key: keyof TrendPoint, quota: number) => {
     const base = averageOf(points, at, n, key);
@@ -62,7 +62,8 @@ export function causeOf(points: (TrendPoint | null)[], at: number, config: Confi
   if (short('effectiveCalls', p.callTarget)) return 'calls';
   if (short('firstInvites', numParam(config, 'invites.first', 'perWeek'))) return 'first-invites';
   if (short('secondInvites', numParam(config, 'invites.second', 'perWeek'))) return 'second-invites';
-  if (short('visits', numParam(config, 'visits.total', 'perWeek'))) return 'visits';
+  // Visits fell with the invites met: the invites' quality.
+  if (metric === 'visits' || short('visits', numParam(config, 'visits.total', 'perWeek'))) return 'visits';
   return 'signing';
 }
 
@@ -98,8 +99,9 @@ export function declineOf(history: History, metric: DeclineMetric, config: Confi
       const own = baseline(points, at, n, metric);
       const now = valueOf(mine, metric);
       const then = valueOf(before, metric);
-      if (!(now < then) || (own !== null && !(now < own))) continue;
-      advisors.push({ advisor, metric, previous: then, current: now, cause: causeOf(points, at, config, n) });
+      // Named when the advisor's own figure fell as the center's did: against the week before and their own average.
+      if (!fell(metric, now, then, config) || (own !== null && !fell(metric, now, own, config))) continue;
+      advisors.push({ advisor, metric, previous: then, current: now, cause: causeOf(points, at, config, n, metric) });
     }
   }
   return { metric, current, previous, baseline: metric === 'visits' ? Math.round(base * 10) / 10 : base, declined, advisors };

@@ -18,11 +18,12 @@ export function declineFindings(meta: RuleMeta, ctx: RuleContext, metric: Declin
   if (!decline) return [];
   const { week } = ctx.week;
   const deadline = visitsClose(week, ctx.config);
+  const status = closeStatus(!decline.declined, ctx.asOf.local, deadline);
   const shown = (v: number) => (metric === 'signRate' ? percentText(v) : String(v));
   return [
     finding(meta, {
       advisor: null,
-      status: closeStatus(!decline.declined, ctx.asOf.local, deadline),
+      status,
       actual: decline.current,
       target: decline.previous,
       period: week.start,
@@ -32,6 +33,7 @@ export function declineFindings(meta: RuleMeta, ctx: RuleContext, metric: Declin
         current: shown(decline.current),
         previous: shown(decline.previous),
         baseline: shown(decline.baseline),
+        state: t(`analysis.state.${status}`),
         names: decline.declined ? declineNames(decline.advisors) : t('analysis.steady'),
       },
     }),

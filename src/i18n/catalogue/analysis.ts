@@ -10,16 +10,16 @@ export const analysis: Record<string, Message> = {
     en: 'when the center\'s visits fall more than 20% against last week and the 4-week average, each advisor\'s cause (calls, first invites, second invites, invite quality)',
   },
   'rule.analysis.visits-decline': {
-    zh: '中心到访 {current}，上周 {previous}，前四周平均 {baseline}（{status}）。{names}',
-    en: 'Center visits {current}, last week {previous}, 4-week average {baseline} ({status}). {names}',
+    zh: '中心到访 {current}，上周 {previous}，前四周平均 {baseline}（{state}）。{names}',
+    en: 'Center visits {current}, last week {previous}, 4-week average {baseline} ({state}). {names}',
   },
   'rule.analysis.sign-rate-decline.title': {
     zh: '中心签约率较上周和前四周下降超过 5 个百分点时，逐个顾问看基本功、技巧和谈判',
     en: 'when the center\'s sign rate falls more than 5 points against last week and the 4 weeks before, each advisor\'s basics, skills and negotiation',
   },
   'rule.analysis.sign-rate-decline': {
-    zh: '中心签约率 {current}，上周 {previous}，前四周 {baseline}（{status}）。{names}',
-    en: 'Center sign rate {current}, last week {previous}, 4 weeks before {baseline} ({status}). {names}',
+    zh: '中心签约率 {current}，上周 {previous}，前四周 {baseline}（{state}）。{names}',
+    en: 'Center sign rate {current}, last week {previous}, 4 weeks before {baseline} ({state}). {names}',
   },
   'rule.renewals.pipeline.title': {
     zh: '合约 60 天内到期的学员都在顾问的续约计划里',
@@ -29,6 +29,10 @@ export const analysis: Record<string, Message> = {
     zh: '{advisor}：{target} 名学员合约 {days} 天内到期，{missing} 名不在续约计划里（{status}）：{students}',
     en: '{advisor}: {target} students end within {days} days, {missing} not in the renewal plan ({status}): {students}',
   },
+  'analysis.state.met': { zh: '平稳', en: 'steady' },
+  'analysis.state.missed': { zh: '明显下降', en: 'a marked fall' },
+  'analysis.state.pending': { zh: '本周未结束，至今数字', en: 'the week is still open: figures so far' },
+  'analysis.state.excused': { zh: '-', en: '-' },
   'analysis.steady': { zh: '没有明显下降。', en: 'No marked fall.' },
   'analysis.no-advisor': { zh: '没有哪位顾问自己的数字下降：看全队的安排。', en: 'No advisor\'s own figure fell: look at the team\'s arrangements.' },
   'analysis.named': { zh: '{advisor}：{cause}', en: '{advisor}: {cause}' },
