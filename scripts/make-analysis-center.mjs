@@ -21,22 +21,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+// The project's one seeded generator (built by tsc; npm test builds first).
+import { seededRandom } from '../dist/random/seeded.js';
 
 export const SEED = 15;
 export const WEEKS = ['2026-07-01', '2026-07-08', '2026-07-15', '2026-07-22', '2026-07-29', '2026-08-05', '2026-08-12', '2026-08-19', '2026-08-26', '2026-09-02'];
 export const ADVISORS = ['周敏', '吴刚', '郑丽'];
 export const NEW_ADVISOR = '孙悦';
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const addDays = (d, n) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const csvLine = (cells) => cells.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',');
@@ -51,7 +42,7 @@ function plan(advisor, week, i) {
 }
 
 export function generateAnalysisCenter(outDir) {
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   const usedPhones = new Set();
   const phone = () => {

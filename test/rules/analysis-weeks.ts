@@ -1,6 +1,6 @@
 /** A few center weeks of an advisor's work, for the analysis rules' tests. */
 import { addDays } from '../../src/calendar/local-date.js';
-import type { DataBuilder } from '../engine/builder.js';
+import { DataBuilder } from '../engine/builder.js';
 
 export interface WeekWork {
   calls?: number;
@@ -24,3 +24,16 @@ export function work(b: DataBuilder, advisor: string, start: string, w: WeekWork
 /** Wednesdays of five center weeks, the last one checked. */
 export const FIVE_WEEKS = ['2026-10-21', '2026-10-28', '2026-11-04', '2026-11-11', '2026-11-18'];
 export const SUNDAY_EVENING = '2026-11-22T20:00';
+
+/** Two advisors steady for four weeks; the last week of 张伟 as given, 李娜 steady. */
+export function steadyThen(last: WeekWork) {
+  const b = new DataBuilder();
+  b.advisors = ['张伟', '李娜'];
+  for (const start of FIVE_WEEKS.slice(0, 4)) {
+    work(b, '张伟', start);
+    work(b, '李娜', start);
+  }
+  work(b, '张伟', FIVE_WEEKS[4]!, last);
+  work(b, '李娜', FIVE_WEEKS[4]!);
+  return b.build();
+}

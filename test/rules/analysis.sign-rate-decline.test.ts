@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, DataBuilder, result, results } from '../engine/builder.js';
-import { FIVE_WEEKS, SUNDAY_EVENING, work, type WeekWork } from './analysis-weeks.js';
+import { FIVE_WEEKS, SUNDAY_EVENING, steadyThen, work, type WeekWork } from './analysis-weeks.js';
 
-function center(lastA: WeekWork) {
-  const b = new DataBuilder();
-  b.advisors = ['张伟', '李娜'];
-  for (const start of FIVE_WEEKS.slice(0, 4)) {
-    work(b, '张伟', start);
-    work(b, '李娜', start);
-  }
-  work(b, '张伟', FIVE_WEEKS[4]!, lastA);
-  work(b, '李娜', FIVE_WEEKS[4]!);
-  return b.build();
-}
+const center = (last: WeekWork) => steadyThen(last);
 
 describe('analysis.sign-rate-decline', () => {
   it('names an advisor who kept every basic and stopped signing: skills and negotiation', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, DataBuilder, result, results, testConfig } from '../engine/builder.js';
-import { FIVE_WEEKS, SUNDAY_EVENING, work, type WeekWork } from './analysis-weeks.js';
+import { FIVE_WEEKS, SUNDAY_EVENING, steadyThen, work, type WeekWork } from './analysis-weeks.js';
 
-/** Two advisors steady for four weeks; the last week of each as given. */
-function center(lastA: WeekWork, lastB: WeekWork = {}) {
-  const b = new DataBuilder();
-  b.advisors = ['张伟', '李娜'];
-  for (const start of FIVE_WEEKS.slice(0, 4)) {
-    work(b, '张伟', start);
-    work(b, '李娜', start);
-  }
-  work(b, '张伟', FIVE_WEEKS[4]!, lastA);
-  work(b, '李娜', FIVE_WEEKS[4]!, lastB);
-  return b.build();
-}
+const center = (last: WeekWork) => steadyThen(last);
 
 describe('analysis.visits-decline', () => {
   it('names the advisor whose visits fell, with the first basic that is short', () => {
