@@ -12,6 +12,8 @@ import { saveWorkbook } from '../render/workbook-style.js';
 import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../reports/director/model.js';
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
 import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
+import { judgedAdvisors } from '../metrics/advisors.js';
+import { renewalFollowUp } from '../reports/analysis-model.js';
 
 /** Where to write (io/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
 export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string): string {
@@ -48,6 +50,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const dataset = await loadContextDataset(options, ctx);
   const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
+  summary.renewalFollowUp = renewalFollowUp(dataset, ctx.config, judgedAdvisors(dataset, ctx.config), month, ctx.asOf);
   const wb = await buildDirectorWorkbook(summary, ctx.config.lang);
   await withReportLock(ctx.workspace, () => saveWorkbook(wb, path, options.force));
   const file = shownPath(path, cwd);

@@ -28,7 +28,7 @@ export function declineFindings(meta: RuleMeta, ctx: RuleContext, metric: Declin
       target: decline.previous,
       period: week.start,
       deadline,
-      detail: { previous: decline.previous, baseline: decline.baseline, advisors: decline.advisors },
+      detail: { previous: decline.previous, baseline: decline.baseline, declined: decline.declined ? 1 : 0, advisors: decline.advisors },
       params: {
         current: shown(decline.current),
         previous: shown(decline.previous),

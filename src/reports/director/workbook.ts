@@ -25,6 +25,7 @@ import {
   writeTable,
 } from '../../render/workbook-style.js';
 import { VERSION } from '../../version.js';
+import { renewalFollowUpSheet } from '../analysis-sheets.js';
 import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
 
 const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
@@ -386,6 +387,7 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Pro
   writeAdvisors(wb, s, taken, lang);
   writeTrend(wb, s, taken, lang);
   writeRenewals(wb, s, taken, lang);
+  if (s.renewalFollowUp) renewalFollowUpSheet(wb, taken, s.renewalFollowUp, lang);
   writeLeads(wb, s, taken, lang);
   writeReferrals(wb, s, taken, lang);
   const about = addAboutSheet(
