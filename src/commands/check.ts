@@ -2,6 +2,7 @@
 import { checkWeek, exitCodeOf } from '../engine/check-week.js';
 import type { CommonOptions } from '../options.js';
 import { renderCheckTable } from '../render/check-table.js';
+import { renderTargetPlan } from '../render/target-plan.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 
@@ -19,6 +20,8 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     cached?.cache.putResult('check', cached.name, cached.key, report);
   }
   // --json: the JSON alone on stdout (anything else goes to stderr).
-  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckTable(report, ctx.config.lang));
+  process.stdout.write(
+    options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckTable(report, ctx.config.lang) + renderTargetPlan(report, ctx.config.lang),
+  );
   return exitCodeOf(report);
 }

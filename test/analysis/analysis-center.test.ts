@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error - a plain .mjs script without types
 import { generateAnalysisCenter } from '../../scripts/make-analysis-center.mjs';
+import ExcelJS from 'exceljs';
 import type { CheckReport, RuleResult } from '../../src/model/results.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -128,5 +129,41 @@ describe('targets turned into weekly work', () => {
     expect(plan['孙悦']!.perWeek).toEqual({ contracts: 2, visits: 5, invites: 17, effectiveCalls: 134 });
     expect(plan['吴刚']).toMatchObject({ done: { contracts: 2, amount: 19600 }, perWeek: { contracts: 0, visits: 0, invites: 0, effectiveCalls: 0 } });
     expect(plan['郑丽']).toBeUndefined();
+  });
+});
+
+describe('check on the terminal and the weekly report', () => {
+  it('prints one target line per advisor under the table', () => {
+    const run = runCli(['check', '--data', dir, '--week', '2026-09-02', '--as-of', '2026-09-06T20:00']);
+    expect(run.stdout).toContain('目标分解（2026-09，剩余 3 周）每周需要：');
+    expect(run.stdout).toContain('  周敏：签约 3、到访 7、邀约 21、有效呼出 164（已完成 2/8 单，¥19,600/¥80,000；本人比率）');
+    expect(run.stdout).toContain('  孙悦：签约 2、到访 5、邀约 17、有效呼出 134（已完成 2/6 单，¥19,600/¥58,800；手册比率）');
+    expect(run.stdout).toContain('  吴刚：本月目标已达成（2/2 单，¥19,600/¥19,600）');
+  });
+
+  it('writes the 趋势, 续费跟进 and 目标分解 sheets with real numbers and masked phones', async () => {
+    const out = join(dir, 'out', 'weekly.xlsx');
+    const run = runCli(['weekly-report', '--data', dir, '--week', '2026-09-02', '--as-of', '2026-09-06T20:00', '--out', out]);
+    expect(run.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const trend = wb.getWorksheet('趋势')!;
+    expect(trend.getRow(1).values).toEqual([undefined, '指标', '顾问', '2026-07-15', '2026-07-22', '2026-07-29', '2026-08-05', '2026-08-12', '2026-08-19', '2026-08-26', '2026-09-02']);
+    const visits = trend.getRows(2, trend.rowCount - 1)!.find((r) => r.getCell(1).value === '到访' && r.getCell(2).value === '全中心')!;
+    expect(visits.getCell(9).value).toBe(13);
+    expect(visits.getCell(10).value).toBe(24);
+    const newcomer = trend.getRows(2, trend.rowCount - 1)!.find((r) => r.getCell(1).value === '签约率' && r.getCell(2).value === '孙悦')!;
+    expect(newcomer.getCell(3).value).toBeNull();
+    expect(newcomer.getCell(10).value).toBe(0.3333);
+    expect(newcomer.getCell(10).numFmt).toBe('0.0%');
+    const renewals = wb.getWorksheet('续费跟进')!;
+    const jia = renewals.getRows(2, renewals.rowCount - 1)!.find((r) => r.getCell(2).value === '老学员甲')!;
+    expect(jia.getCell(3).value).toMatch(/^139\*{4}\d{4}$/);
+    expect(jia.getCell(4).value).toEqual(new Date('2026-09-07T00:00:00Z'));
+    expect([jia.getCell(5).value, jia.getCell(6).value, jia.getCell(7).value]).toEqual(['按课程推算', '即将到期', '否']);
+    const targets = wb.getWorksheet('目标分解')!;
+    const zhou = targets.getRows(2, targets.rowCount - 1)!.find((r) => r.getCell(1).value === '周敏')!;
+    expect([8, 9, 10, 11].map((c) => zhou.getCell(c).value)).toEqual([3, 7, 21, 164]);
+    expect(zhou.getCell(4).value).toBe(80000);
   });
 });
