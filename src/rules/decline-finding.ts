@@ -18,7 +18,10 @@ export function declineFindings(meta: RuleMeta, ctx: RuleContext, metric: Declin
   if (!decline) return [];
   const { week } = ctx.week;
   const deadline = visitsClose(week, ctx.config);
-  const status = closeStatus(!decline.declined, ctx.asOf.local, deadline);
+  // Before the visits close the week's visits and contracts are partial: nothing is judged or named yet.
+  const open = ctx.asOf.local < deadline;
+  const declined = !open && decline.declined;
+  const status = closeStatus(!declined, ctx.asOf.local, deadline);
   const shown = (v: number) => (metric === 'signRate' ? percentText(v) : String(v));
   return [
     finding(meta, {
@@ -28,13 +31,13 @@ export function declineFindings(meta: RuleMeta, ctx: RuleContext, metric: Declin
       target: decline.previous,
       period: week.start,
       deadline,
-      detail: { previous: decline.previous, baseline: decline.baseline, declined: decline.declined ? 1 : 0, advisors: decline.advisors },
+      detail: { previous: decline.previous, baseline: decline.baseline, declined: declined ? 1 : 0, advisors: declined ? decline.advisors : [] },
       params: {
         current: shown(decline.current),
         previous: shown(decline.previous),
         baseline: shown(decline.baseline),
         state: t(`analysis.state.${status}`),
-        names: decline.declined ? declineNames(decline.advisors) : t('analysis.steady'),
+        names: open ? t('analysis.judged-at-close', { deadline: deadline.slice(0, 16).replace('T', ' ') }) : declined ? declineNames(decline.advisors) : t('analysis.steady'),
       },
     }),
   ];

@@ -30,7 +30,10 @@ describe('analysis.visits-decline', () => {
   });
 
   it('is pending before the visits close, and not judged without a week before', () => {
-    expect(result(check(center({ visits: 2, signed: 0 }), '2026-11-18', '2026-11-20T19:00'), 'analysis.visits-decline', null).status).toBe('pending');
+    // On Friday evening the weekend's visits are still to come: nobody is named yet.
+    const friday = result(check(center({ visits: 2, signed: 0 }), '2026-11-18', '2026-11-20T19:00'), 'analysis.visits-decline', null);
+    expect(friday).toMatchObject({ status: 'pending', detail: { declined: 0, advisors: [] } });
+    expect(friday.message).toContain('2026-11-22 18:00');
     const b = new DataBuilder();
     b.advisors = ['张伟'];
     work(b, '张伟', FIVE_WEEKS[4]!);
