@@ -19,13 +19,16 @@ function mix(seed, i) {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The values of data row i (0-based): [daySerial, advisor, customer, phone, list, purpose, outcome, null, note]. */
-export function callRow(seed, i, advisors) {
+/**
+ * The values of data row i (0-based): [daySerial, advisor, customer, phone, list, purpose, outcome, null, note].
+ * `weeks` > 1 spreads the rows over that many center weeks ending with 2026-11-18 (history bench).
+ */
+export function callRow(seed, i, advisors, weeks = 1) {
   const h = mix(seed, i);
   const g = [...GIVEN];
   const customer = SURNAMES[h % SURNAMES.length] + g[(h >>> 8) % g.length] + g[(h >>> 16) % g.length];
   return [
-    DAYS[(h >>> 3) % 3],
+    DAYS[(h >>> 3) % 3] - 7 * (weeks > 1 ? (h >>> 23) % weeks : 0),
     `顾问${String((h >>> 5) % advisors).padStart(3, '0')}`,
     customer,
     13000000000 + (h % 999999999),
@@ -46,7 +49,7 @@ function colName(c) {
 }
 
 /** Writes the workbook. Shared strings are collected in a first pass over the generator. */
-export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200 }) {
+export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200, weeks = 1 }) {
   const sst = new Map();
   const idx = (s) => {
     let k = sst.get(s);
@@ -75,7 +78,7 @@ export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200 
   });
   // Shared strings first (as most writers do), so streaming readers meet them before the sheet.
   for (let i = 0; i < rows; i++) {
-    const v = callRow(seed, i, advisors);
+    const v = callRow(seed, i, advisors, weeks);
     for (const k of [1, 2, 4, 5, 6, 8]) if (v[k]) idx(v[k]);
   }
   await zip.addEntry('xl/sharedStrings.xml', async (push) => {
@@ -88,7 +91,7 @@ export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200 
     await push(`<row r="1">${HEADERS.map((h, c) => `<c r="${colName(c)}1" t="s"><v>${idx(h)}</v></c>`).join('')}</row>`);
     for (let i = 0; i < rows; i++) {
       const r = i + 2;
-      const v = callRow(seed, i, advisors);
+      const v = callRow(seed, i, advisors, weeks);
       let xml = `<row r="${r}"><c r="A${r}" s="1"><v>${v[0]}</v></c><c r="B${r}" t="s"><v>${idx(v[1])}</v></c><c r="C${r}" t="s"><v>${idx(v[2])}</v></c><c r="D${r}"><v>${v[3]}</v></c>`;
       xml += `<c r="E${r}" t="s"><v>${idx(v[4])}</v></c><c r="F${r}" t="s"><v>${idx(v[5])}</v></c><c r="G${r}" t="s"><v>${idx(v[6])}</v></c>`;
       if (v[8]) xml += `<c r="I${r}" t="s"><v>${idx(v[8])}</v></c>`;

@@ -101,7 +101,8 @@ export function sumPoints(points: (TrendPoint | null)[]): TrendPoint | null {
   };
 }
 
-type ViewOf = (week: WeekInfo) => WeekView;
+/** The engine's view of a week, or null when the data does not hold it. */
+type ViewOf = (week: WeekInfo) => WeekView | null;
 const MEMO = new WeakMap<Dataset, Map<string, History>>();
 
 /**

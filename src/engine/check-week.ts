@@ -45,7 +45,10 @@ function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf
     .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors, isNew)));
   // The last weeks (issue 15), by the same engine; the month's views are reused.
   const known = new Map(monthWeeks.map((v) => [v.week.start, v]));
-  const history = historyOf(dataset, config, view, asOf, advisors, (w) => known.get(w.start) ?? weekView(dataset, config, w, asOf, advisors, isNew));
+  // A week the data does not hold costs nothing (null for all).
+  const history = historyOf(dataset, config, view, asOf, advisors, (w) =>
+    known.get(w.start) ?? (dataHolds(dataset, w) ? weekView(dataset, config, w, asOf, advisors, isNew) : null),
+  );
   return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew, history };
 }
 
