@@ -40,6 +40,7 @@ export const CONTRACTS_FORM: FormDef = {
     // Optional (issue 15): the contract's end; when blank it is derived from the course words.
     field('end', '到期日期', 'End date', 'date', { aliases: ['合约到期日', '到期日'] }),
   ],
+  derivedKeys: ['course_months'],
   derive(record, cellOf) {
     record.course_months = courseMonths(cellOf('course'));
   },

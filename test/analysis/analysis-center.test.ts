@@ -3,7 +3,7 @@
  * ten weeks) - a visits decline caused by one advisor's first invites, a sign-rate decline with
  * basics met, steady weeks that flag nothing, the renewal pipeline and the targets plan.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,22 @@ describe('renewal pipeline', () => {
     expect(warning!.message).toContain('老学员甲（2026-09-07 到期）');
     expect(warning!.message).not.toContain('老学员乙');
     expect(JSON.stringify(r)).not.toMatch(/139\d{8}/);
+  });
+});
+
+describe('in a workspace, through the content cache', () => {
+  it('keeps the derived contract ends when the sheets come from the cache', () => {
+    const ws = join(dir, 'ws');
+    mkdirSync(ws, { recursive: true });
+    writeFileSync(join(ws, 'clubcrm.config.json'), JSON.stringify({ center: '分析中心' }));
+    // A minute apart: the check report is not reused, the sheets are (same as-of date).
+    const runs = ['19:00', '19:01'].map((time) => {
+      const run = runCli(['check', '--dir', ws, '--data', dir, '--week', '2026-09-02', '--as-of', `2026-09-06T${time}`, '--json']);
+      return JSON.parse(run.stdout) as CheckReport;
+    });
+    expect(existsSync(join(ws, '.clubcrm', 'cache'))).toBe(true);
+    expect(runs[1]!.renewalPipeline).toEqual(runs[0]!.renewalPipeline);
+    expect(runs[1]!.renewalPipeline!['周敏']![0]).toMatchObject({ student: '老学员甲', end: '2026-09-07', endDerived: true });
   });
 });
 
