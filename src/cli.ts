@@ -8,6 +8,7 @@ import { setLang, t } from './i18n/index.js';
 import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
+import { cliCommand } from './io/invocation.js';
 
 import { VERSION as version } from './version.js';
 
@@ -92,7 +93,7 @@ function buildProgram(setExit: (code: number) => void): Command {
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
     process.stderr.write(`${t('error.prefix')}: ${maskPhones(err.localized())}\n`);
-    const hint = err.localizedHint();
+    const hint = err.localizedHint({ cmd: cliCommand() });
     if (hint) process.stderr.write(`${t('error.hint')}: ${maskPhones(hint)}\n`);
     return err.exitCode;
   }

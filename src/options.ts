@@ -19,6 +19,7 @@ export interface CommonOptions {
   seed?: string;
   hold?: string[];
   annotate?: boolean;
+  encoding?: string;
 }
 
 type Describe = (key: string) => string;
@@ -34,9 +35,10 @@ export const SHARED_OPTIONS = {
   json: (d: Describe) => new Option('--json', d('opt.json')),
   out: (d: Describe) => new Option('--out <path>', d('opt.out')),
   force: (d: Describe) => new Option('--force', d('opt.force')),
+  encoding: (d: Describe) => new Option('--encoding <label>', d('opt.encoding')),
 } as const;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;
 
 /** The flags of every verb that reads sheets. */
-export const READING_OPTIONS: SharedOptionName[] = ['dir', 'data', 'asOf', 'lang', 'json'];
+export const READING_OPTIONS: SharedOptionName[] = ['dir', 'data', 'asOf', 'lang', 'json', 'encoding'];

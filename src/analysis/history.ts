@@ -11,12 +11,17 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import { numParam } from '../metrics/advisors.js';
 import { ratio4, type NewLeadTest, type WeekRecords } from '../metrics/week-metrics.js';
-import type { WeekInfo } from '../model/results.js';
-import type { WeekView } from '../rules/types.js';
+import type { AdvisorWeek, WeekInfo } from '../model/results.js';
+import { TREND_METRICS, type TrendJson, type TrendMetric } from '../model/analysis.js';
 
-/** The metrics the trend carries, in the order of the JSON and the 趋势 sheet. */
-export const TREND_METRICS = ['effectiveCalls', 'firstInvites', 'secondInvites', 'visits', 'contracts', 'amount', 'signRate'] as const;
-export type TrendMetric = (typeof TREND_METRICS)[number];
+export { TREND_METRICS, type TrendJson, type TrendMetric };
+
+/** A week as the engine computed it (the rules' WeekView). */
+export interface WeekView {
+  week: WeekInfo;
+  advisors: AdvisorWeek[];
+  records: Map<string, WeekRecords>;
+}
 
 /** One week's figures of the trend (one advisor or the center). */
 export interface TrendPoint {
@@ -40,13 +45,6 @@ export interface History {
   advisors: Map<string, (TrendPoint | null)[]>;
   /** Whether each week's visits have closed by the as-of (its figures are final). */
   closed: boolean[];
-}
-
-/** `check --json`'s `trend`. */
-export interface TrendJson {
-  weeks: string[];
-  center: Record<TrendMetric, (number | null)[]>;
-  advisors: Record<string, Record<TrendMetric, (number | null)[]>>;
 }
 
 /** How many weeks of history (config: rules."analysis.visits-decline".historyWeeks). */

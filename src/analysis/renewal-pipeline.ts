@@ -14,18 +14,9 @@ import { numParam } from '../metrics/advisors.js';
 import { sameStudent } from '../metrics/month.js';
 import type { ContractRecord, LocalDate } from '../model/records.js';
 import { maskPhone } from '../privacy/mask.js';
+import type { PipelineEntry } from '../model/analysis.js';
 
-/** One student of an advisor's pipeline (`check --json`'s `renewalPipeline`). */
-export interface PipelineEntry {
-  student: string;
-  /** Masked (138****5678); the advisor has the number on the card. */
-  phone: string | null;
-  end: LocalDate | null;
-  /** The end was worked out from the course words, not written in 到期日期. */
-  endDerived: boolean;
-  reason: 'ending' | 'first-month';
-  inPlan: boolean;
-}
+export type { PipelineEntry };
 
 /** A contract's end: as written, else its start (or signing date) plus the months its course words name. */
 export function contractEnd(c: ContractRecord): { end: LocalDate; derived: boolean } | null {

@@ -14,17 +14,9 @@ import { numParam } from '../metrics/advisors.js';
 import { monthContracts, renewalCounting } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import type { History, TrendPoint } from './history.js';
+import type { TargetPlan } from '../model/analysis.js';
 
-/** `check --json`'s `targetPlan` of one advisor. */
-export interface TargetPlan {
-  month: string;
-  /** contracts: enrollments (new and referral contracts), as the targets form's 招生人数. */
-  target: { contracts: number | null; amount: number | null };
-  done: { contracts: number; amount: number };
-  perWeek: { contracts: number; visits: number; invites: number; effectiveCalls: number };
-  weeksLeft: number;
-  rates: { signRate: number; visitRate: number; inviteRate: number; source: 'own' | 'manual' };
-}
+export type { TargetPlan };
 
 const RATE_WEEKS = 4;
 

@@ -5,6 +5,7 @@ import { renderCheckTable } from '../render/check-table.js';
 import { renderTargetPlan } from '../render/target-plan.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
+import { writeJson } from '../io/json-out.js';
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const ctx = resolveContext(options);
@@ -20,8 +21,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     cached?.cache.putResult('check', cached.name, cached.key, report);
   }
   // --json: the JSON alone on stdout (anything else goes to stderr).
-  process.stdout.write(
-    options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckTable(report, ctx.config.lang) + renderTargetPlan(report, ctx.config.lang),
-  );
+  if (options.json) await writeJson(report);
+  else process.stdout.write(renderCheckTable(report, ctx.config.lang) + renderTargetPlan(report, ctx.config.lang));
   return exitCodeOf(report);
 }

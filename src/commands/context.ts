@@ -13,6 +13,7 @@ import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import { ClubError } from '../errors.js';
 import { setLang, t } from '../i18n/index.js';
+import { setCsvEncoding } from '../read/csv.js';
 import { isLocalDate, resolveAsOf, type AsOf } from '../calendar/local-date.js';
 import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
@@ -35,6 +36,10 @@ export function resolveContext(options: CommonOptions, cwd: string = process.cwd
   const config = resolveConfig(workspace);
   if (options.lang) config.lang = options.lang;
   setLang(config.lang);
+  if (options.encoding !== undefined) config.csvEncoding = options.encoding;
+  if (!setCsvEncoding(config.csvEncoding ?? null)) {
+    throw new ClubError('error.bad-option', { option: '--encoding', value: options.encoding, reason: t('error.bad-encoding-option') }, { hint: null });
+  }
   const asOf = resolveAsOf(options.asOf, config.timeZone);
   if (!asOf) {
     throw new ClubError('error.bad-option', { option: '--as-of', value: options.asOf, reason: t('error.bad-asof-option') }, { hint: null });

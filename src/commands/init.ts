@@ -5,6 +5,7 @@ import { CONFIG_FILE } from '../config/load.js';
 import { ClubError } from '../errors.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { setLang } from '../i18n/index.js';
+import { cliCommand } from '../io/invocation.js';
 import { writeOutput } from '../io/write-output.js';
 import { FORM_IDS } from '../model/records.js';
 import type { CommonOptions } from '../options.js';
@@ -36,6 +37,6 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     lang,
     { force: options.force, skipExisting: true },
   );
-  process.stdout.write(renderInit(dir, configPath, templates));
+  process.stdout.write(renderInit(dir, configPath, templates, cliCommand()));
   return 0;
 }

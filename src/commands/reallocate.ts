@@ -10,7 +10,7 @@ import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ensureWritable } from '../io/write-output.js';
-import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
+import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
 import type { CommonOptions } from '../options.js';
 import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
@@ -20,11 +20,12 @@ import { readPriorTransfers } from '../reports/reallocation/prior-transfers.js';
 import { writeReallocationWorkbook } from '../reports/reallocation/workbook.js';
 import { VERSION } from '../version.js';
 import { loadContextDataset, resolveContext, resolveMonth, resolveWeek } from './context.js';
+import { writeJson } from '../io/json-out.js';
 
 /** The file name prefix of the workbook (commands.md: reports/名单重新分配_<period>.xlsx). */
 const FILE_PREFIX = '名单重新分配';
 
-/** Where to write (io/report-path.ts): default `reports/名单重新分配_<period>.xlsx`. */
+/** Where to write (workspace/report-path.ts): default `reports/名单重新分配_<period>.xlsx`. */
 export function reallocationOutputPath(period: string, out: string | undefined, workspace: string | null, cwd: string): string {
   return reportOutputPath(`${FILE_PREFIX}_${period}.xlsx`, out, workspace, cwd);
 }
@@ -127,7 +128,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const file = shownPath(path, cwd);
   if (options.json) {
     // Phones in full: this is the one output advisors call from (spec/commands.md).
-    process.stdout.write(`${JSON.stringify(reallocationJson(model, file), null, 2)}\n`);
+    await writeJson(reallocationJson(model, file));
   } else {
     process.stdout.write(`${terminalSummary(model, file)}\n`);
   }

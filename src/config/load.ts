@@ -2,9 +2,9 @@
  * Finding the workspace and resolving the config: defaults < clubcrm.config.json < flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isFixedOffsetZone } from '../calendar/local-date.js';
 import { dirname, join, resolve } from 'node:path';
 import { ClubError } from '../errors.js';
+import { setCsvEncoding } from '../read/csv.js';
 import {
   CALLBACK_SAMPLE_PER_ADVISOR,
   DEFAULT_CENTER,
@@ -17,6 +17,7 @@ import {
 } from './defaults.js';
 import type { AdvisorConfig, Config, Lang } from './types.js';
 import { CN_CALENDAR } from './cn-calendar.js';
+import { isFixedOffsetZone } from './time-zones.js';
 
 export const CONFIG_FILE = 'clubcrm.config.json';
 
@@ -83,6 +84,11 @@ export function loadConfigFile(file: string): Config {
   if (raw.lang !== undefined) {
     if (raw.lang !== 'zh' && raw.lang !== 'en') bad(file, 'lang', '"zh" | "en"');
     cfg.lang = raw.lang;
+  }
+  if (raw.csvEncoding !== undefined) {
+    if (typeof raw.csvEncoding !== 'string' || !setCsvEncoding(raw.csvEncoding)) bad(file, 'csvEncoding', 'utf-8 | gbk | gb18030 | utf-16le | utf-16be | windows-1252');
+    setCsvEncoding(null);
+    cfg.csvEncoding = raw.csvEncoding;
   }
   if (raw.timeZone !== undefined) {
     if (typeof raw.timeZone !== 'string') bad(file, 'timeZone', 'IANA zone, e.g. Asia/Shanghai');

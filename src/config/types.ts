@@ -1,7 +1,9 @@
 /** The resolved configuration: defaults < clubcrm.config.json < command-line flags. */
 import type { CallOutcome } from '../model/records.js';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang.js';
+
+export type { Lang };
 
 /** One advisor of the center. */
 export interface AdvisorConfig {
@@ -21,6 +23,8 @@ export interface CalendarConfig {
 export interface Config {
   center: string;
   lang: Lang;
+  /** What every CSV file is (a TextDecoder label, `--encoding` or the config's `csvEncoding`); absent: detected. */
+  csvEncoding?: string;
   timeZone: string;
   /** `HH:mm`, the close of business on a quota's closing day. */
   closeOfBusiness: string;

@@ -10,6 +10,7 @@
  * which finished first. With a content cache (a workspace), an unchanged file is not parsed
  * again (dataset/cache.ts).
  */
+import { csvEncodingDeclared } from '../read/csv.js';
 import type { Config } from '../config/types.js';
 import { finishSheet, type ReadContext } from '../forms/read-sheet.js';
 import { getLang } from '../i18n/index.js';
@@ -77,7 +78,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
       // A file that cannot be read is for the reader to report, with its own message.
       return readFile(path, shown, parseCtx);
     }
-    const key = { sha256: content.sha256, version: toolVersion(), path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
+    const key = { sha256: content.sha256, version: toolVersion(), path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang(), encoding: csvEncodingDeclared() };
     const cached = options.cache.get(key);
     if (cached) {
       state.rows += cached.sheets.reduce((n, s) => n + s.rows, 0);

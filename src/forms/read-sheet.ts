@@ -387,11 +387,11 @@ function reportCutCells(sheet: RawSheet, result: SheetReadResult, issue: Report)
   for (const note of sheet.notes ?? []) {
     const column = result.columns.find((c) => c.index === note.col);
     const header = column?.header ?? columnLetters(note.col);
-    issue(note.code, 'warning', {
+    issue(note.code, note.code === 'bad-shared-string' ? 'error' : 'warning', {
       row: note.row,
       column: header,
       field: column?.field ?? null,
-      message: t('issue.cell-too-long', { column: header }),
+      message: t(`issue.${note.code}`, { column: header }),
     });
   }
 }

@@ -3,7 +3,7 @@
  * Messages live in `catalogue/<area>.ts` (one file per area, so areas do not collide) and are
  * looked up by key with `{placeholder}` parameters.
  */
-import type { Lang } from '../config/types.js';
+import type { Lang } from './lang.js';
 import { common } from './catalogue/common.js';
 import { read } from './catalogue/read.js';
 import { forms } from './catalogue/forms.js';
@@ -13,6 +13,8 @@ import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
 import { analysis } from './catalogue/analysis.js';
+import { csv } from './catalogue/csv.js';
+import { safety } from './catalogue/safety.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -30,6 +32,8 @@ const CATALOGUE: Record<string, Message> = {
   ...director,
   ...workspace,
   ...analysis,
+  ...csv,
+  ...safety,
 };
 
 let current: Lang = 'zh';

@@ -19,6 +19,7 @@ export type IssueCode =
   | 'future-date' // dated after the as-of time: left out
   | 'row-limit' // more rows than the reader accepts
   | 'cell-too-long' // a cell longer than the reader keeps
+  | 'bad-shared-string' // an xlsx cell pointing at a shared string that does not exist
   | 'empty-sheet'; // a sheet with a header and no data rows
 
 /** One data issue. `row` as Excel shows it; `column` the header text (or letter when none). */

@@ -1,6 +1,7 @@
 /** What the quota engine produces (spec/commands.md, `check --json`). */
 import type { DataIssue } from './issues.js';
 import type { LocalDate, Origin } from './records.js';
+import type { PipelineEntry, TargetPlan, TrendJson } from './analysis.js';
 
 /** Metrics of one advisor for one center week; names fixed by commands.md. */
 export interface WeekMetrics {
@@ -102,9 +103,9 @@ export interface CheckReport {
   results: RuleResult[];
   dataIssues: DataIssue[];
   /** The last weeks up to this one (issue 15; see analysis/history.ts). */
-  trend?: import('../analysis/history.js').TrendJson;
+  trend?: TrendJson;
   /** Per advisor: students ending soon or one month into classes (analysis/renewal-pipeline.ts). */
-  renewalPipeline?: Record<string, import('../analysis/renewal-pipeline.js').PipelineEntry[]>;
+  renewalPipeline?: Record<string, PipelineEntry[]>;
   /** Per advisor: the month's target turned into weekly work (analysis/target-plan.ts). */
-  targetPlan?: Record<string, import('../analysis/target-plan.js').TargetPlan>;
+  targetPlan?: Record<string, TargetPlan>;
 }

@@ -503,7 +503,12 @@ export class SheetScanner {
       }
       case CellType.Shared: {
         const i = this.vNumber();
-        if (i === null) return null;
+        // An index out of range, negative or not a number: the cell's text is lost - a data
+        // issue on that cell, not a silently blank one (issue 16).
+        if (i === null || !(i >= 0 && i < this.ctx.sharedStrings.length && Number.isInteger(i))) {
+          if (i !== null || (this.vText() ?? '').trim().length > 0) this.ctx.notes.push({ row: this.rowNum, col: this.col, code: 'bad-shared-string' });
+          return null;
+        }
         // Empty items are stored as null and over-long ones are listed, so the common case
         // returns the string without reading it (a cache miss per cell on a big table).
         const str = this.ctx.sharedStrings[i];

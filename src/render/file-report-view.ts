@@ -4,7 +4,6 @@
  * before anything reaches here (file-report.ts); colours degrade when piped (chalk).
  */
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { t } from '../i18n/index.js';
@@ -45,24 +44,8 @@ export function unreadableLines(f: FileReport): string[] {
   return lines;
 }
 
-function severityWord(s: DataIssue['severity']): string {
-  const word = t(`annotate.severity.${s}`);
-  return s === 'error' ? chalk.red(word) : s === 'warning' ? chalk.yellow(word) : chalk.dim(word);
-}
-
-/** The table of data issues, in order of file, sheet and row. */
-export function issueTable(issues: readonly DataIssue[]): string {
-  const table = new Table({
-    head: [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')],
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [null, null, null, null, null, 60] as unknown as number[],
-  });
-  for (const i of issues) {
-    table.push([i.file, i.sheet ?? '', i.row ?? '', i.column ?? '', severityWord(i.severity), i.message]);
-  }
-  return table.toString();
-}
+// The issue table lives in issue-table.ts (folded, bounded, linear).
+export { issueTable } from './issue-table.js';
 
 /** "2 errors, 1 warning" style summary of issue counts. */
 export function issueCountText(issues: readonly DataIssue[]): string {

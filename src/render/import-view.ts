@@ -21,7 +21,11 @@ function fileLine(f: ImportedFile): string {
 }
 
 /** The text for stdout (the report) and for stderr (files that could not be read). */
-export function renderImport(report: ImportReport, lang: Lang): { stdout: string; stderr: string } {
+export function renderImport(report: ImportReport, lang: Lang, options: { json?: boolean } = {}): { stdout: string; stderr: string } {
+  const err = report.files.flatMap(unreadableLines);
+  const stderr = err.length > 0 ? `${err.join('\n')}\n` : '';
+  // Under --json only the stderr lines are wanted: no table is built.
+  if (options.json) return { stdout: '', stderr };
   const out: string[] = [];
   for (const f of report.files) {
     out.push(fileLine(f));
@@ -45,6 +49,5 @@ export function renderImport(report: ImportReport, lang: Lang): { stdout: string
       }),
     ) + (issues.length > 0 ? `  ${issueCountText(issues)}` : ''),
   );
-  const err = report.files.flatMap(unreadableLines);
-  return { stdout: `${out.join('\n')}\n`, stderr: err.length > 0 ? `${err.join('\n')}\n` : '' };
+  return { stdout: `${out.join('\n')}\n`, stderr };
 }

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import type { Workbook, Worksheet } from '../xlsx-write/types.js';
 import { TREND_METRICS, type TrendJson, type TrendMetric } from '../analysis/history.js';
 import type { TargetPlan } from '../analysis/target-plan.js';
-import { addSheet, fitColumns, FMT, setDateCell, setNumberCell, setTextCell, styleHeaderRow, tintCell, writeTable } from '../render/workbook-style.js';
+import { addSheet, fitColumns, FMT, setDateCell, setNumberCell, setTextCell, styleHeaderRow, tintCell, writeTable } from '../workbook/workbook-style.js';
 import type { RenewalFollowUp } from './analysis-model.js';
 
 const FORMAT: Record<TrendMetric, string> = {

@@ -15,7 +15,7 @@ import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import { openWorkbook } from '../read/open.js';
 import { isCellDate } from '../read/types.js';
-import { newExcelJsWorkbook, saveExcelJsWorkbook } from '../render/exceljs-workbook.js';
+import { newExcelJsWorkbook, saveExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
 import {
   fitColumns,
   safeSheetName,
@@ -23,7 +23,7 @@ import {
   setTextCell,
   STATUS_COLORS,
   styleHeaderRow,
-} from '../render/workbook-style.js';
+} from '../workbook/workbook-style.js';
 
 /** What annotating one file needs. */
 export interface AnnotateInput {

@@ -16,6 +16,9 @@ import { workspaceDir } from './layout.js';
 import { withWorkspaceLock } from './lock.js';
 import { SheetStore, sha256, type StoreResult } from './sheet-store.js';
 
+/** Write errors that stop the whole import rather than one file. */
+const STOPPING_WRITE_ERRORS = new Set(['error.disk-full', 'error.disk-io', 'error.write-incomplete']);
+
 /** One file of an import. */
 export interface ImportedFile extends FileReport {
   /** Opened and at least one sheet is a form: copied into the store. */
@@ -100,7 +103,8 @@ async function importLocked(o: ImportOptions): Promise<ImportReport> {
       try {
         file.stored = await store.store(store.targetFor(entry.file, entry.operand, entry.operandIsDir), content, o.stamp);
       } catch (err) {
-        if (!(err instanceof ClubError)) throw err;
+        // A full or failing disk stops the import (exit 2): nothing later could be stored either.
+        if (!(err instanceof ClubError) || STOPPING_WRITE_ERRORS.has(err.key)) throw err;
         file.error = fileError(err);
       }
     }
@@ -120,7 +124,7 @@ async function importLocked(o: ImportOptions): Promise<ImportReport> {
         // Reported whether written now or already there from an import of the same content.
         file.annotated = target.rel;
       } catch (err) {
-        if (!(err instanceof ClubError)) throw err;
+        if (!(err instanceof ClubError) || STOPPING_WRITE_ERRORS.has(err.key)) throw err;
         file.error = fileError(err);
       }
     }

@@ -23,7 +23,7 @@ import {
   statusWord,
   tintCell,
   writeTable,
-} from '../../render/workbook-style.js';
+} from '../../workbook/workbook-style.js';
 import { VERSION } from '../../version.js';
 import { renewalFollowUpSheet } from '../analysis-sheets.js';
 import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';

@@ -22,7 +22,7 @@ import {
   setTextCell,
   writeTable,
   type AboutInfo,
-} from '../../render/workbook-style.js';
+} from '../../workbook/workbook-style.js';
 import type { ReallocationModel } from './model.js';
 
 /** What the About sheet needs besides the model. */

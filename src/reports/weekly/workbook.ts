@@ -29,7 +29,7 @@ import {
   textWidth,
   tintCell,
   writeTable,
-} from '../../render/workbook-style.js';
+} from '../../workbook/workbook-style.js';
 import type { AdvisorSummary, CheckCell, CheckKey, Penalty, WeeklyModel } from './model.js';
 import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveWorkbook } from '../../../src/render/workbook-style.js';
+import { saveWorkbook } from '../../../src/workbook/workbook-style.js';
 import { buildDirectorSummary } from '../../../src/reports/director/model.js';
 import { buildDirectorWorkbook } from '../../../src/reports/director/workbook.js';
 import { MONTH, asOf, config, dataset, engineCheck } from './month-fixture.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClubError } from '../../../src/errors.js';
 import { buildWeeklyModel } from '../../../src/reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
-import { STATUS_COLORS } from '../../../src/render/workbook-style.js';
+import { STATUS_COLORS } from '../../../src/workbook/workbook-style.js';
 import { weeklyOutputPath } from '../../../src/commands/weekly-report.js';
 import { readFile } from '../../../src/dataset/read-file.js';
 import type { Lang } from '../../../src/config/types.js';
