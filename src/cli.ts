@@ -24,7 +24,13 @@ interface VerbSpec {
 }
 
 const VERBS: VerbSpec[] = [
-  { name: 'init', args: '[dir]', options: ['lang', 'force'], load: () => import('./commands/init.js') },
+  {
+    name: 'init',
+    args: '[dir]',
+    options: ['lang', 'force'],
+    extra: (d) => [new Option('--advisors <names>', d('opt.advisors'))],
+    load: () => import('./commands/init.js'),
+  },
   { name: 'templates', options: ['out', 'lang', 'force'], load: () => import('./commands/templates.js') },
   {
     name: 'import',

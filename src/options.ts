@@ -18,6 +18,8 @@ export interface CommonOptions {
   force?: boolean;
   seed?: string;
   hold?: string[];
+  /** `init --advisors "张伟,李娜"`. */
+  advisors?: string;
   annotate?: boolean;
   encoding?: string;
 }

@@ -19,6 +19,7 @@ import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
 import { createProgress } from '../render/progress.js';
+import { decodeConfigText } from './config-text.js';
 
 export interface VerbContext {
   /** The workspace folder, or null when reading `--data` alone. */
@@ -33,12 +34,16 @@ export interface VerbContext {
 export function resolveContext(options: CommonOptions, cwd: string = process.cwd()): VerbContext {
   // With --data and no --dir, a workspace is optional: defaults apply when there is none.
   const workspace = findWorkspace(options.dir, cwd);
-  const config = resolveConfig(workspace);
+  const config = resolveConfig(workspace, decodeConfigText);
   if (options.lang) config.lang = options.lang;
   setLang(config.lang);
   if (options.encoding !== undefined) config.csvEncoding = options.encoding;
   if (!setCsvEncoding(config.csvEncoding ?? null)) {
     throw new ClubError('error.bad-option', { option: '--encoding', value: options.encoding, reason: t('error.bad-encoding-option') }, { hint: null });
+  }
+  for (const w of config.warnings ?? []) {
+    const closest = w.closest ? t('config.unknown-key.closest', { closest: w.closest }) : '';
+    process.stderr.write(`${t('config.warning-prefix')}: ${t('config.unknown-key', { key: w.key, closest })}\n`);
   }
   const asOf = resolveAsOf(options.asOf, config.timeZone);
   if (!asOf) {

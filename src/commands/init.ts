@@ -11,7 +11,7 @@ import { FORM_IDS } from '../model/records.js';
 import type { CommonOptions } from '../options.js';
 import { renderInit } from '../render/workspace-view.js';
 import { writeTemplates } from '../templates/write-templates.js';
-import { initialConfigText } from '../workspace/init-config.js';
+import { initialConfigText, parseAdvisorList } from '../workspace/init-config.js';
 import { WORKSPACE_DIRS } from '../workspace/layout.js';
 
 export async function run(operands: string[], options: CommonOptions): Promise<number> {
@@ -19,6 +19,8 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   setLang(lang);
   const dir = resolve(process.cwd(), operands[0] ?? '.');
   const configPath = join(dir, CONFIG_FILE);
+  const advisors = options.advisors !== undefined ? parseAdvisorList(options.advisors) : [];
+  if (options.advisors !== undefined && advisors.length === 0) throw new ClubError('error.bad-advisors-option', {});
   if (existsSync(configPath) && !options.force) {
     throw new ClubError('error.workspace-exists', { path: configPath });
   }
@@ -29,7 +31,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   } catch (err) {
     throw new ClubError('error.output-unwritable', { path: dir, reason: (err as Error).message }, { cause: err });
   }
-  await writeOutput(configPath, initialConfigText(lang), { force: options.force });
+  await writeOutput(configPath, initialConfigText(lang, advisors), { force: options.force });
   // Existing templates (a re-init) are kept unless --force: the supervisor may have adapted them.
   const templates = await writeTemplates(
     join(dir, WORKSPACE_DIRS.templates),

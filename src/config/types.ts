@@ -10,6 +10,10 @@ export interface AdvisorConfig {
   name: string;
   aliases: string[];
   active: boolean;
+  /** First day with the center (`YYYY-MM-DD`): no quota and no leads before it. */
+  from?: string;
+  /** Last day with the center (`YYYY-MM-DD`): no quota and no leads after it; the cards are handed over. */
+  until?: string;
 }
 
 /** Which days are not the usual ones: official holidays and make-up workdays (调休上班). */
@@ -38,4 +42,6 @@ export interface Config {
   swap: { reading: 'release-third' | 'keep-30' };
   /** Where the config was read from, or null for defaults only. */
   source: string | null;
+  /** Keys of the file the tool does not know (shown as warnings; the rest applies). */
+  warnings?: { key: string; closest: string | null }[];
 }

@@ -18,7 +18,9 @@ import { CallList } from '../model/call-store.js';
 import type { AnyRecord, FormId, LocalDateTime } from '../model/records.js';
 import { toolVersion, type CachedRead, type ContentCache } from './cache.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from './cross-checks.js';
+import { dropDuplicateRows } from './duplicate-rows.js';
 import { displayPath, findInputFiles } from './find-files.js';
+import { supersedeOwnRosters } from './own-roster.js';
 import { contentHash, readFile } from './read-file.js';
 import { emptyRecords, type Dataset } from './types.js';
 
@@ -130,7 +132,11 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   // The calls of every sheet in one store (one sheet's store is taken as it is).
   const calls = dropDuplicateCalls(CallList.concat(callLists));
   dataset.records.calls = calls.calls;
-  for (const i of [calls.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
+  const duplicateRows = dropDuplicateRows(dataset.records);
+  // clubcrm's own reallocation workbook carries the updated roster: its cards replace, never add to, the same cards.
+  const roster = supersedeOwnRosters(dataset.records.customers, dataset.files);
+  dataset.records.customers = roster.customers;
+  for (const i of [calls.issues, duplicateRows, roster.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
   dataset.advisors =
     options.config.advisors.length > 0
       ? options.config.advisors.filter((a) => a.active).map((a) => a.name)

@@ -15,6 +15,8 @@ import { workspace } from './catalogue/workspace.js';
 import { analysis } from './catalogue/analysis.js';
 import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
+import { staff } from './catalogue/staff.js';
+import { trust } from './catalogue/trust.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -34,6 +36,8 @@ const CATALOGUE: Record<string, Message> = {
   ...analysis,
   ...csv,
   ...safety,
+  ...staff,
+  ...trust,
 };
 
 let current: Lang = 'zh';

@@ -14,6 +14,9 @@ function fileLine(f: ImportedFile): string {
     case 'copied':
       return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.copied')}`;
     case 'replaced':
+      if (s.replacesSource) {
+        return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.replaced-source', { source: s.replacesSource, kept: s.keptAs ?? '' })}`;
+      }
       return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.replaced', { kept: s.keptAs ?? '' })}`;
     default:
       return `${chalk.dim('=')} ${f.path}  ${chalk.dim(t('import.line.unchanged', { same: s.sameAs ?? s.to }))}`;
@@ -30,6 +33,7 @@ export function renderImport(report: ImportReport, lang: Lang, options: { json?:
   for (const f of report.files) {
     out.push(fileLine(f));
     out.push(...sheetLines(f.sheets, lang));
+    if (f.stored?.sourceGone) out.push(`    ${chalk.yellow(t('import.line.source-gone', { source: f.stored.sourceGone }))}`);
     if (f.annotated) out.push(`    ${t('import.line.annotated', { path: f.annotated })}`);
   }
   const issues = report.files.flatMap((f) => f.issues);

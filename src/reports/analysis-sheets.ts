@@ -39,10 +39,13 @@ export function trendSheet(wb: Workbook, taken: Set<string>, trend: TrendJson, l
   return ws;
 }
 
-/** 续费跟进: the students to work on (ending soon, one month into classes), then the plan's progress week by week. */
-export function renewalFollowUpSheet(wb: Workbook, taken: Set<string>, f: RenewalFollowUp, lang: Lang): Worksheet {
+/**
+ * 续费跟进: the students to work on (ending soon, one month into classes), then the plan's
+ * progress week by week. `startRow` leaves rows above the table (the director's period line).
+ */
+export function renewalFollowUpSheet(wb: Workbook, taken: Set<string>, f: RenewalFollowUp, lang: Lang, startRow = 1): Worksheet {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
-  const ws = addSheet(wb, L('analysis.sheet.renewals'), taken);
+  const ws = addSheet(wb, L('analysis.sheet.renewals'), taken, startRow);
   const entries = Object.entries(f.pipeline).flatMap(([advisor, list]) => list.map((e) => ({ advisor, ...e })));
   writeTable(
     ws,
@@ -58,9 +61,10 @@ export function renewalFollowUpSheet(wb: Workbook, taken: Set<string>, f: Renewa
       setTextCell(row.getCell(7), L(e.inPlan ? 'analysis.yes' : 'analysis.no'));
       if (!e.inPlan && e.reason === 'ending') tintCell(row.getCell(7), 'missed');
     },
+    startRow,
   );
   // The plan's progress (§1.1.2(3)⑥), below the list.
-  let r = entries.length + 3;
+  let r = startRow + entries.length + 2;
   setTextCell(ws.getRow(r).getCell(1), L('analysis.progress-title', { month: f.month }));
   ws.getRow(r).getCell(1).font = { bold: true };
   r += 1;

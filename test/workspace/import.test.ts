@@ -75,7 +75,7 @@ describe('import', () => {
       ['张伟.xlsx', '顾问每日工作日程表', 4, '呼出类型'],
     ]));
     expect(report.exitCode).toBe(1);
-    expect(report.copied).toEqual([{ from: '张伟.xlsx', to: 'sheets/张伟.xlsx', action: 'copied', keptAs: null }]);
+    expect(report.copied).toEqual([{ from: '张伟.xlsx', to: 'sheets/张伟.xlsx', action: 'copied', keptAs: null, replaces: null }]);
     expect(readFileSync(join(ws, 'sheets', '张伟.xlsx'))).toEqual(readFileSync(file));
     expect(existsSync(join(ws, '.clubcrm.lock'))).toBe(false);
   });
