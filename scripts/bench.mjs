@@ -276,6 +276,31 @@ for (const n of quick ? [50_000] : [50_000, 200_000]) {
   goal(`inspect --json, ${n.toLocaleString('en')} rows each missing a phone`, `${sec(r.ms)}, peak ${mb(r.rss)}, exit ${r.status}, ${valid ? 'valid JSON' : 'no valid JSON'}`, r.ok && r.status === 1 && valid && r.ms < 10_000, 'goal exit 1, valid JSON, < 10 s');
 }
 
+// 1b. History (issue 15): the same number of calls spread over 8 center weeks; check with the
+// trend of 8 weeks against 1 (config rules."analysis.visits-decline".historyWeeks). Each in a
+// workspace of its own: the first run reads the file (cold); later runs change the as-of by a
+// minute, so the file comes from the content cache and only the engine runs again (warm).
+const spread = join(work, 'calls-8-weeks.xlsx');
+await writeCallsWorkbook(spread, { rows: ROWS, seed: SEED, weeks: 8 });
+const historyRun = (weeks) => {
+  const ws = join(work, `history-${weeks}`);
+  mkdirSync(ws, { recursive: true });
+  writeFileSync(join(ws, 'clubcrm.config.json'), JSON.stringify({ center: '历史', rules: { 'analysis.visits-decline': { historyWeeks: weeks } } }));
+  const args = (minute) => ['check', '--dir', ws, '--data', spread, '--week', '2026-11-18', '--as-of', `2026-11-20T19:${String(minute).padStart(2, '0')}`, '--json'];
+  const cold = runCli(args(0));
+  const warm = [];
+  for (let i = 1; i <= RUNS; i++) warm.push(runCli(args(i)));
+  return { cold, warm: median(warm.map((r) => r.ms)), status: cold.status };
+};
+const h1 = historyRun(1);
+const h8 = historyRun(8);
+if (h1.status === 2 || h8.status === 2) log(`history check failed: ${h8.cold.stderr.slice(0, 400)}`);
+else {
+  goal('check with 8 weeks of history vs 1, calls over 8 weeks, file cached', `${sec(h8.warm)} vs ${sec(h1.warm)} = ${(h8.warm / h1.warm).toFixed(2)}x`, null, `${ROWS.toLocaleString('en')} calls; engine only`);
+  goal('check with 8 weeks of history vs 1, first run (file read)', `${sec(h8.cold.ms)} vs ${sec(h1.cold.ms)} = ${(h8.cold.ms / h1.cold.ms).toFixed(2)}x`, null, `peak RSS ${mb(h8.cold.rss)} vs ${mb(h1.cold.rss)}`);
+}
+
+
 // 3b. The demo center's week, process start to workbook on disk; and with the PNG of its first
 // page (issue 13), measured in the same runs, interleaved.
 const demoMs = [];

@@ -2,6 +2,7 @@
 import { checkWeek, exitCodeOf } from '../engine/check-week.js';
 import type { CommonOptions } from '../options.js';
 import { renderCheckTable } from '../render/check-table.js';
+import { renderTargetPlan } from '../render/target-plan.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 import { writeJson } from '../io/json-out.js';
@@ -21,6 +22,6 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   }
   // --json: the JSON alone on stdout (anything else goes to stderr).
   if (options.json) await writeJson(report);
-  else process.stdout.write(renderCheckTable(report, ctx.config.lang));
+  else process.stdout.write(renderCheckTable(report, ctx.config.lang) + renderTargetPlan(report, ctx.config.lang));
   return exitCodeOf(report);
 }

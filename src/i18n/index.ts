@@ -12,6 +12,7 @@ import { weekly } from './catalogue/weekly.js';
 import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
+import { analysis } from './catalogue/analysis.js';
 import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
 import { staff } from './catalogue/staff.js';
@@ -33,6 +34,7 @@ const CATALOGUE: Record<string, Message> = {
   ...reallocation,
   ...director,
   ...workspace,
+  ...analysis,
   ...csv,
   ...safety,
   ...staff,
