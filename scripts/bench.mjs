@@ -11,7 +11,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInflateRaw } from 'node:zlib';
 import { writeCallsWorkbook } from './bench/calls-workbook.mjs';
-import { benchIssues } from './bench/issues.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
@@ -178,9 +177,6 @@ else {
   goal(`${FILES} files, second run over unchanged files`, `${sec(fullRun.warm.ms)} = ${(fullRun.cold.ms / fullRun.warm.ms).toFixed(1)}x faster`, fullRun.cold.ms / fullRun.warm.ms >= 5, 'goal >= 5x (content cache)');
   goal(`${FILES} files: peak RSS cold`, mb(fullRun.cold.rss), null, `half: ${mb(halfRun.cold.rss)}`);
 }
-
-// 4. Issue 16: issue lists of any length (its own module, scripts/bench/issues.mjs).
-await benchIssues({ work, runCli, goal, log });
 
 const failed = results.filter((r) => r.ok === false).length;
 log(`\n${results.filter((r) => r.ok).length} goals met, ${failed} missed`);
