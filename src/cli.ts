@@ -9,6 +9,7 @@ import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
 import { terminalName } from './render/terminal-text.js';
+import { cliCommand } from './io/invocation.js';
 
 import { VERSION as version } from './version.js';
 
@@ -24,7 +25,13 @@ interface VerbSpec {
 }
 
 const VERBS: VerbSpec[] = [
-  { name: 'init', args: '[dir]', options: ['lang', 'force'], load: () => import('./commands/init.js') },
+  {
+    name: 'init',
+    args: '[dir]',
+    options: ['lang', 'force'],
+    extra: (d) => [new Option('--advisors <names>', d('opt.advisors'))],
+    load: () => import('./commands/init.js'),
+  },
   { name: 'templates', options: ['out', 'lang', 'force'], load: () => import('./commands/templates.js') },
   {
     name: 'import',
@@ -95,7 +102,7 @@ export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
     // File and sheet names in a message are the user's: control characters shown as escapes.
     process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(err.localized()))}\n`);
-    const hint = err.localizedHint();
+    const hint = err.localizedHint({ cmd: cliCommand() });
     if (hint) process.stderr.write(`${t('error.hint')}: ${terminalName(maskPhones(hint))}\n`);
     return err.exitCode;
   }

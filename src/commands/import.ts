@@ -1,5 +1,5 @@
 /** `clubcrm import FILE|DIR... [--annotate] [--json]` (spec/commands.md). */
-import { resolveContext } from './context.js';
+import { loadContextDataset, resolveContext } from './context.js';
 import { wallClock } from '../calendar/local-date.js';
 import { readFile } from '../dataset/read-file.js';
 import { ClubError } from '../errors.js';
@@ -45,6 +45,9 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     lang: ctx.config.lang,
     stamp: wallClock(new Date(), ctx.config.timeZone).replace(/[-:]/g, '').replace('T', '-'),
   });
+  // Fill the workspace's content cache with what the next report will read, so the first
+  // check or weekly-report after an import parses nothing (cached under the same as-of date).
+  if (report.copied.length > 0) await loadContextDataset({ json: true }, ctx).catch(() => undefined);
   const text = renderImport(report, ctx.config.lang, { json: options.json === true });
   if (options.json) await writeJson(importJson(report));
   else process.stdout.write(text.stdout);

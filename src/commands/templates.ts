@@ -1,6 +1,7 @@
 /** `clubcrm templates [--out DIR]` (spec/commands.md): one blank .xlsx per form. */
 import { resolve } from 'node:path';
 import { findWorkspace, resolveConfig } from '../config/load.js';
+import { decodeConfigText } from './config-text.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { setLang } from '../i18n/index.js';
 import { FORM_IDS } from '../model/records.js';
@@ -13,7 +14,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const cwd = process.cwd();
   // Inside a workspace: its language and its templates/ folder; elsewhere: Chinese, the current folder.
   const workspace = findWorkspace(undefined, cwd);
-  const lang = options.lang ?? (workspace ? resolveConfig(workspace).lang : 'zh');
+  const lang = options.lang ?? (workspace ? resolveConfig(workspace, decodeConfigText).lang : 'zh');
   setLang(lang);
   const dir = options.out ? resolve(cwd, options.out) : workspace ? workspaceDir(workspace, 'templates') : cwd;
   const written = await writeTemplates(dir, FORM_IDS.map((id) => FORM_DEFS[id]), lang, { force: options.force });

@@ -12,10 +12,10 @@ import { buildWeeklyModel } from '../reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { VERSION } from '../version.js';
-import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
+import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
 import { writeJson } from '../io/json-out.js';
 
-/** Where the workbook goes (io/report-path.ts): default `reports/周报_<week start>.xlsx`. */
+/** Where the workbook goes (workspace/report-path.ts): default `reports/周报_<week start>.xlsx`. */
 export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string): string {
   return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}.xlsx`, out, workspace, cwd);
 }

@@ -67,6 +67,8 @@ export interface CacheKey {
   asOfDate: string;
   /** The language of the issues' messages. */
   lang: string;
+  /** The encoding CSV files were declared to be in (`--encoding`), null when detected. */
+  encoding?: string | null;
 }
 
 /** A file read (parse only: before future records and advisor names). */
@@ -179,7 +181,7 @@ export function resultKey(parts: Record<string, unknown>): string {
 }
 
 function sameKey(a: CacheKey, b: CacheKey): boolean {
-  return a.sha256 === b.sha256 && a.version === b.version && a.path === b.path && a.asOfDate === b.asOfDate && a.lang === b.lang;
+  return a.sha256 === b.sha256 && a.version === b.version && a.path === b.path && a.asOfDate === b.asOfDate && a.lang === b.lang && (a.encoding ?? null) === (b.encoding ?? null);
 }
 
 function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {

@@ -3,7 +3,7 @@
  * Messages live in `catalogue/<area>.ts` (one file per area, so areas do not collide) and are
  * looked up by key with `{placeholder}` parameters.
  */
-import type { Lang } from '../config/types.js';
+import type { Lang } from './lang.js';
 import { common } from './catalogue/common.js';
 import { read } from './catalogue/read.js';
 import { forms } from './catalogue/forms.js';
@@ -12,7 +12,10 @@ import { weekly } from './catalogue/weekly.js';
 import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
+import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
+import { staff } from './catalogue/staff.js';
+import { trust } from './catalogue/trust.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -29,7 +32,10 @@ const CATALOGUE: Record<string, Message> = {
   ...reallocation,
   ...director,
   ...workspace,
+  ...csv,
   ...safety,
+  ...staff,
+  ...trust,
 };
 
 let current: Lang = 'zh';

@@ -14,7 +14,7 @@ export type IssueCode =
   | 'unknown-advisor' // a name not in the config's advisors
   | 'unknown-form' // a sheet that matches no form (skipped)
   | 'duplicate-header' // two columns map to the same field (the first is used)
-  | 'duplicate-row' // the same call in two places, counted once
+  | 'duplicate-row' // the same row (any form) in two places, counted once
   | 'ownership-conflict' // one phone on two advisors' rosters
   | 'future-date' // dated after the as-of time: left out
   | 'row-limit' // more rows than the reader accepts

@@ -69,9 +69,9 @@ export function renderCheckTable(report: CheckReport, lang: Lang): string {
       style: { head: [], border: [] },
     });
     const find = (rule: string, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor);
-    for (const { advisor, metrics } of report.advisors) {
+    for (const { advisor, metrics, configured } of report.advisors) {
       table.push([
-        terminalText(advisor),
+        configured === false ? `${terminalText(advisor)}${L('staff.not-configured')}` : terminalText(advisor),
         quotaCell(find('calls.weekly', advisor), String(metrics.effectiveCalls)),
         quotaCell(find('invites.first', advisor), String(metrics.firstInvites)),
         quotaCell(find('invites.second', advisor), String(metrics.secondInvites)),

@@ -16,6 +16,9 @@ function fileLine(f: ImportedFile): string {
     case 'copied':
       return `${chalk.green('✔')} ${path} → ${terminalName(s.to)}  ${t('import.line.copied')}`;
     case 'replaced':
+      if (s.replacesSource) {
+        return `${chalk.green('✔')} ${path} → ${terminalName(s.to)}  ${t('import.line.replaced-source', { source: terminalName(s.replacesSource), kept: terminalName(s.keptAs ?? '') })}`;
+      }
       return `${chalk.green('✔')} ${path} → ${terminalName(s.to)}  ${t('import.line.replaced', { kept: terminalName(s.keptAs ?? '') })}`;
     default:
       return `${chalk.dim('=')} ${path}  ${chalk.dim(t('import.line.unchanged', { same: terminalName(s.sameAs ?? s.to) }))}`;
@@ -32,6 +35,7 @@ export function renderImport(report: ImportReport, lang: Lang, options: { json?:
   for (const f of report.files) {
     out.push(fileLine(f));
     out.push(...sheetLines(f.sheets, lang));
+    if (f.stored?.sourceGone) out.push(`    ${chalk.yellow(t('import.line.source-gone', { source: terminalName(f.stored.sourceGone) }))}`);
     if (f.annotated) out.push(`    ${t('import.line.annotated', { path: terminalName(f.annotated) })}`);
   }
   const issues = report.files.flatMap((f) => f.issues);

@@ -30,10 +30,15 @@ export async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Deflate level 1: exceljs zips with a pure-JS deflate, whose default level spends most of a small workbook's write time for a few percent of file size. */
+const WRITE_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
 /** Writes an exceljs workbook to `path` atomically (aside, then renamed); refuses an existing file without force. */
 export async function saveExcelJsWorkbook(wb: ExcelJS.Workbook, path: string, force: boolean | undefined): Promise<void> {
-  // Deflate level 1: exceljs zips with a pure-JS deflate, whose default level spends most of
-  // a small workbook's write time for a few percent of file size.
-  const options = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-  await writeOutput(path, (tmp) => wb.xlsx.writeFile(tmp, options), { force });
+  await writeOutput(path, (tmp) => wb.xlsx.writeFile(tmp, WRITE_OPTIONS), { force });
+}
+
+/** An exceljs workbook's .xlsx bytes (for a caller that adds to the package before writing it). */
+export async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
 }
