@@ -120,7 +120,8 @@ export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200,
   if (layout !== 'inline') {
     for (let i = 0; i < rows; i++) {
       const v = rowAt(i);
-      for (const k of textCols) if (v[k]) idx(String(v[k]));
+      // Every text the sheet pass writes, empty ones too: an index past the table is a damaged cell.
+      for (const k of textCols) if (v[k] !== null && v[k] !== undefined && (k !== 8 || v[k])) idx(String(v[k]));
       if (typeof v[3] === 'string') idx(v[3]); // a landline is text in every layout
     }
   }
