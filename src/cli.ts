@@ -8,8 +8,8 @@ import { setLang, t } from './i18n/index.js';
 import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
-import { terminalName } from './render/terminal-text.js';
 import { cliCommand } from './io/invocation.js';
+import { terminalName } from './render/terminal-text.js';
 
 import { VERSION as version } from './version.js';
 
@@ -43,7 +43,7 @@ const VERBS: VerbSpec[] = [
   { name: 'check', options: [...READING_OPTIONS, 'week'], load: () => import('./commands/check.js') },
   {
     name: 'weekly-report',
-    options: [...READING_OPTIONS, 'week', 'out', 'force'],
+    options: [...READING_OPTIONS, 'week', 'out', 'force', 'noImage'],
     load: () => import('./commands/weekly-report.js'),
   },
   {
@@ -57,7 +57,7 @@ const VERBS: VerbSpec[] = [
   },
   {
     name: 'director-summary',
-    options: [...READING_OPTIONS, 'month', 'out', 'force'],
+    options: [...READING_OPTIONS, 'month', 'out', 'force', 'noImage'],
     load: () => import('./commands/director-summary.js'),
   },
   { name: 'rules', options: ['dir', 'lang', 'json'], load: () => import('./commands/rules.js') },

@@ -22,6 +22,8 @@ export interface CommonOptions {
   advisors?: string;
   annotate?: boolean;
   encoding?: string;
+  /** false with --no-image: no PNG of the first page. */
+  image?: boolean;
 }
 
 type Describe = (key: string) => string;
@@ -38,6 +40,7 @@ export const SHARED_OPTIONS = {
   out: (d: Describe) => new Option('--out <path>', d('opt.out')),
   force: (d: Describe) => new Option('--force', d('opt.force')),
   encoding: (d: Describe) => new Option('--encoding <label>', d('opt.encoding')),
+  noImage: (d: Describe) => new Option('--no-image', d('opt.no-image')),
 } as const;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;

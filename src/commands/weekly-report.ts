@@ -14,30 +14,49 @@ import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { VERSION } from '../version.js';
 import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
 import { writeJson } from '../io/json-out.js';
+import { editionWord } from '../reports/page.js';
+import { picturePath, warmUpPicture, writePicture } from '../picture/page-picture.js';
+import { buildWeeklyPage, pageExtras, weekIsFinal } from '../reports/weekly/first-page.js';
 
-/** Where the workbook goes (workspace/report-path.ts): default `reports/周报_<week start>.xlsx`. */
-export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string): string {
-  return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}.xlsx`, out, workspace, cwd);
+/**
+ * Where the workbook goes (workspace/report-path.ts): default `reports/周报_<week start>_初版.xlsx`, or
+ * `_终版` once every close of the week has passed, so Sunday's final is written beside Friday's
+ * draft. The edition word is the Chinese one in every language, as the prefix is.
+ */
+export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string, final = false): string {
+  return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}_${editionWord(final, 'zh')}.xlsx`, out, workspace, cwd);
 }
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const cwd = process.cwd();
   const ctx = resolveContext(options, cwd);
   const week = resolveWeek(options, ctx);
-  const path = weeklyOutputPath(week.start, options.out, ctx.workspace, cwd);
+  const final = weekIsFinal(week, ctx.config, ctx.asOf);
+  const path = weeklyOutputPath(week.start, options.out, ctx.workspace, cwd, final);
+  const image = options.image === false ? null : picturePath(path);
   // Refuse an existing output before the (slow) reading, not after it.
   ensureWritable(path, options.force);
+  if (image) {
+    ensureWritable(image, options.force);
+    // Compiling the renderer and reading the font run while the sheets are read.
+    void warmUpPicture().catch(() => undefined);
+  }
   const dataset = await loadContextDataset(options, ctx);
   const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
   const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
-  await withReportLock(ctx.workspace, () =>
-    writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang }, path, options.force),
-  );
+  const lang = ctx.config.lang;
+  const page = buildWeeklyPage(model, pageExtras(dataset, ctx.config, week, ctx.asOf, report.advisors.map((a) => a.advisor)), lang);
+  await withReportLock(ctx.workspace, async () => {
+    await writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang, page }, path, options.force);
+    if (image) await writePicture(page, image, options.force);
+  });
   const file = shownPath(path, cwd);
+  const shownImage = image ? shownPath(image, cwd) : null;
   if (options.json) {
-    await writeJson({ ...report, file });
+    await writeJson({ ...report, file, ...(shownImage ? { image: shownImage } : {}) });
   } else {
-    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang));
+    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang, page));
+    if (shownImage) process.stdout.write(`${t('page.image.written', { path: shownImage })}\n`);
   }
   return 0;
 }

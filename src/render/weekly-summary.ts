@@ -12,6 +12,8 @@ import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from '../workbook/workbook-style.js';
 import { terminalName, terminalText } from './terminal-text.js';
+import type { OnePage } from '../reports/page.js';
+import { renderPageTable } from './page-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -20,8 +22,12 @@ const PAINT: Record<Status, (s: string) => string> = {
   excused: chalk.gray,
 };
 
-/** The summary text (ends with a newline). `file` is the path as shown to the user. */
-export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang): string {
+/**
+ * The summary text (ends with a newline). `file` is the path as shown to the user. With the
+ * first page (本周结论), its advisor table - each figure actual/target with its status, the same
+ * cells as the sheet and the picture - replaces the table of status counts.
+ */
+export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, page?: OnePage): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
   out.push(
@@ -35,8 +41,11 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
     ),
   );
   const statuses: Status[] = ['met', 'missed', 'pending', 'excused'];
+  const figures = page?.blocks.find((b) => b.kind === 'table');
   if (model.advisors.length === 0) {
     out.push(L('weekly.summary.no-advisors'));
+  } else if (figures?.kind === 'table') {
+    out.push(renderPageTable(figures.table));
   } else {
     const table = new Table({
       head: [L('weekly.col.advisor'), ...statuses.map((s) => statusWord(s, lang))],

@@ -180,5 +180,5 @@ BAD_INPUTS.push(
   },
 );
 
-// Issue 16: damaged files and foreign formats (their own module, to keep merges apart; branch i16).
+// Issue 16: damaged files and foreign formats (their own module, to keep merges apart).
 BAD_INPUTS.push(...DAMAGED_INPUTS);
