@@ -269,7 +269,7 @@ for (const n of quick ? [50_000] : [50_000, 200_000]) {
   const r = measure(['inspect', path, '--as-of', '2026-11-20T19:00', '--json'], 1);
   let valid = false;
   try {
-    valid = JSON.parse(r.stdout).issues.length >= n;
+    valid = JSON.parse(r.stdout).files[0].issues.length >= n; // inspect --json: { files: [{ issues }] }
   } catch {
     valid = false;
   }
