@@ -43,7 +43,7 @@ function timed(fn) {
 }
 
 /** Runs the CLI through the RSS-measuring wrapper; returns {ms, rss, cpu, status, stdout, stderr}. */
-function runCli(args, cwd = ROOT) {
+function runCli(args, cwd = ROOT, timeout = 0) {
   const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
   const { ms, r } = timed(() =>
     spawnSync(process.execPath, [join(ROOT, 'scripts/bench/measure-cli.mjs'), ...args], {
@@ -51,6 +51,7 @@ function runCli(args, cwd = ROOT) {
       env: { ...process.env, BENCH_RSS_FILE: rssFile },
       encoding: 'utf8',
       maxBuffer: 1 << 30,
+      timeout,
     }),
   );
   let rss = NaN;
@@ -64,10 +65,10 @@ function runCli(args, cwd = ROOT) {
 }
 
 /** `runs` runs of a CLI command: median wall and CPU, worst RSS, the first run's output. */
-function measure(args, runs = RUNS, cwd = ROOT) {
+function measure(args, runs = RUNS, cwd = ROOT, timeout = 0) {
   const all = [];
   for (let i = 0; i < runs; i++) {
-    const r = runCli(args, cwd);
+    const r = runCli(args, cwd, timeout);
     all.push(r);
     if (Number.isNaN(r.rss)) break;
   }
@@ -257,8 +258,9 @@ const csvRow = (i, phone) => {
   return [day, v[1], v[2], phone ?? v[3], v[4], v[5], v[6]];
 };
 writeRows(join(degenerate, 'empty-lines.csv'), 1, (i) => `${csvRow(i).join(',')}${'\r\n'.repeat(1_000_000)}`);
-// Ragged: every row a valid call, with 0-4 extra fields or the optional ones left off.
-writeRows(join(degenerate, 'ragged.csv'), ROWS, (i) => `${[...csvRow(i), ...Array.from({ length: i % 5 }, (_, k) => `x${k}`)].join(',')}\r\n`);
+// Ragged: every row a valid call, its optional fields (appointment, note) left off or given,
+// then 0-3 fields beyond the header: 7 to 12 fields a row.
+writeRows(join(degenerate, 'ragged.csv'), ROWS, (i) => `${[...csvRow(i), ...(i % 5 === 0 ? [] : ['', `备注${i % 7}`, ...Array.from({ length: (i % 5) - 1 }, (_, k) => `x${k}`)])].join(',')}\r\n`);
 for (const name of ['empty-lines.csv', 'ragged.csv']) {
   const r = measure(['check', '--data', join(degenerate, name), ...WEEK, '--json'], 1);
   goal(`CSV, ${name === 'ragged.csv' ? `${ROWS.toLocaleString('en')} ragged rows` : 'one row and a million empty lines'}`, `${sec(r.ms)}, peak ${mb(r.rss)}, exit ${r.status}`, r.ok && r.status !== 2 && r.ms < 10_000 && r.rss <= 300 * MB, 'goal < 10 s, <= 300 MB');
@@ -266,14 +268,15 @@ for (const name of ['empty-lines.csv', 'ragged.csv']) {
 for (const n of quick ? [50_000] : [50_000, 200_000]) {
   const path = join(degenerate, `missing-${n}.csv`);
   writeRows(path, n, (i) => `${csvRow(i, '').join(',')}\r\n`);
-  const r = measure(['inspect', path, '--as-of', '2026-11-20T19:00', '--json'], 1);
+  // Stopped after two minutes: a quadratic issue table never ends (issue 16 item 2).
+  const r = measure(['inspect', path, '--as-of', '2026-11-20T19:00', '--json'], 1, ROOT, 120_000);
   let valid = false;
   try {
     valid = JSON.parse(r.stdout).files[0].issues.length >= n; // inspect --json: { files: [{ issues }] }
   } catch {
     valid = false;
   }
-  goal(`inspect --json, ${n.toLocaleString('en')} rows each missing a phone`, `${sec(r.ms)}, peak ${mb(r.rss)}, exit ${r.status}, ${valid ? 'valid JSON' : 'no valid JSON'}`, r.ok && r.status === 1 && valid && r.ms < 10_000, 'goal exit 1, valid JSON, < 10 s');
+  goal(`inspect --json, ${n.toLocaleString('en')} rows each missing a phone`, r.status === null ? `stopped after ${sec(r.ms)}` : `${sec(r.ms)}, peak ${mb(r.rss)}, exit ${r.status}, ${valid ? 'valid JSON' : 'no valid JSON'}`, r.ok && r.status === 1 && valid && r.ms < 10_000, 'goal exit 1, valid JSON, < 10 s');
 }
 
 // 1b. History (issue 15): the same number of calls spread over 8 center weeks; check with the
