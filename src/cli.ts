@@ -32,7 +32,12 @@ const VERBS: VerbSpec[] = [
     extra: (d) => [new Option('--annotate', d('opt.annotate'))],
     load: () => import('./commands/import.js'),
   },
-  { name: 'check', options: [...READING_OPTIONS, 'week'], load: () => import('./commands/check.js') },
+  {
+    name: 'check',
+    options: [...READING_OPTIONS, 'week'],
+    extra: (d) => [new Option('--all', d('opt.all')), new Option('--messages', d('opt.messages'))],
+    load: () => import('./commands/check.js'),
+  },
   {
     name: 'weekly-report',
     options: [...READING_OPTIONS, 'week', 'out', 'force'],

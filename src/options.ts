@@ -19,6 +19,8 @@ export interface CommonOptions {
   seed?: string;
   hold?: string[];
   annotate?: boolean;
+  all?: boolean;
+  messages?: boolean;
 }
 
 type Describe = (key: string) => string;

@@ -1,7 +1,9 @@
 /** `clubcrm check` (spec/commands.md): every rule for the week and the month of its Friday. */
 import { checkWeek, exitCodeOf } from '../engine/check-week.js';
 import type { CommonOptions } from '../options.js';
+import { advisorMessagesText } from '../render/advisor-messages.js';
 import { renderCheckTable } from '../render/check-table.js';
+import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 
@@ -18,7 +20,10 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     report = checkWeek(dataset, ctx.config, week, ctx.asOf);
     cached?.cache.putResult('check', cached.name, cached.key, report);
   }
+  const lang = ctx.config.lang;
   // --json: the JSON alone on stdout (anything else goes to stderr).
-  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckTable(report, ctx.config.lang));
+  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (options.messages) process.stdout.write(wrapText(advisorMessagesText(report, lang), terminalWidth(), ''));
+  else process.stdout.write(renderCheckTable(report, lang, { all: options.all, width: terminalWidth() }));
   return exitCodeOf(report);
 }

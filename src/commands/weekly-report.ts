@@ -5,18 +5,25 @@
  */
 import { loadContextDataset, resolveContext, resolveWeek } from './context.js';
 import { checkWeek } from '../engine/check-week.js';
-import { ensureWritable } from '../io/write-output.js';
+import { ensureWritable, writeOutput } from '../io/write-output.js';
+import { advisorMessagesText } from '../render/advisor-messages.js';
 import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { buildWeeklyModel } from '../reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
+import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import { VERSION } from '../version.js';
 import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
 
 /** Where the workbook goes (io/report-path.ts): default `reports/周报_<week start>.xlsx`. */
 export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string): string {
   return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}.xlsx`, out, workspace, cwd);
+}
+
+/** The text file of the advisors' messages beside the workbook: `周报_2026-11-18_群消息.txt`. */
+export function messagesPathFor(workbookPath: string): string {
+  return `${workbookPath.replace(/\.xlsx$/i, '')}_${t('checkview.messages.file-suffix')}.txt`;
 }
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
@@ -26,17 +33,22 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const path = weeklyOutputPath(week.start, options.out, ctx.workspace, cwd);
   // Refuse an existing output before the (slow) reading, not after it.
   ensureWritable(path, options.force);
+  const messagesPath = messagesPathFor(path);
+  ensureWritable(messagesPath, options.force);
   const dataset = await loadContextDataset(options, ctx);
   const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
   const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
   await withReportLock(ctx.workspace, () =>
     writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang }, path, options.force),
   );
+  // Beside the workbook: the advisors' ready-to-send messages for the team's group chat.
+  await withReportLock(ctx.workspace, () => writeOutput(messagesPath, advisorMessagesText(report, ctx.config.lang), { force: options.force }));
   const file = shownPath(path, cwd);
+  const messagesFile = shownPath(messagesPath, cwd);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ...report, file }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...report, file, messagesFile }, null, 2)}\n`);
   } else {
-    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang));
+    process.stdout.write(wrapText(renderWeeklySummary(model, file, ctx.config.lang, messagesFile), terminalWidth(), '    '));
   }
   return 0;
 }

@@ -12,6 +12,8 @@ import { weekly } from './catalogue/weekly.js';
 import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
+import { ruleNames } from './catalogue/rule-names.js';
+import { checkView } from './catalogue/check-view.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -28,6 +30,8 @@ const CATALOGUE: Record<string, Message> = {
   ...reallocation,
   ...director,
   ...workspace,
+  ...ruleNames,
+  ...checkView,
 };
 
 let current: Lang = 'zh';

@@ -1,16 +1,16 @@
 /**
- * The terminal summary of `weekly-report`: per advisor status counts, the weekend make-ups owed
+ * The terminal summary of `weekly-report`: the per-advisor figure table of `check`, the weekend make-ups owed
  * with their due time, the team bonus, sessions, the callback sample, data issues, and the path
  * written. Renders the same model as the workbook; colours degrade when piped (chalk).
  */
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from './workbook-style.js';
+import { renderFigureTable } from './check-table.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -20,7 +20,7 @@ const PAINT: Record<Status, (s: string) => string> = {
 };
 
 /** The summary text (ends with a newline). `file` is the path as shown to the user. */
-export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang): string {
+export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, messagesFile?: string): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
   out.push(
@@ -33,20 +33,8 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       }),
     ),
   );
-  const statuses: Status[] = ['met', 'missed', 'pending', 'excused'];
-  if (model.advisors.length === 0) {
-    out.push(L('weekly.summary.no-advisors'));
-  } else {
-    const table = new Table({
-      head: [L('weekly.col.advisor'), ...statuses.map((s) => statusWord(s, lang))],
-      style: { head: [], border: [] },
-    });
-    for (const a of model.advisors) {
-      table.push([a.advisor, ...statuses.map((s) => (a.counts[s] > 0 ? PAINT[s](String(a.counts[s])) : '0'))]);
-    }
-    table.push([chalk.bold(L('weekly.center-total')), ...statuses.map((s) => chalk.bold(String(model.center.counts[s])))]);
-    out.push(table.toString());
-  }
+  // The same figures as `check` (actual/target with a mark), not counts of rule statuses.
+  out.push(renderFigureTable(model.report, lang));
   if (model.makeups.length === 0) {
     out.push(L('weekly.summary.no-makeups'));
   } else {
@@ -81,6 +69,7 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
     );
   }
   out.push(chalk.green(L('weekly.summary.written', { path: file })));
+  if (messagesFile) out.push(chalk.green(L('checkview.messages.written', { path: messagesFile })));
   // Nothing on the terminal may show a phone in full.
   return `${maskPhones(out.join('\n'))}\n`;
 }

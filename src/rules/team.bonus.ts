@@ -10,6 +10,7 @@ import type { Origin } from '../model/records.js';
 import type { Status } from '../model/results.js';
 import { rule as callsWeekly } from './calls.weekly.js';
 import { EVIDENCE_CAP, finding, ruleMeta } from './finding.js';
+import { ruleName } from '../i18n/rule-names.js';
 import { makeupFindings } from './invites.makeup.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -60,7 +61,7 @@ export const rule: Rule = {
         action: { type: 'team-bonus-cancelled', month: ctx.month },
         evidence: misses.flatMap((m) => (m.origin ? [m.origin] : [])).slice(0, EVIDENCE_CAP),
         params: {
-          reasons: misses.map((m) => `${m.advisor} ${m.kind} ${m.week}${m.actual !== null ? ` ${m.actual}/${m.target}` : ''}`).join('; ') || '-',
+          reasons: misses.map((m) => `${m.advisor} ${ruleName(m.kind)} ${m.week}${m.actual !== null ? ` ${m.actual}/${m.target}` : ''}`).join('; ') || '-',
         },
       }),
     ];

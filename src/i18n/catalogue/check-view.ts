@@ -1,0 +1,57 @@
+/** Messages of the `check` / `weekly-report` terminal view and of the advisors' ready-to-send messages. */
+import type { Message } from '../index.js';
+
+export const checkView: Record<string, Message> = {
+  'opt.all': { zh: '逐条列出全部事项（默认按规则汇总，适合一屏阅读）', en: 'list every finding one by one (default: grouped by rule, to fit a screen)' },
+  'opt.messages': { zh: '只打印发到顾问群的消息：每位有欠账的顾问一条', en: "print only the messages for the team's group chat, one per advisor who owes something" },
+  'checkview.must': { zh: '必须处理（未达标的指标及后果）', en: 'To act on (quotas missed and what follows)' },
+  'checkview.none-missed': { zh: '没有未达标的指标。', en: 'No quota missed.' },
+  'checkview.pending': { zh: '待定（截止前还可完成）', en: 'Pending (can still be met before the close)' },
+  'checkview.warnings': { zh: '其他问题（按规则汇总，明细见周报“问题与处理”表）', en: 'Other problems (by rule; details in the weekly report\'s Findings sheet)' },
+  'checkview.all-hint': { zh: '加 --all 逐条列出全部 {n} 项。', en: 'Add --all to list all {n} findings one by one.' },
+  'checkview.all': { zh: '全部事项', en: 'Every finding' },
+  'checkview.figures': { zh: '各顾问本周数据（实际/目标）', en: "Each advisor's week (actual/target)" },
+  'checkview.consequence.calls.weekly': { zh: '全队当月奖金取消', en: "the team's bonus for the month is cancelled" },
+  'checkview.consequence.invites.makeup': { zh: '按未完成周呼出量计，全队当月奖金取消', en: "counts as a missed weekly call quota: the team's bonus is cancelled" },
+  'checkview.line.due': { zh: '截止 {due}', en: 'due {due}' },
+  'checkview.line.more': { zh: '等 {n} 位', en: 'and {n} more' },
+  'checkview.group.cards.followup-due': {
+    zh: '{n} 位顾问共 {total} 张客户卡跟进逾期（{items}）',
+    en: '{n} advisors have {total} cards overdue for follow-up ({items})',
+  },
+  'checkview.group.cards.stale': {
+    zh: '{n} 位顾问共 {total} 张老单客户卡超过 30 天未跟进，进入本月交换池（{items}）',
+    en: '{n} advisors have {total} old-lead cards not followed up in 30 days, going into the month\'s swap pool ({items})',
+  },
+  'checkview.issues': {
+    zh: '数据问题：{errors} 个错误，{warnings} 个警告，{infos} 个提示。全部问题（含重复、未来日期、未知顾问等跨文件问题）列在周报的“数据问题”表：{command}',
+    en: 'Data issues: {errors} errors, {warnings} warnings, {infos} notes. Every issue (cross-file ones too: duplicates, future dates, unknown advisors) is listed in the weekly report\'s Data issues sheet: {command}',
+  },
+  'checkview.no-issues': { zh: '数据问题：无。', en: 'Data issues: none.' },
+
+  'checkview.messages.title': { zh: '发到顾问群的消息（每位有欠账的顾问一条）', en: "Messages for the team's group chat (one per advisor who owes something)" },
+  'checkview.messages.none': { zh: '本周没有顾问需要补做或承担后果。', en: 'No advisor owes anything this week.' },
+  'checkview.messages.file-suffix': { zh: '群消息', en: 'messages' },
+  'checkview.messages.written': { zh: '群消息已写入：{path}', en: 'Group messages written: {path}' },
+
+  'advmsg.line': { zh: '{advisor}：{parts}。', en: '{advisor}: {parts}.' },
+  'advmsg.sep': { zh: '；', en: '; ' },
+  'advmsg.calls.weekly': { zh: '本周有效呼出 {actual}/{target}，未达标，全队本月奖金因此取消', en: 'effective calls this week {actual}/{target}, short, so the team loses this month\'s bonus' },
+  'advmsg.invites.first': { zh: '本周一次邀约 {actual}/{target}', en: 'first invitations this week {actual}/{target}' },
+  'advmsg.invites.second': { zh: '本周二次邀约 {actual}/{target}', en: 'second invitations this week {actual}/{target}' },
+  'advmsg.invites.second-zero': { zh: '二次邀约为零，按规定随机抽出 1/5 的潜在客户卡分给其他顾问', en: 'no second invitation this week, so 1/5 of your prospect cards go to the others at random' },
+  'advmsg.visits.total': { zh: '本周到访 {actual}/{target}，下周新单分配减少 1/5', en: 'visits this week {actual}/{target}, so next week\'s new leads are cut by 1/5' },
+  'advmsg.invites.makeup': { zh: '周末补打 {actual}/{target}，未完成，按未完成周呼出量计，全队本月奖金因此取消', en: 'weekend make-up calls {actual}/{target}, not done, which counts as a missed weekly call quota and costs the team this month\'s bonus' },
+  'advmsg.renewals.plan-due': { zh: '{period} 续约计划未按时上交（截止 {due}），{consequence}', en: 'the renewal plan for {period} was not in by {due}: {consequence}' },
+  'advmsg.plan-late': { zh: '当月续费不计入业绩', en: "this month's renewals do not count toward sales" },
+  'advmsg.makeup-owed': { zh: '请于 {due} 前补打 {calls} 个有效电话', en: 'please make {calls} more effective calls by {due}' },
+  'advmsg.weekday.0': { zh: '周日', en: 'Sun' },
+  'advmsg.weekday.1': { zh: '周一', en: 'Mon' },
+  'advmsg.weekday.2': { zh: '周二', en: 'Tue' },
+  'advmsg.weekday.3': { zh: '周三', en: 'Wed' },
+  'advmsg.weekday.4': { zh: '周四', en: 'Thu' },
+  'advmsg.weekday.5': { zh: '周五', en: 'Fri' },
+  'advmsg.weekday.6': { zh: '周六', en: 'Sat' },
+  'advmsg.when': { zh: '{month}月{day}日（{weekday}）{time}', en: '{weekday} {day} {month} {time}' },
+  'advmsg.date': { zh: '{month}月{day}日', en: '{day} {month}' },
+};
