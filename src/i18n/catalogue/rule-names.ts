@@ -43,4 +43,17 @@ export const ruleNames: Record<string, Message> = {
   'consequence-name.renewals-not-counted': { zh: '续费不计入业绩', en: 'Renewals not counted' },
 
   'rule-id.col': { zh: '规则编号', en: 'Rule ID' },
+  'about.config-value': { zh: '值', en: 'Value' },
+  'about.key.source': { zh: '配置文件', en: 'Config file' },
+  'about.key.timeZone': { zh: '时区', en: 'Time zone' },
+  'about.key.closeOfBusiness': { zh: '下班时间', en: 'Close of business' },
+  'about.key.callbackSample': { zh: '回访抽查', en: 'Callback sample' },
+  'about.key.effectiveOutcomes': { zh: '有效通话结果', en: 'Effective call outcomes' },
+  'about.key.calendar': { zh: '节假日与调休', en: 'Holidays and make-up workdays' },
+  'about.key.swap.reading': { zh: '老单交换的读法', en: 'Swap reading' },
+  'about.key.swap.releaseShare': { zh: '老单交换：放出比例', en: 'Swap: share released' },
+  'about.key.swap.keepShare': { zh: '老单交换：保留比例', en: 'Swap: share kept' },
+  'about.param.cardShare': { zh: '抽出客户卡比例', en: 'share of cards moved' },
+  'about.param.leadShareKept': { zh: '保留新单比例', en: 'share of new leads kept' },
+  'about.param.days': { zh: '天数', en: 'days' },
 };

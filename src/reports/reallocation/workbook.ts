@@ -9,6 +9,7 @@ import type { Lang } from '../../config/types.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
 import { t } from '../../i18n/index.js';
+import { ruleName } from '../../i18n/rule-names.js';
 import type { CustomerRecord, Origin } from '../../model/records.js';
 import {
   FONT_NAME,
@@ -95,7 +96,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);
   writeTable(
     transfers,
-    ['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)),
+    [...['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)), L('rule-id.col')],
     model.transfers,
     (row, tr) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
@@ -104,7 +105,8 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
       setTextCell(row.getCell(4), tr.phone);
       setTextCell(row.getCell(5), tr.from);
       setTextCell(row.getCell(6), tr.to);
-      setTextCell(row.getCell(7), tr.rule);
+      setTextCell(row.getCell(7), ruleName(tr.rule, lang));
+      setTextCell(row.getCell(12), tr.rule);
       setTextCell(row.getCell(8), `§${tr.section}`);
       setTextCell(row.getCell(9), L(`realloc.basis.${tr.basis}`));
       setDateCell(row.getCell(10), tr.lastFollowUp);

@@ -9,6 +9,7 @@ import { addDays, dayOfWeek } from '../../calendar/local-date.js';
 import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
 import { t } from '../../i18n/index.js';
+import { ruleName } from '../../i18n/rule-names.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
@@ -391,13 +392,15 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       L('weekly.col.sheet'),
       L('weekly.col.row'),
       L('weekly.col.more-evidence'),
+      L('rule-id.col'),
     ],
     model.findings,
     (row, r: RuleResult) => {
       // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
       const fmt = r.rule === 'data.completeness' ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
       setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
-      setTextCell(row.getCell(2), r.rule);
+      setTextCell(row.getCell(2), ruleName(r.rule, lang));
+      setTextCell(row.getCell(16), r.rule);
       setTextCell(row.getCell(3), `§${r.section}`);
       setTextCell(row.getCell(4), r.period);
       setNumberCell(row.getCell(5), r.actual, fmt);
@@ -481,6 +484,7 @@ function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       L('weekly.col.visited'),
       L('weekly.col.rule'),
       L('weekly.col.section'),
+      L('rule-id.col'),
     ],
     rows,
     (row, { s, a }: { s: Session; a: SessionAdvisor }) => {
@@ -505,8 +509,9 @@ function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       }
       const rule = a.helperNeeded ? SESSION_RULES.helper : a.role === 'observer' ? SESSION_RULES.observer : null;
       if (rule) {
-        setTextCell(row.getCell(10), rule.rule);
+        setTextCell(row.getCell(10), ruleName(rule.rule, lang));
         setTextCell(row.getCell(11), `§${rule.section}`);
+        setTextCell(row.getCell(12), rule.rule);
       }
     },
   );
