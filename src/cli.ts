@@ -8,6 +8,7 @@ import { setLang, t } from './i18n/index.js';
 import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
+import { localizeCommander } from './cli-i18n.js';
 
 import { VERSION as version } from './version.js';
 
@@ -72,10 +73,11 @@ function buildProgram(setExit: (code: number) => void): Command {
   const d = (key: string) => t(key);
   const program = new Command('clubcrm')
     .description(d('cli.description'))
-    .version(version, '-V, --version', d('cli.version'))
+    .version(version, '-v, --version', d('cli.version'))
     .helpOption('-h, --help', d('cli.help'))
     .showSuggestionAfterError()
     .exitOverride();
+  localizeCommander(program);
   for (const verb of VERBS) {
     const cmd = program.command(verb.args ? `${verb.name} ${verb.args}` : verb.name).description(d(`cli.verb.${verb.name}`));
     cmd.helpOption('-h, --help', d('cli.help'));
@@ -96,13 +98,13 @@ function buildProgram(setExit: (code: number) => void): Command {
 /** Prints a stopping error once, in the user's language, without a stack trace. */
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
-    process.stderr.write(`${t('error.prefix')}: ${maskPhones(err.localized())}\n`);
+    process.stderr.write(`${t('error.prefix')}${t('word.colon')}${maskPhones(err.localized())}\n`);
     const hint = err.localizedHint();
-    if (hint) process.stderr.write(`${t('error.hint')}: ${maskPhones(hint)}\n`);
+    if (hint) process.stderr.write(`${t('error.hint')}${t('word.colon')}${maskPhones(hint)}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`${t('error.prefix')}: ${maskPhones(t('error.internal', { detail }))}\n`);
+  process.stderr.write(`${t('error.prefix')}${t('word.colon')}${maskPhones(t('error.internal', { detail }))}\n`);
   if (process.env.CLUBCRM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   return 2;
 }
@@ -113,7 +115,8 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // -V (commander's habit) still prints the version; -v is the documented flag.
+    await program.parseAsync(argv[0] === '-V' && argv.length === 1 ? ['-v'] : argv, { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {

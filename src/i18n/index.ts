@@ -14,6 +14,7 @@ import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
 import { ruleNames } from './catalogue/rule-names.js';
 import { checkView } from './catalogue/check-view.js';
+import { cli } from './catalogue/cli.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -32,6 +33,7 @@ const CATALOGUE: Record<string, Message> = {
   ...workspace,
   ...ruleNames,
   ...checkView,
+  ...cli,
 };
 
 let current: Lang = 'zh';

@@ -40,8 +40,8 @@ export function unreadableLines(f: FileReport): string[] {
   if (!f.error) return [];
   const base = f.path.split(/[\\/]/).pop() ?? f.path;
   const message = f.error.message.includes(base) ? f.error.message : `${f.path}: ${f.error.message}`;
-  const lines = [`${t('error.prefix')}: ${message}`];
-  if (f.error.hint) lines.push(`${t('error.hint')}: ${f.error.hint}`);
+  const lines = [`${t('error.prefix')}${t('word.colon')}${message}`];
+  if (f.error.hint) lines.push(`${t('error.hint')}${t('word.colon')}${f.error.hint}`);
   return lines;
 }
 

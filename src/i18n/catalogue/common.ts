@@ -38,11 +38,17 @@ export const common: Record<string, Message> = {
     en: 'Internal error: {detail}. Please send this message and the files used to the maintainers.',
   },
   'error.bad-option': { zh: '参数 {option} 的值 “{value}” 无效：{reason}', en: 'Invalid value "{value}" for {option}: {reason}' },
-  'error.bad-date-option': { zh: '应为日期，例如 2026-11-18', en: 'expected a date such as 2026-11-18' },
-  'error.bad-month-option': { zh: '应为月份，例如 2026-11', en: 'expected a month such as 2026-11' },
+  'error.bad-date-option': {
+    zh: '应为日期，可写作 2026-11-18、2026/11/18、2026年11月18日 或 11月18日',
+    en: 'expected a date: 2026-11-18, 2026/11/18, 2026年11月18日 or 11月18日',
+  },
+  'error.bad-month-option': {
+    zh: '应为月份，可写作 2026-11、2026/11、2026年11月 或 11月',
+    en: 'expected a month: 2026-11, 2026/11, 2026年11月 or 11月',
+  },
   'error.bad-asof-option': {
-    zh: '应为日期时间，例如 2026-11-20T19:00',
-    en: 'expected a date-time such as 2026-11-20T19:00',
+    zh: '应为日期或日期时间，可写作 2026-11-20T19:00、2026-11-20 19:00、2026/11/20 19:00、2026年11月20日 19:00、11月20日 19:00 或只写日期（当天结束时）',
+    en: 'expected a date or date-time: 2026-11-20T19:00, 2026-11-20 19:00, 2026/11/20 19:00, 2026年11月20日 19:00, 11月20日 19:00, or a date alone (its end)',
   },
   'error.output-exists': {
     zh: '输出文件已存在：{path}',
