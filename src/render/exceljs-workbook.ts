@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import { writeOutput } from '../io/write-output.js';
+import { withoutFolderEntries } from '../xlsx-write/rezip.js';
 
 /**
  * exceljs's Workbook class. Its own module alone loads in half the time of the package entry,
@@ -32,8 +33,9 @@ export async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
 
 /** Writes an exceljs workbook to `path` atomically (aside, then renamed); refuses an existing file without force. */
 export async function saveExcelJsWorkbook(wb: ExcelJS.Workbook, path: string, force: boolean | undefined): Promise<void> {
-  // Deflate level 1: exceljs zips with a pure-JS deflate, whose default level spends most of
-  // a small workbook's write time for a few percent of file size.
-  const options = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-  await writeOutput(path, (tmp) => wb.xlsx.writeFile(tmp, options), { force });
+  // exceljs (JSZip) stores the parts; they are then re-zipped with Node's zlib and without the
+  // folder entries JSZip adds (xl/, docProps/...), which some readers take for parts.
+  const options = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer(options));
+  await writeOutput(path, withoutFolderEntries(bytes), { force });
 }

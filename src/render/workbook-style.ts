@@ -24,8 +24,8 @@ export const FONT_NAME = '等线';
 /** Number formats: real numbers and dates, formatted. */
 export const FMT = {
   int: '#,##0',
-  money: '¥#,##0',
-  money2: '¥#,##0.00',
+  money: '"¥"#,##0',
+  money2: '"¥"#,##0.00',
   percent: '0%',
   percent1: '0.0%',
   date: 'yyyy-mm-dd',
@@ -253,6 +253,9 @@ export function configKeyLabel(key: string, lang?: Lang): string {
 /** Adds the last sheet, "说明" (zh) or "About" (en). */
 export function addAboutSheet(wb: Workbook, info: AboutInfo, taken: Set<string>, lang?: Lang): Worksheet {
   const ws = addSheet(wb, t('about.sheet', {}, lang), taken, 0);
+  // The document is dated the report's as-of time, not 1970 (still the same bytes for the same inputs).
+  const asOf = Date.parse(info.asOf);
+  if (!Number.isNaN(asOf)) wb.created = new Date(asOf);
   const lines: [string, string | number][] = [
     [t('about.center', {}, lang), info.center],
     [t('about.period', {}, lang), info.period],

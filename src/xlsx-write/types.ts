@@ -180,6 +180,8 @@ export interface Worksheet<C extends Cell = ReportCell> {
 export interface Workbook {
   creator: string;
   title: string;
+  /** The document's created/modified time (core properties). */
+  created?: Date;
   readonly worksheets: Worksheet[];
   addWorksheet(name: string, options?: SheetOptions): Worksheet;
   getWorksheet(name: string): Worksheet | undefined;

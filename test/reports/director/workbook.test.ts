@@ -72,7 +72,7 @@ describe('director workbook (zh)', () => {
     expect(rowOf(ws, '首单奖').getCell(2).value).toBe('王芳');
     const sales = rowOf(ws, '销售业绩（不含未计入的续费）');
     expect(sales.getCell(2).value).toBe(102400);
-    expect(sales.getCell(2).numFmt).toBe('¥#,##0');
+    expect(sales.getCell(2).numFmt).toBe('"¥"#,##0');
     expect(sales.getCell(3).value).toBe(110000);
     expect(fill(sales.getCell(4))).toBe(RED);
     const referral = rowOf(ws, '转介绍');
@@ -91,7 +91,7 @@ describe('director workbook (zh)', () => {
     const zhang = rowOf(ws, '张伟');
     expect(zhang.getCell(3).value).toBe(2);
     expect(zhang.getCell(6).value).toBe(38400);
-    expect(zhang.getCell(6).numFmt).toBe('¥#,##0');
+    expect(zhang.getCell(6).numFmt).toBe('"¥"#,##0');
     expect(fill(zhang.getCell(7))).toBe(GREEN);
     expect(zhang.getCell(14).value).toBe(0.0833);
     expect(zhang.getCell(14).numFmt).toBe('0%');
@@ -143,7 +143,7 @@ describe('director workbook (zh)', () => {
     expect(fill(ref.getRow(2).getCell(2))).toBe(GREEN);
     expect(ref.getRow(2).getCell(4).value).toBe('赵爸爸 137****1111');
     expect(ref.getRow(2).getCell(9).value).toBe(300);
-    expect(ref.getRow(2).getCell(9).numFmt).toBe('¥#,##0');
+    expect(ref.getRow(2).getCell(9).numFmt).toBe('"¥"#,##0');
     expect(ref.getRow(3).getCell(3).value).toBe('李娜');
     // No start date: the cell is amber and the note says how the due date was reached.
     expect(ref.getRow(4).getCell(7).value).toBeNull();

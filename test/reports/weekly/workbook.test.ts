@@ -92,7 +92,7 @@ describe('weekly report workbook', () => {
     expect(ws.getCell(7, actual + 1).value).toBe(300);
     const amount = summaryCol(ws, '签约', '金额');
     expect(ws.getCell(4, amount).value).toBe(25600);
-    expect(ws.getCell(4, amount).numFmt).toBe('¥#,##0');
+    expect(ws.getCell(4, amount).numFmt).toBe('"¥"#,##0');
     const rate = summaryCol(ws, '签约率', '实际');
     expect(ws.getCell(4, rate).value).toBe(report.advisors[0]!.metrics.signRate);
     expect(ws.getCell(4, rate).numFmt).toBe('0%');
