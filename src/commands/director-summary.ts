@@ -11,7 +11,11 @@ import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.j
 import { saveWorkbook } from '../render/workbook-style.js';
 import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../reports/director/model.js';
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
-import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
+import { loadContextDataset, resolveContext, resolveMonth, type VerbContext } from './context.js';
+import { addMonths } from '../calendar/local-date.js';
+import { weekContaining } from '../calendar/week.js';
+import { monthClose } from '../rules/month-close.js';
+import { markEmpty, weekHasData } from '../reports/empty-period.js';
 
 /** Where to write (io/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
 export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string): string {
@@ -38,10 +42,17 @@ export function terminalSummary(s: DirectorSummary, file: string): string {
   return maskPhones(lines.join('\n'));
 }
 
+/** The month of the as-of week's Friday once all of its weeks have closed, else the month before. */
+export function lastCompleteMonth(ctx: VerbContext): string {
+  const current = weekContaining(ctx.asOf.local.slice(0, 10), ctx.config).month;
+  return ctx.asOf.local >= monthClose(current, ctx.config) ? current : addMonths(`${current}-01`, -1).slice(0, 7);
+}
+
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const cwd = process.cwd();
   const ctx = resolveContext(options, cwd);
-  const month = resolveMonth(options, ctx);
+  // Without --month: the last complete month (on 2 December, November, not the December just begun).
+  const month = options.month === undefined ? lastCompleteMonth(ctx) : resolveMonth(options, ctx);
   const path = outputPath(options.out, month, ctx.workspace, cwd);
   // Refuse an existing output before reading every sheet, not after.
   ensureWritable(path, options.force);
@@ -49,6 +60,10 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
   const wb = await buildDirectorWorkbook(summary, ctx.config.lang);
+  if (summary.contracts.count === 0 && !check.weeks.some((w) => weekHasData(w.advisors))) {
+    markEmpty(wb, t('empty.month', {}, ctx.config.lang));
+    process.stderr.write(`${t('empty.month.warn', { month })}\n`);
+  }
   await withReportLock(ctx.workspace, () => saveWorkbook(wb, path, options.force));
   const file = shownPath(path, cwd);
   if (options.json) {

@@ -10,7 +10,9 @@ import { advisorMessagesText } from '../render/advisor-messages.js';
 import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { buildWeeklyModel } from '../reports/weekly/model.js';
-import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
+import { buildWeeklyWorkbook } from '../reports/weekly/workbook.js';
+import { saveWorkbook } from '../render/workbook-style.js';
+import { markEmpty, weekHasData } from '../reports/empty-period.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import { VERSION } from '../version.js';
@@ -38,9 +40,12 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const dataset = await loadContextDataset(options, ctx);
   const report = checkWeek(dataset, ctx.config, week, ctx.asOf);
   const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
-  await withReportLock(ctx.workspace, () =>
-    writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang }, path, options.force),
-  );
+  const wb = await buildWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang: ctx.config.lang });
+  if (!weekHasData(report.advisors)) {
+    markEmpty(wb, t('empty.week', {}, ctx.config.lang));
+    process.stderr.write(`${t('empty.week.warn', { start: week.start, end: week.end })}\n`);
+  }
+  await withReportLock(ctx.workspace, () => saveWorkbook(wb, path, options.force));
   // Beside the workbook: the advisors' ready-to-send messages for the team's group chat.
   await withReportLock(ctx.workspace, () => writeOutput(messagesPath, advisorMessagesText(report, ctx.config.lang), { force: options.force }));
   const file = shownPath(path, cwd);

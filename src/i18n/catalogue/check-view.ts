@@ -2,6 +2,17 @@
 import type { Message } from '../index.js';
 
 export const checkView: Record<string, Message> = {
+  'empty.week': { zh: '（本周没有任何数据：没有呼出、邀约、到访或签约记录）', en: '(no data at all this week: no calls, invitations, visits or contracts)' },
+  'empty.month': { zh: '（本月没有任何数据：没有呼出、邀约、到访或签约记录）', en: '(no data at all this month: no calls, invitations, visits or contracts)' },
+  'empty.week.warn': { zh: '注意：{start} 至 {end} 这一周没有任何数据，报告照常写出。请确认 --week 和读取的文件是否正确。', en: 'Note: the week {start} to {end} holds no data at all; the report is written anyway. Check --week and the files read.' },
+  'empty.month.warn': { zh: '注意：{month} 没有任何数据，汇总照常写出。请确认 --month 和读取的文件是否正确。', en: 'Note: {month} holds no data at all; the summary is written anyway. Check --month and the files read.' },
+  'realloc.swap.done': { zh: '老单交换 {month}：共转出 {transfers} 张客户卡（随机种子 {seed}）。', en: 'Monthly swap {month}: {transfers} cards move in all (seed {seed}).' },
+  'realloc.swap.split': {
+    zh: '  其中超过 30 天未跟进 {stale} 张（与 check 的“老单客户卡未跟进”相同），补足到 1/3 另转出 {topUp} 张',
+    en: '  of which {stale} not followed up in 30 days (the cards check counts under Stale old-lead cards), {topUp} more topping up to 1/3',
+  },
+  'realloc.swap.split-keep': { zh: '  每人保留 30%，其余 {keep} 张转出', en: '  each advisor keeps 30%; the other {keep} cards move' },
+  'realloc.swap.advisor': { zh: '  {advisor}：未跟进 {stale} + 补足 {topUp} = 转出 {out}，转入 {in}', en: '  {advisor}: {stale} stale + {topUp} top-up = {out} out, {in} in' },
   'opt.all': { zh: '逐条列出全部事项（默认按规则汇总，适合一屏阅读）', en: 'list every finding one by one (default: grouped by rule, to fit a screen)' },
   'opt.messages': { zh: '只打印发到顾问群的消息：每位有欠账的顾问一条', en: "print only the messages for the team's group chat, one per advisor who owes something" },
   'checkview.must': { zh: '必须处理（未达标的指标及后果）', en: 'To act on (quotas missed and what follows)' },
