@@ -1,4 +1,5 @@
 /** `clubcrm import FILE|DIR... [--annotate] [--json]` (spec/commands.md). */
+import { terminalWidth, wrapNonTableLines } from '../render/terminal-width.js';
 import { resolveContext } from './context.js';
 import { wallClock } from '../calendar/local-date.js';
 import { readFile } from '../dataset/read-file.js';
@@ -46,7 +47,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   });
   const text = renderImport(report, ctx.config.lang);
   if (options.json) process.stdout.write(`${JSON.stringify(importJson(report), null, 2)}\n`);
-  else process.stdout.write(text.stdout);
+  else process.stdout.write(wrapNonTableLines(text.stdout, terminalWidth(), '      '));
   process.stderr.write(text.stderr);
   return report.exitCode;
 }

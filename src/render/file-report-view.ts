@@ -11,6 +11,8 @@ import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import type { FormId } from '../model/records.js';
 import type { FileReport, SheetSummary } from '../workspace/file-report.js';
+import { terminalWidth } from './terminal-width.js';
+import { fittedTable } from './fit-table.js';
 
 /** A form's name in the user's language, with its id. */
 export function formLabel(form: FormId, lang: Lang): string {
@@ -51,9 +53,13 @@ function severityWord(s: DataIssue['severity']): string {
 }
 
 /** The table of data issues, in order of file, sheet and row. */
-export function issueTable(issues: readonly DataIssue[]): string {
+export function issueTable(issues: readonly DataIssue[], width: number = terminalWidth()): string {
+  const head = [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')];
+  const rows = issues.map((i) => [i.file, i.sheet ?? '', String(i.row ?? ''), i.column ?? '', t(`annotate.severity.${i.severity}`), i.message]);
+  // Fitted to the terminal (long paths and messages wrap inside their cells); piped: the message column at 60.
+  if (Number.isFinite(width)) return fittedTable(head, rows.map((r, n) => [...r.slice(0, 4), severityWord(issues[n]!.severity), r[5]!]), width);
   const table = new Table({
-    head: [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')],
+    head,
     style: { head: [], border: [] },
     wordWrap: true,
     colWidths: [null, null, null, null, null, 60] as unknown as number[],

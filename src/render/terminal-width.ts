@@ -95,3 +95,37 @@ export function wrapText(text: string, width: number, indent = '  '): string {
     .flatMap((l) => wrapLine(l, width, indent))
     .join('\n');
 }
+
+/**
+ * cli-table3 column widths (padding included) that fit `rows` (header first) into `width`
+ * columns: each column as wide as its widest cell, then the widest columns narrowed in turn
+ * (down to `min`) until the table fits. Undefined when there is no limit (piped, no COLUMNS).
+ * Use with `wordWrap: true, wrapOnWordBoundary: false` so long cells wrap instead of breaking
+ * the table.
+ */
+export function fitColWidths(rows: readonly (readonly string[])[], width: number, min = 6): number[] | undefined {
+  if (!Number.isFinite(width)) return undefined;
+  const n = Math.max(0, ...rows.map((r) => r.length));
+  const widths = Array.from({ length: n }, (_, c) => Math.max(3, ...rows.map((r) => Math.max(...String(r[c] ?? '').split('\n').map(displayWidth)) + 2)));
+  const room = width - (n + 1);
+  let total = widths.reduce((s, w) => s + w, 0);
+  while (total > room) {
+    let widest = 0;
+    for (let c = 1; c < n; c++) if (widths[c]! > widths[widest]!) widest = c;
+    if (widths[widest]! <= min) break;
+    const second = Math.max(min, ...widths.filter((_, c) => c !== widest));
+    const cut = Math.min(widths[widest]! - Math.max(second, min) || 1, total - room);
+    widths[widest] = widths[widest]! - Math.max(1, cut);
+    total = widths.reduce((s, w) => s + w, 0);
+  }
+  return widths;
+}
+
+/** Wraps the lines of a text that are not table lines (tables are fitted by their widths). */
+export function wrapNonTableLines(text: string, width: number, indent = '    '): string {
+  if (!Number.isFinite(width)) return text;
+  return text
+    .split('\n')
+    .flatMap((l) => (/^\s*[┌│├└]/.test(l) ? [l] : wrapLine(l, width, indent)))
+    .join('\n');
+}

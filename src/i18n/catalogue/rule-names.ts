@@ -42,6 +42,8 @@ export const ruleNames: Record<string, Message> = {
   'consequence-name.new-leads-cut': { zh: '下周新单减少', en: "Next week's new leads cut" },
   'consequence-name.renewals-not-counted': { zh: '续费不计入业绩', en: 'Renewals not counted' },
 
+  'rules.col.name': { zh: '名称', en: 'Name' },
+  'rules.changed': { zh: '{value}（默认 {default}）', en: '{value} (default {default})' },
   'rule-id.col': { zh: '规则编号', en: 'Rule ID' },
   'about.config-value': { zh: '值', en: 'Value' },
   'about.key.source': { zh: '配置文件', en: 'Config file' },

@@ -44,6 +44,9 @@ export interface WeeklyWorkbookInfo {
 }
 
 /** Rules whose actual and target are shares (written as percentages). */
+/** Rules whose actual is a count although their subject is a share. */
+const COUNT_ACTUAL_RULES = new Set(['contracts.type-mix', 'contracts.course-mix']);
+
 const SHARE_RULES = new Set([
   'contracts.sign-rate',
   'calls.new-old-ratio',
@@ -403,8 +406,10 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       setTextCell(row.getCell(16), r.rule);
       setTextCell(row.getCell(3), `§${r.section}`);
       setTextCell(row.getCell(4), r.period);
-      setNumberCell(row.getCell(5), r.actual, fmt);
-      setNumberCell(row.getCell(6), r.target, fmt);
+      // A mix's actual is a count of contracts (its shares are in the message): never a percentage.
+      const countFmt = COUNT_ACTUAL_RULES.has(r.rule) ? FMT.int : fmt;
+      setNumberCell(row.getCell(5), r.actual, countFmt);
+      setNumberCell(row.getCell(6), r.target, COUNT_ACTUAL_RULES.has(r.rule) && Number.isInteger(r.target ?? 0) ? FMT.int : fmt);
       setStatusCell(row.getCell(7), r.status, lang);
       setTextCell(row.getCell(8), L(`weekly.severity.${r.severity}`));
       setTextCell(row.getCell(9), actionText(r.action, model.closeOfBusiness, lang));
