@@ -15,6 +15,7 @@ import { workspace } from './catalogue/workspace.js';
 import { ruleNames } from './catalogue/rule-names.js';
 import { checkView } from './catalogue/check-view.js';
 import { cli } from './catalogue/cli.js';
+import { annotated } from './catalogue/annotated.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -34,6 +35,7 @@ const CATALOGUE: Record<string, Message> = {
   ...ruleNames,
   ...checkView,
   ...cli,
+  ...annotated,
 };
 
 let current: Lang = 'zh';

@@ -430,6 +430,8 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     },
   );
   fitColumns(ws, 6, 50);
+  // Actual and target hold 100.0% and 99.99%: wide enough for the formatted value, never ###.
+  for (const col of [5, 6]) ws.getColumn(col).width = Math.max(ws.getColumn(col).width ?? 0, 9);
   wrapColumn(ws, 9, 30);
   wrapColumn(ws, 11, 40);
   wrapColumn(ws, 12, 30);
