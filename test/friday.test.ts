@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../src/model/results.js';
 import { displayWidth } from '../src/render/terminal-width.js';
 import { RULES } from '../src/rules/index.js';
+import { zipEntries } from '../src/xlsx-write/rezip.js';
 import { hasStackTrace, ROOT, runCli } from './support/run-cli.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo-center');
@@ -128,6 +129,37 @@ describe('zh workbooks and report output show rules by name', () => {
       expect(cells.length).toBeGreaterThan(50);
       expect(cells.filter((c) => idsIn(c.text).length > 0)).toEqual([]);
     }
+  });
+
+  it('read back: counts never as percentages, every autofilter named, currency quoted, dated the as-of', async () => {
+    const asOf: Record<string, string> = {
+      [weekly]: '2026-11-20T11:00:00Z',
+      [realloc]: '2026-11-22T11:00:00Z',
+      [swap]: '2026-12-02T01:00:00Z',
+      [director]: '2026-12-02T01:00:00Z',
+    };
+    for (const path of [weekly, realloc, swap, director]) {
+      const parts = new Map(zipEntries(readFileSync(path)).map((e) => [e.name, e.data.toString('utf8')]));
+      expect([...parts.keys()].filter((n) => n.endsWith('/'))).toEqual([]);
+      expect(parts.get('docProps/core.xml')).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${asOf[path]}</dcterms:created>`);
+      const workbookXml = parts.get('xl/workbook.xml')!;
+      const sheets = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+      sheets.forEach((name, i) => {
+        const filter = /<autoFilter ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(parts.get(name)!);
+        if (filter) expect(workbookXml).toMatch(new RegExp(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">[^<]*!\\$${filter[1]}\\$${filter[2]}:\\$${filter[3]}\\$${filter[4]}</definedName>`));
+      });
+      expect(workbookXml.match(/_xlnm._FilterDatabase/g)!.length).toBe(sheets.filter((n) => parts.get(n)!.includes('<autoFilter')).length);
+      const formats = [...parts.get('xl/styles.xml')!.matchAll(/formatCode="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"'));
+      for (const f of formats.filter((x) => x.includes('¥'))) expect(f).toMatch(/^"¥"/);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+        if (typeof c.value === 'number' && Number.isInteger(c.value) && c.value > 1) expect(c.numFmt ?? '', `${ws.name}!${c.address}`).not.toContain('%');
+      })));
+    }
+    // The roster prints its header only: the moves are what goes on paper.
+    const reallocXml = zipEntries(readFileSync(realloc)).find((e) => e.name === 'xl/workbook.xml')!.data.toString('utf8');
+    expect(reallocXml).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户管理表'!\$A\$1:\$[A-Z]+\$1<\/definedName>/);
   });
 
   it('monthly reallocate separates stale cards (as check counts them) from the top-up', () => {

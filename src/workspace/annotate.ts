@@ -6,6 +6,7 @@
  * exceljs cannot load) is rebuilt from the rows the reader saw. The copy is the advisor's own
  * sheet, so phones in it stay as they were.
  */
+import { columnLetter } from '../xlsx-write/xml.js';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../config/types.js';
@@ -194,7 +195,7 @@ function problemsSheet(wb: ExcelJS.Workbook, sheetOf: (name: string | null) => E
     const r = issue.row ?? a.sheets.find((s) => s.name === issue.sheet)?.headerRow ?? 1;
     row.getCell(1).value = i + 1;
     if (target) {
-      const address = `${columnName(col)}${r}`;
+      const address = `${columnLetter(col)}${r}`;
       row.getCell(2).value = { text: `${target.name}!${address}`, hyperlink: `#'${target.name.replace(/'/g, "''")}'!${address}` };
       row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
     }
@@ -213,11 +214,4 @@ function problemsSheet(wb: ExcelJS.Workbook, sheetOf: (name: string | null) => E
     ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
   }
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + a.issues.length, column: head.length } };
-}
-
-/** 1 -> A, 27 -> AA. */
-function columnName(n: number): string {
-  let s = '';
-  for (let m = n; m > 0; m = Math.floor((m - 1) / 26)) s = String.fromCharCode(65 + ((m - 1) % 26)) + s;
-  return s;
 }

@@ -133,6 +133,8 @@ export interface PageSetup {
   fitToHeight?: number;
   /** Rows repeated on every printed page, e.g. `1:3`. */
   printTitlesRow?: string;
+  /** What prints of the sheet, e.g. `A1:I1` (exceljs's name for it). */
+  printArea?: string;
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 

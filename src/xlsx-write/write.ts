@@ -237,6 +237,12 @@ function rangeRef(top: number, left: number, bottom: number, right: number): str
   return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
 }
 
+/** `A1:I1` -> `$A$1:$I$1`; null when it is not a range. */
+function absoluteArea(range: string): string | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(range);
+  return m ? `$${m[1]}$${m[2]}:$${m[3]}$${m[4]}` : null;
+}
+
 /** `$A$1:$K$20`. */
 function absoluteRange(top: number, left: number, bottom: number, right: number): string {
   return `$${columnLetter(left)}$${top}:$${columnLetter(right)}$${bottom}`;
@@ -431,7 +437,9 @@ function workbookXml(wb: XWorkbook): string {
         ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quotedSheet(ws.name)}!${absoluteRange(f.from.row, f.from.column, f.to.row, f.to.column)}`)}</definedName>`
         : '';
       const rows = ws.pageSetup.printTitlesRow ? printTitles(ws.pageSetup.printTitlesRow) : null;
-      return filter + (rows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(ws.name)}!${rows}`)}</definedName>` : '');
+      const area = ws.pageSetup.printArea ? absoluteArea(ws.pageSetup.printArea) : null;
+      const printArea = area ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${quotedSheet(ws.name)}!${area}`)}</definedName>` : '';
+      return filter + printArea + (rows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(ws.name)}!${rows}`)}</definedName>` : '');
     })
     .join('');
   return (

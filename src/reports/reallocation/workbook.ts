@@ -4,6 +4,7 @@
  * 客户管理表 that `import` takes as the new roster, and About. Phones are written in full here:
  * it is the one workbook advisors call from.
  */
+import { columnLetter } from '../../xlsx-write/xml.js';
 import type { ReportCell, Workbook } from '../../xlsx-write/types.js';
 import type { Lang } from '../../config/types.js';
 import { FORM_DEFS } from '../../forms/index.js';
@@ -145,6 +146,9 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   writeTable(roster, form.fields.map((f) => f[lang]), model.roster, (row, card) => {
     form.fields.forEach((f, i) => setFormCell(row.getCell(i + 1), f, card, lang));
   });
+  // The full roster (thousands of cards) is for import, not for paper: printing the workbook
+  // prints the moves, and of this sheet only its header.
+  roster.pageSetup.printArea = `A1:${columnLetter(form.fields.length)}1`;
 
   addAboutSheet(
     wb,
