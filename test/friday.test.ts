@@ -14,7 +14,8 @@ import type { CheckReport } from '../src/model/results.js';
 import { displayWidth } from '../src/render/terminal-width.js';
 import { RULES } from '../src/rules/index.js';
 import { zipEntries } from '../src/xlsx-write/rezip.js';
-import { hasStackTrace, ROOT, runCli } from './support/run-cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, hasStackTrace, ROOT, runCli } from './support/run-cli.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo-center');
 const dir = mkdtempSync(join(tmpdir(), 'friday-'));
@@ -214,6 +215,19 @@ describe('flags take the date forms the sheets accept', () => {
     const badWeek = run(['check', '--data', DEMO, '--week', '下周三']);
     expect(badWeek.status).toBe(2);
     expect(badWeek.stderr).toContain('2026/11/18、2026年11月18日 或 11月18日');
+  });
+});
+
+describe('the small things', () => {
+  it('check --json | head exits with the same code as unpiped', () => {
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check ${FRIDAY.map((a) => `'${a}'`).join(' ')} --json | head -1 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+    expect(piped.status).toBe(1);
+  });
+
+  it('English counts are plural-correct', () => {
+    const en = run(['check', ...FRIDAY, '--lang', 'en']);
+    expect(en.stdout).toContain('1 renewal (¥12,800) left out');
+    expect(en.stdout).not.toMatch(/\b1 renewals\b/);
   });
 });
 

@@ -21,6 +21,8 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     cached?.cache.putResult('check', cached.name, cached.key, report);
   }
   const lang = ctx.config.lang;
+  // Set before writing: `check --json | head` closes the pipe early and exits with this code.
+  process.exitCode = exitCodeOf(report);
   // --json: the JSON alone on stdout (anything else goes to stderr).
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.messages) process.stdout.write(wrapText(advisorMessagesText(report, lang), terminalWidth(), ''));

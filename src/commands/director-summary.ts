@@ -37,7 +37,7 @@ export function terminalSummary(s: DirectorSummary, file: string): string {
     t('director.terminal.renewals', { counted: s.renewals.counted.count, notCounted: s.renewals.notCounted.count }),
     t('director.terminal.awards', { enrollment: s.awards.enrollment ?? none, firstOrder: s.awards.firstOrder ?? none }),
     t('director.terminal.rewards', { count: s.referralRewards.due.length }),
-    `${t('word.written')}: ${file}`,
+    `${t('word.written')}${t('word.colon')}${file}`,
   ];
   return maskPhones(lines.join('\n'));
 }

@@ -62,7 +62,10 @@ export function allMessageKeys(): string[] {
 export function t(key: string, params: Record<string, unknown> = {}, lang: Lang = current): string {
   const msg = CATALOGUE[key];
   if (!msg) return key;
-  return msg[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  // `{n|renewal|renewals}`: the singular when n is 1 (English plurals: "1 renewal", "2 renewals").
+  return msg[lang]
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, many: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : many) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -6,7 +6,7 @@ export const annotated: Record<string, Message> = {
   'annotated.sheet': { zh: '问题清单', en: 'Problems' },
   'annotated.title': {
     zh: '{file}：共 {n} 个问题。点“位置”跳到单元格，改好后把整个文件交回（这一页导入时会跳过）。',
-    en: '{file}: {n} problems. Click a place to go to its cell; send the whole file back once corrected (this sheet is skipped on import).',
+    en: '{file}: {n} {n|problem|problems}. Click a place to go to its cell; send the whole file back once corrected (this sheet is skipped on import).',
   },
   'annotated.col.no': { zh: '序号', en: 'No.' },
   'annotated.col.place': { zh: '位置', en: 'Place' },

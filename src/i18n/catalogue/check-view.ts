@@ -6,12 +6,12 @@ export const checkView: Record<string, Message> = {
   'empty.month': { zh: '（本月没有任何数据：没有呼出、邀约、到访或签约记录）', en: '(no data at all this month: no calls, invitations, visits or contracts)' },
   'empty.week.warn': { zh: '注意：{start} 至 {end} 这一周没有任何数据，报告照常写出。请确认 --week 和读取的文件是否正确。', en: 'Note: the week {start} to {end} holds no data at all; the report is written anyway. Check --week and the files read.' },
   'empty.month.warn': { zh: '注意：{month} 没有任何数据，汇总照常写出。请确认 --month 和读取的文件是否正确。', en: 'Note: {month} holds no data at all; the summary is written anyway. Check --month and the files read.' },
-  'realloc.swap.done': { zh: '老单交换 {month}：共转出 {transfers} 张客户卡（随机种子 {seed}）。', en: 'Monthly swap {month}: {transfers} cards move in all (seed {seed}).' },
+  'realloc.swap.done': { zh: '老单交换 {month}：共转出 {transfers} 张客户卡（随机种子 {seed}）。', en: 'Monthly swap {month}: {transfers} {transfers|card|cards} move in all (seed {seed}).' },
   'realloc.swap.split': {
     zh: '  其中超过 30 天未跟进 {stale} 张（与 check 的“老单客户卡未跟进”相同），补足到 1/3 另转出 {topUp} 张',
     en: '  of which {stale} not followed up in 30 days (the cards check counts under Stale old-lead cards), {topUp} more topping up to 1/3',
   },
-  'realloc.swap.split-keep': { zh: '  每人保留 30%，其余 {keep} 张转出', en: '  each advisor keeps 30%; the other {keep} cards move' },
+  'realloc.swap.split-keep': { zh: '  每人保留 30%，其余 {keep} 张转出', en: '  each advisor keeps 30%; the other {keep} {keep|card|cards} move' },
   'realloc.swap.advisor': { zh: '  {advisor}：未跟进 {stale} + 补足 {topUp} = 转出 {out}，转入 {in}', en: '  {advisor}: {stale} stale + {topUp} top-up = {out} out, {in} in' },
   'opt.all': { zh: '逐条列出全部事项（默认按规则汇总，适合一屏阅读）', en: 'list every finding one by one (default: grouped by rule, to fit a screen)' },
   'opt.messages': { zh: '只打印发到顾问群的消息：每位有欠账的顾问一条', en: "print only the messages for the team's group chat, one per advisor who owes something" },
@@ -19,7 +19,7 @@ export const checkView: Record<string, Message> = {
   'checkview.none-missed': { zh: '没有未达标的指标。', en: 'No quota missed.' },
   'checkview.pending': { zh: '待定（截止前还可完成）', en: 'Pending (can still be met before the close)' },
   'checkview.warnings': { zh: '其他问题（按规则汇总，明细见周报“问题与处理”表）', en: 'Other problems (by rule; details in the weekly report\'s Findings sheet)' },
-  'checkview.all-hint': { zh: '加 --all 逐条列出全部 {n} 项。', en: 'Add --all to list all {n} findings one by one.' },
+  'checkview.all-hint': { zh: '加 --all 逐条列出全部 {n} 项。', en: 'Add --all to list all {n} {n|finding|findings} one by one.' },
   'checkview.all': { zh: '全部事项', en: 'Every finding' },
   'checkview.figures': { zh: '各顾问本周数据（实际/目标）', en: "Each advisor's week (actual/target)" },
   'checkview.consequence.calls.weekly': { zh: '全队当月奖金取消', en: "the team's bonus for the month is cancelled" },
@@ -28,15 +28,15 @@ export const checkView: Record<string, Message> = {
   'checkview.line.more': { zh: '等 {n} 位', en: 'and {n} more' },
   'checkview.group.cards.followup-due': {
     zh: '{n} 位顾问共 {total} 张客户卡跟进逾期（{items}）',
-    en: '{n} advisors have {total} cards overdue for follow-up ({items})',
+    en: '{n} {n|advisor|advisors} have {total} {total|card|cards} overdue for follow-up ({items})',
   },
   'checkview.group.cards.stale': {
     zh: '{n} 位顾问共 {total} 张老单客户卡超过 30 天未跟进，进入本月交换池（{items}）',
-    en: '{n} advisors have {total} old-lead cards not followed up in 30 days, going into the month\'s swap pool ({items})',
+    en: '{n} {n|advisor|advisors} have {total} old-lead cards not followed up in 30 days, going into the month\'s swap pool ({items})',
   },
   'checkview.issues': {
     zh: '数据问题：{errors} 个错误，{warnings} 个警告，{infos} 个提示。全部问题（含重复、未来日期、未知顾问等跨文件问题）列在周报的“数据问题”表：{command}',
-    en: 'Data issues: {errors} errors, {warnings} warnings, {infos} notes. Every issue (cross-file ones too: duplicates, future dates, unknown advisors) is listed in the weekly report\'s Data issues sheet: {command}',
+    en: 'Data issues: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}. Every issue (cross-file ones too: duplicates, future dates, unknown advisors) is listed in the weekly report\'s Data issues sheet: {command}',
   },
   'checkview.no-issues': { zh: '数据问题：无。', en: 'Data issues: none.' },
 

@@ -6,7 +6,7 @@ export const common: Record<string, Message> = {
     zh: '顾问主管的销售管理工具：按《顾问主管篇》核对顾问的表格，生成周报、名单重新分配和月度汇总。',
     en: "The sales supervisor's tool: checks advisors' sheets against the manual and writes the weekly report, the lead reallocation and the monthly summary.",
   },
-  'progress.line': { zh: '读取中：文件 {done}/{files}，{rows} 行，每秒 {rate} 行', en: 'reading: {done}/{files} files, {rows} rows, {rate} rows/s' },
+  'progress.line': { zh: '读取中：文件 {done}/{files}，{rows} 行，每秒 {rate} 行', en: 'reading: {done}/{files} files, {rows} {rows|row|rows}, {rate} rows/s' },
   'cli.version': { zh: '显示版本号', en: 'show the version' },
   'cli.help': { zh: '显示帮助', en: 'show help' },
   'cli.verb.init': { zh: '创建工作区：配置文件（含全部默认值）和空白模板', en: 'create a workspace: config with every default, and blank templates' },

@@ -78,6 +78,8 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
     if (a.visitsTotal) setStatusCell(row.getCell(9), a.visitsTotal, lang);
     if (a.leadBasis) {
       setNumberCell(row.getCell(10), a.newLeads);
+      // Centred, so the count never runs into the note beside it ("8本周到访不足").
+      row.getCell(10).alignment = { horizontal: 'center' };
       setTextCell(row.getCell(11), L(`realloc.lead.${a.leadBasis}`));
     }
   });
