@@ -25,7 +25,12 @@ interface VerbSpec {
 
 const VERBS: VerbSpec[] = [
   { name: 'init', args: '[dir]', options: ['lang', 'force'], load: () => import('./commands/init.js') },
-  { name: 'templates', options: ['out', 'lang', 'force'], load: () => import('./commands/templates.js') },
+  {
+    name: 'templates',
+    options: ['dir', 'out', 'lang', 'force', 'week'],
+    extra: (d) => [new Option('--advisor <name>', d('opt.advisor'))],
+    load: () => import('./commands/templates.js'),
+  },
   {
     name: 'import',
     args: '<paths...>',

@@ -20,6 +20,7 @@ export interface CommonOptions {
   hold?: string[];
   annotate?: boolean;
   all?: boolean;
+  advisor?: string;
   messages?: boolean;
 }
 

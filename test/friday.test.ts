@@ -5,7 +5,7 @@
  * sheets' date forms, commander speaks Chinese, director-summary defaults to the last complete
  * month, and check --messages writes to exactly the advisors who owe something.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -215,6 +215,36 @@ describe('flags take the date forms the sheets accept', () => {
     const badWeek = run(['check', '--data', DEMO, '--week', '下周三']);
     expect(badWeek.status).toBe(2);
     expect(badWeek.stderr).toContain('2026/11/18、2026年11月18日 或 11月18日');
+  });
+});
+
+describe('templates that know the center', () => {
+  it('templates --advisor 张伟 --week 2026-11-25: the advisor and the week\'s dates in dropdowns, the center in the title', async () => {
+    const ws = join(dir, 'ws');
+    expect(run(['init', ws]).status).toBe(0);
+    const configPath = join(ws, 'clubcrm.config.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(configPath, JSON.stringify({ ...config, center: '示例中心', advisors: ['张伟', '李娜'] }));
+    const r = runCli(['templates', '--advisor', '张伟', '--week', '2026-11-25', '--out', 'mine/'], { cwd: ws });
+    expect(r.status).toBe(0);
+    const path = join(ws, 'mine', '顾问每日工作日程表_张伟_2026-11-25.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['顾问每日工作日程表', '填写说明']);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getCell('A1').text).toBe('示例中心 · 顾问每日工作日程表 · 张伟 · 2026-11-25 至 2026-12-01 周');
+    expect(sheet.getCell('A2').text).toBe('日期(必填)');
+    expect(sheet.getCell('B2').text).toBe('顾问(必填)');
+    expect(sheet.getCell('B3').dataValidation).toMatchObject({ type: 'list', formulae: ['"张伟"'] });
+    expect(sheet.getCell('A50').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"2026-11-25,2026-11-26,2026-11-27,2026-11-28,2026-11-29,2026-11-30,2026-12-01"'],
+    });
+    // The workspace's own templates: every configured advisor offered.
+    expect(runCli(['templates', '--force'], { cwd: ws }).status).toBe(0);
+    const all = new ExcelJS.Workbook();
+    await all.xlsx.readFile(join(ws, 'templates', '顾问每日工作日程表.xlsx'));
+    expect(all.worksheets[0]!.getCell('B3').dataValidation).toMatchObject({ formulae: ['"张伟,李娜"'] });
   });
 });
 
