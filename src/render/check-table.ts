@@ -131,6 +131,8 @@ export interface CheckViewOptions {
 export function renderCheckTable(report: CheckReport, lang: Lang, options: CheckViewOptions = {}): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const who = (r: RuleResult) => r.advisor ?? L('engine.team');
+  const colon = L('word.colon');
+  const sep = L('word.list-sep');
   const due = (r: RuleResult) => (r.deadline ? L('checkview.line.due', { due: whenText(r.deadline, lang) }) : '');
   const out: string[] = [];
   const asOf = report.asOf.slice(0, 16).replace('T', ' ');
@@ -158,8 +160,8 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
         for (const r of rs) out.push(`${PAINT.pending(SYMBOL.pending)} ${maskPhones(r.message)}`);
         continue;
       }
-      const items = rs.map((r) => `${who(r)} ${figure(r)}`.trim()).join('、');
-      out.push(`${PAINT.pending(SYMBOL.pending)} ${ruleName(rule, lang)} · ${due(rs[0]!)}：${items}`);
+      const items = rs.map((r) => `${who(r)} ${figure(r)}`.trim()).join(sep);
+      out.push(`${PAINT.pending(SYMBOL.pending)} ${ruleName(rule, lang)} · ${due(rs[0]!)}${colon}${items}`);
     }
   }
 
@@ -172,7 +174,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
     for (const [rule, rs] of byRule(others)) {
       const name = ruleName(rule, lang);
       if (options.all || (rs.length === 1 && rs[0]!.advisor === null)) {
-        for (const r of rs) out.push(`${PAINT.missed(SYMBOL.missed)} ${name}：${maskPhones(r.message)}`);
+        for (const r of rs) out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${maskPhones(r.message)}`);
         continue;
       }
       // The team's figure first, then up to six advisors (a large center's list is cut).
@@ -180,10 +182,10 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
       const mine = rs.filter((r) => r.advisor !== null);
       const shown = [...team, ...mine.slice(0, 6)].map((r) => `${who(r)} ${figure(r)}`.trim());
       if (mine.length > 6) shown.push(L('checkview.line.more', { n: mine.length - 6 }));
-      const params = { n: mine.length, total: mine.reduce((s, r) => s + (r.actual ?? 0), 0), items: shown.join('、') };
+      const params = { n: mine.length, total: mine.reduce((s, r) => s + (r.actual ?? 0), 0), items: shown.join(sep) };
       const key = `checkview.group.${rule}`;
       const text = t(key, params, lang) !== key ? t(key, params, lang) : params.items;
-      out.push(`${PAINT.missed(SYMBOL.missed)} ${name}：${text}`);
+      out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${text}`);
     }
     if (!options.all) out.push(chalk.dim(L('checkview.all-hint', { n: missed.length + pending.length + others.length })));
   }

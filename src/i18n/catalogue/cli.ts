@@ -4,6 +4,7 @@ import type { Message } from '../index.js';
 export const cli: Record<string, Message> = {
   /** The one colon style: full-width in Chinese (no space after it), ': ' in English. */
   'word.colon': { zh: '：', en: ': ' },
+  'word.list-sep': { zh: '、', en: ', ' },
   'cli.title.usage': { zh: '用法：', en: 'Usage:' },
   'cli.title.options': { zh: '选项：', en: 'Options:' },
   'cli.title.commands': { zh: '命令：', en: 'Commands:' },
