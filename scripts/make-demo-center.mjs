@@ -44,6 +44,11 @@ const SHARE_TOLERANCE = 0.1;
 const TYPE_MIX = { new: 0.4, referral: 0.3, renewal: 0.3 };
 const COURSE_MIX = { one_year: 0.5, multi_year: 0.3, installment: 0.2 };
 const EFFECTIVE = ['invited', 'interested', 'declined'];
+// Public holidays of the demo's weeks (src/config/cn-calendar.ts has none from 2026-10-28 to
+// 2026-12-01): a holiday call day scales every week quota (target x call days / 3, rounded up),
+// a holiday weekend day holds no make-up (manual, "Holiday weeks").
+const HOLIDAYS = [];
+const scaled = (target, callDays) => Math.ceil((target * callDays) / 3 - 1e-9);
 const INVALID = ['invalid_number', 'wrong_number', 'long_distance', 'suspended'];
 
 // ---------------------------------------------------------------- random and dates
@@ -265,6 +270,11 @@ function buildWorld() {
   const leads = [];
   const calls = []; // one per call, canonical values; `issue` marks the data-issue rows
   const invites = [];
+  // A family is booked at most once per advisor, invite week and invite type: the engine counts
+  // families, not bookings (issue 12), and the story's figures are distinct families.
+  const bookedFamilies = new Set();
+  const familyKey = (r, kind) => `${r.advisor}|${inviteWeekOf(r.date)}|${kind}|${r.phone}`;
+  const notBooked = (kind) => (r) => !bookedFamilies.has(familyKey(r, kind));
   const pools = {};
   for (const adv of ADVISORS) {
     const prospects = [];
@@ -370,8 +380,8 @@ function buildWorld() {
         const firstRows = shuffle(rows);
         const dayForced = firstByDay[d];
         const nFirstInv = dayForced.length + extraFirst[d];
-        firstRows.slice(0, nFirstInv).forEach((r, k) => makeInvite(r, 'first', dayForced[k]));
-        secondRows.slice(0, secondForced[d].length + secondByDay[d]).forEach((r, k) => makeInvite(r, 'second', secondForced[d][k]));
+        firstRows.filter(notBooked('first')).slice(0, nFirstInv).forEach((r, k) => makeInvite(r, 'first', dayForced[k]));
+        secondRows.filter(notBooked('second')).slice(0, secondForced[d].length + secondByDay[d]).forEach((r, k) => makeInvite(r, 'second', secondForced[d][k]));
         rows.push(...secondRows, ...careRows);
         // Not effective: invalid numbers and no-answers, all on fresh leads.
         const nInvalid = i === 0 ? int(6, 9) : int(1, 3);
@@ -426,6 +436,7 @@ function buildWorld() {
   }
 
   function makeInvite(callRow, kind, f) {
+    bookedFamilies.add(familyKey(callRow, kind));
     callRow.outcome = 'invited';
     const session = f?.session ?? sessionAfter(callRow.date, kind);
     callRow.appointment = session;
@@ -550,7 +561,8 @@ function buildWorld() {
   for (const week of WEEKS) {
     for (const adv of ADVISORS) {
       const eff = calls.filter((c) => c.advisor === adv && c.phone && EFFECTIVE.includes(c.outcome) && c.date >= week && c.date <= addDays(week, 2));
-      shuffle(eff).slice(0, 5).forEach((c, k) => {
+      // Five customers, not five calls: a customer called twice is checked once.
+      shuffle(eff).filter((c, k, all) => all.findIndex((x) => x.phone === c.phone) === k).slice(0, 5).forEach((c, k) => {
         const unreachable = (week === '2026-11-11' && adv === '王芳' && k === 2) || (week === '2026-11-25' && adv === '赵强' && k === 0);
         callbacks.push({ date: addDays(week, 3), advisor: adv, phone: c.phone, result: unreachable ? 'unreachable' : 'genuine' });
       });
@@ -604,6 +616,15 @@ function readableCalls(calls) {
   });
 }
 
+/** The week whose invite quota a booking dated `d` counts toward: Sat and Sun belong to the next. */
+function inviteWeekOf(d) {
+  const start = addDays(d, -((dayOfWeek(d) - 3 + 7) % 7));
+  return d > addDays(start, 2) ? addDays(start, 7) : start;
+}
+
+/** Families (by phone, else customer name), not rows: §1.1.1(2)①b counts 人数. */
+const families = (rows) => new Set(rows.map((v) => v.phone ?? `name:${v.customer}`)).size;
+
 /** Every metric of commands.md for one advisor and week, as of a wall-clock time. */
 function weekMetrics(world, adv, week, asOf) {
   const asOfDate = asOf.slice(0, 10);
@@ -630,11 +651,11 @@ function weekMetrics(world, adv, week, asOf) {
       firstInviteCalls: effective.filter((c) => c.purpose === 'first_invite').length,
       secondInviteCalls: effective.filter((c) => c.purpose === 'second_invite').length,
       memberCareCalls: effective.filter((c) => c.purpose === 'member_care').length,
-      makeupCalls: calls.filter((c) => (c.date === sat || c.date === sun) && EFFECTIVE.includes(c.outcome)).length,
-      firstInvites: invites.filter((v) => v.kind === 'first').length,
-      secondInvites: invites.filter((v) => v.kind === 'second').length,
-      firstVisits: visits.filter((v) => v.kind === 'first').length,
-      secondVisits: visits.filter((v) => v.kind === 'second').length,
+      makeupCalls: calls.filter((c) => (c.date === sat || c.date === sun) && !HOLIDAYS.includes(c.date) && EFFECTIVE.includes(c.outcome)).length,
+      firstInvites: families(invites.filter((v) => v.kind === 'first')),
+      secondInvites: families(invites.filter((v) => v.kind === 'second')),
+      firstVisits: families(visits.filter((v) => v.kind === 'first')),
+      secondVisits: families(visits.filter((v) => v.kind === 'second')),
       contracts: contracts.length,
       amount: contracts.reduce((s, c) => s + c.amount, 0),
       // results.ts: 4 decimals, 0 when there were no visits.
@@ -653,7 +674,8 @@ function weekStatuses(world, adv, week, asOf) {
   const callsClosed = asOf >= `${addDays(week, 2)}T${CLOSE}`;
   const sundayClosed = asOf >= `${addDays(week, 4)}T${CLOSE}`;
   const excusedDays = Object.keys(byDay).filter((d) => LEAVE.some((l) => l.advisor === adv && l.date === d && l.type === 'sick' && l.proof === 'yes'));
-  const weeklyTarget = PER_CALL_DAY * (3 - excusedDays.length);
+  const callDays = Object.keys(byDay).filter((d) => !HOLIDAYS.includes(d)).length;
+  const weeklyTarget = PER_CALL_DAY * (callDays - excusedDays.length);
   const daily = {};
   for (const [d, n] of Object.entries(byDay)) daily[d] = excusedDays.includes(d) ? 'excused' : status(n, PER_CALL_DAY, asOf >= `${d}T${CLOSE}`);
   const share = m.effectiveCalls ? m.newCalls / m.effectiveCalls : 0;
@@ -661,15 +683,16 @@ function weekStatuses(world, adv, week, asOf) {
     'calls.daily': daily,
     'calls.weekly': weeklyTarget === 0 ? 'excused' : status(m.effectiveCalls, weeklyTarget, callsClosed),
     'calls.new-old-ratio': callsClosed ? (Math.abs(share - NEW_SHARE) <= SHARE_TOLERANCE ? 'met' : 'missed') : 'pending',
-    'invites.first': status(m.firstInvites, FIRST_INVITES, callsClosed),
-    'invites.second': status(m.secondInvites, SECOND_INVITES, callsClosed),
+    'invites.first': status(m.firstInvites, scaled(FIRST_INVITES, callDays), callsClosed),
+    'invites.second': status(m.secondInvites, scaled(SECOND_INVITES, callDays), callsClosed),
     'invites.second-zero': m.secondInvites > 0 ? 'met' : callsClosed ? 'missed' : 'pending',
-    'visits.first': status(m.firstVisits, FIRST_VISITS, sundayClosed),
-    'visits.second': status(m.secondVisits, SECOND_VISITS, sundayClosed),
-    'visits.total': status(m.firstVisits + m.secondVisits, TOTAL_VISITS, sundayClosed),
+    'visits.first': status(m.firstVisits, scaled(FIRST_VISITS, callDays), sundayClosed),
+    'visits.second': status(m.secondVisits, scaled(SECOND_VISITS, callDays), sundayClosed),
+    'visits.total': status(m.firstVisits + m.secondVisits, scaled(TOTAL_VISITS, callDays), sundayClosed),
   };
   // The make-up is owed only after a missed invites quota, and judged at Sunday's close.
-  if (s['invites.first'] === 'missed' || s['invites.second'] === 'missed') s['invites.makeup'] = status(m.makeupCalls, MAKEUP_CALLS, sundayClosed);
+  const noMakeupDay = [addDays(week, 3), addDays(week, 4)].every((d) => HOLIDAYS.includes(d));
+  if (s['invites.first'] === 'missed' || s['invites.second'] === 'missed') s['invites.makeup'] = noMakeupDay ? 'excused' : status(m.makeupCalls, MAKEUP_CALLS, sundayClosed);
   return { metrics: m, weeklyTarget, statuses: s };
 }
 
@@ -685,7 +708,9 @@ function teamBonus(world, month, asOf) {
     }
   }
   for (const cb of world.callbacks) {
-    if (cb.result === 'fabricated' && cb.date.startsWith(month) && cb.date <= asOf.slice(0, 10)) reasons.push({ date: cb.date, advisor: cb.advisor, rule: 'callbacks', result: 'fabricated' });
+    // A fabricated callback cancels the bonus of the month whose weeks hold its date (the bonus is week-based).
+    const inWeeks = weeks.some((w) => cb.date >= w && cb.date <= addDays(w, 6));
+    if (cb.result === 'fabricated' && inWeeks && cb.date <= asOf.slice(0, 10)) reasons.push({ date: cb.date, advisor: cb.advisor, rule: 'callbacks', result: 'fabricated' });
   }
   const lastClose = `${addDays(weeks[weeks.length - 1], 4)}T${CLOSE}`;
   return { status: reasons.length ? 'missed' : asOf >= lastClose ? 'met' : 'pending', reasons };
@@ -770,7 +795,7 @@ function countExpected(world) {
     center: CENTER,
     seed: SEED,
     generator: 'scripts/make-demo-center.mjs',
-    definitions: 'Counted by the generator from its rows: calls of the quota period closing on the week Friday (Sat before .. Fri; effective Sat/Sun calls are make-ups only), invites by invite date in the same period, visits by session in (previous Sunday 18:00, Sunday 18:00], contracts by signed date Wed..Tue; records after the as-of left out; impossible-date row dropped, duplicate row once, unknown outcome neither effective nor invalid, missing phone still counted.',
+    definitions: 'Counted by the generator from its rows: calls of the quota period closing on the week Friday (Sat before .. Fri; effective Sat/Sun calls are make-ups only), invites by invite date in the same period, visits by session in (previous Sunday 18:00, Sunday 18:00], invites and visits as families (one per phone and invite type), contracts by signed date Wed..Tue, month figures by calendar month, the team bonus by the weeks whose Friday is in the month; records after the as-of left out; impossible-date row dropped, duplicate row once, unknown outcome neither effective nor invalid, missing phone still counted.',
     week: { start: STORY_WEEK, end: addDays(STORY_WEEK, 6) },
     storyWeek,
     weeks,

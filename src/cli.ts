@@ -9,6 +9,7 @@ import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
 import { localizeCommander } from './cli-i18n.js';
+import { cliCommand } from './io/invocation.js';
 
 import { VERSION as version } from './version.js';
 
@@ -24,7 +25,13 @@ interface VerbSpec {
 }
 
 const VERBS: VerbSpec[] = [
-  { name: 'init', args: '[dir]', options: ['lang', 'force'], load: () => import('./commands/init.js') },
+  {
+    name: 'init',
+    args: '[dir]',
+    options: ['lang', 'force'],
+    extra: (d) => [new Option('--advisors <names>', d('opt.advisors'))],
+    load: () => import('./commands/init.js'),
+  },
   {
     name: 'templates',
     options: ['dir', 'out', 'lang', 'force', 'week'],
@@ -104,7 +111,7 @@ function buildProgram(setExit: (code: number) => void): Command {
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
     process.stderr.write(`${t('error.prefix')}${t('word.colon')}${maskPhones(err.localized())}\n`);
-    const hint = err.localizedHint();
+    const hint = err.localizedHint({ cmd: cliCommand() });
     if (hint) process.stderr.write(`${t('error.hint')}${t('word.colon')}${maskPhones(hint)}\n`);
     return err.exitCode;
   }

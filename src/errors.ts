@@ -31,10 +31,13 @@ export class ClubError extends Error {
     return t(this.key, this.params);
   }
 
-  /** The hint in the current language, or null. */
-  localizedHint(): string | null {
+  /**
+   * The hint in the current language, or null. `extra` fills placeholders only the caller knows,
+   * such as `{cmd}`: the command that runs clubcrm where the user is (io/invocation.ts).
+   */
+  localizedHint(extra: Record<string, unknown> = {}): string | null {
     if (!this.hintKey) return null;
-    const hint = t(this.hintKey, this.params);
+    const hint = t(this.hintKey, { cmd: 'clubcrm', ...this.params, ...extra });
     return hint === this.hintKey ? null : hint;
   }
 }

@@ -18,10 +18,13 @@ export interface CommonOptions {
   force?: boolean;
   seed?: string;
   hold?: string[];
+  /** `init --advisors "张伟,李娜"`. */
+  advisors?: string;
   annotate?: boolean;
   all?: boolean;
   advisor?: string;
   messages?: boolean;
+  encoding?: string;
 }
 
 type Describe = (key: string) => string;
@@ -37,9 +40,10 @@ export const SHARED_OPTIONS = {
   json: (d: Describe) => new Option('--json', d('opt.json')),
   out: (d: Describe) => new Option('--out <path>', d('opt.out')),
   force: (d: Describe) => new Option('--force', d('opt.force')),
+  encoding: (d: Describe) => new Option('--encoding <label>', d('opt.encoding')),
 } as const;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;
 
 /** The flags of every verb that reads sheets. */
-export const READING_OPTIONS: SharedOptionName[] = ['dir', 'data', 'asOf', 'lang', 'json'];
+export const READING_OPTIONS: SharedOptionName[] = ['dir', 'data', 'asOf', 'lang', 'json', 'encoding'];

@@ -1,7 +1,16 @@
-// Generates a calls sheet (顾问每日工作日程表) of N rows as a real .xlsx: shared strings for
-// names and enumerations, Excel date serials with a date style, phones as numbers. Row i's
-// content is a pure function of (seed, i), so readers can be checked cell by cell afterwards.
+// Generates a calls sheet (顾问每日工作日程表) of N rows in one of the layouts real files come in:
+//   numeric - shared strings for names and enumerations, phones as numbers (a typed column);
+//   shared  - every text a shared string, phones too (Excel's way with a column typed by hand:
+//             about a million unique strings);
+//   inline  - every text an inline string (t="inlineStr"), as many exporters write;
+//   csv / csv-gbk - the same rows as UTF-8 or GBK CSV (dates as 2026-11-18, phones as text).
+// Dates are Excel serials with a date style in the workbooks. Row i's content is a pure
+// function of (seed, i), so readers can be checked cell by cell afterwards.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { ZipWriter } from './zip-writer.mjs';
+
+export const LAYOUTS = ['shared', 'numeric', 'inline', 'csv', 'csv-gbk'];
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '子涵欣怡梓萱思彤雨桐一诺语桐可馨浩宇宇轩子墨浩然梓睿俊熙沐宸奕辰皓轩䶮𠮷鑫淼';
@@ -41,12 +50,45 @@ function esc(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** 46344 -> 2026-11-18 (the generator's serials only). */
+function isoOf(serial) {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+function csvField(s) {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Writes the rows as CSV (UTF-8, or GBK (GB18030 for the few names GBK lacks) as Excel zh-CN saves "CSV (逗号分隔)"). */
+export function writeCallsCsv(path, { rows, seed = 1, advisors = 200, gbk = false, rowAt = (i) => callRow(seed, i, advisors) }) {
+  const fd = openSync(path, 'w');
+  let text = `${HEADERS.join(',')}\r\n`;
+  const flush = () => {
+    const buf = gbk ? iconv.encode(text, 'gb18030') : Buffer.from(text);
+    writeSync(fd, buf, 0, buf.length);
+    text = '';
+  };
+  for (let i = 0; i < rows; i++) {
+    const v = rowAt(i);
+    text += `${isoOf(v[0])},${csvField(v[1])},${csvField(v[2])},${v[3]},${v[4]},${v[5]},${v[6]},,${v[8] ? csvField(v[8]) : ''}\r\n`;
+    if (text.length > 1 << 20) flush();
+  }
+  flush();
+  closeSync(fd);
+}
+
+/** Writes `rows` call rows to `path` in `layout` (one of LAYOUTS); `rowAt(i)` gives row i's values (default: callRow). */
+export async function writeCallsLayout(path, layout, opts) {
+  if (layout === 'csv' || layout === 'csv-gbk') return writeCallsCsv(path, { ...opts, gbk: layout === 'csv-gbk' });
+  return writeCallsWorkbook(path, { ...opts, layout });
+}
+
 function colName(c) {
   return String.fromCharCode(65 + c);
 }
 
 /** Writes the workbook. Shared strings are collected in a first pass over the generator. */
-export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200 }) {
+export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200, layout = 'numeric', rowAt = (i) => callRow(seed, i, advisors) }) {
   const sst = new Map();
   const idx = (s) => {
     let k = sst.get(s);
@@ -74,9 +116,13 @@ export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200 
     await push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>');
   });
   // Shared strings first (as most writers do), so streaming readers meet them before the sheet.
-  for (let i = 0; i < rows; i++) {
-    const v = callRow(seed, i, advisors);
-    for (const k of [1, 2, 4, 5, 6, 8]) if (v[k]) idx(v[k]);
+  const textCols = layout === 'shared' ? [1, 2, 3, 4, 5, 6, 8] : [1, 2, 4, 5, 6, 8];
+  if (layout !== 'inline') {
+    for (let i = 0; i < rows; i++) {
+      const v = rowAt(i);
+      for (const k of textCols) if (v[k]) idx(String(v[k]));
+      if (typeof v[3] === 'string') idx(v[3]); // a landline is text in every layout
+    }
   }
   await zip.addEntry('xl/sharedStrings.xml', async (push) => {
     await push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${sst.size}" uniqueCount="${sst.size}">`);
@@ -88,10 +134,12 @@ export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200 
     await push(`<row r="1">${HEADERS.map((h, c) => `<c r="${colName(c)}1" t="s"><v>${idx(h)}</v></c>`).join('')}</row>`);
     for (let i = 0; i < rows; i++) {
       const r = i + 2;
-      const v = callRow(seed, i, advisors);
-      let xml = `<row r="${r}"><c r="A${r}" s="1"><v>${v[0]}</v></c><c r="B${r}" t="s"><v>${idx(v[1])}</v></c><c r="C${r}" t="s"><v>${idx(v[2])}</v></c><c r="D${r}"><v>${v[3]}</v></c>`;
-      xml += `<c r="E${r}" t="s"><v>${idx(v[4])}</v></c><c r="F${r}" t="s"><v>${idx(v[5])}</v></c><c r="G${r}" t="s"><v>${idx(v[6])}</v></c>`;
-      if (v[8]) xml += `<c r="I${r}" t="s"><v>${idx(v[8])}</v></c>`;
+      const v = rowAt(i);
+      const text = (c, s) => (layout === 'inline' ? `<c r="${colName(c)}${r}" t="inlineStr"><is><t>${esc(s)}</t></is></c>` : `<c r="${colName(c)}${r}" t="s"><v>${idx(s)}</v></c>`);
+      let xml = `<row r="${r}"><c r="A${r}" s="1"><v>${v[0]}</v></c>${text(1, v[1])}${text(2, v[2])}`;
+      xml += layout === 'numeric' && typeof v[3] === 'number' ? `<c r="D${r}"><v>${v[3]}</v></c>` : text(3, String(v[3]));
+      xml += `${text(4, v[4])}${text(5, v[5])}${text(6, v[6])}`;
+      if (v[8]) xml += text(8, v[8]);
       await push(`${xml}</row>`);
     }
     await push('</sheetData></worksheet>');

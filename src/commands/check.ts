@@ -6,6 +6,7 @@ import { renderCheckTable } from '../render/check-table.js';
 import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
+import { writeJson } from '../io/json-out.js';
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const ctx = resolveContext(options);
@@ -24,7 +25,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   // Set before writing: `check --json | head` closes the pipe early and exits with this code.
   process.exitCode = exitCodeOf(report);
   // --json: the JSON alone on stdout (anything else goes to stderr).
-  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (options.json) await writeJson(report);
   else if (options.messages) process.stdout.write(wrapText(advisorMessagesText(report, lang), terminalWidth(), ''));
   else process.stdout.write(renderCheckTable(report, lang, { all: options.all, width: terminalWidth() }));
   return exitCodeOf(report);

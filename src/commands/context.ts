@@ -13,6 +13,7 @@ import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import { ClubError } from '../errors.js';
 import { setLang, t } from '../i18n/index.js';
+import { setCsvEncoding } from '../read/csv.js';
 import { isLocalDate, resolveAsOf, wallClock, type AsOf } from '../calendar/local-date.js';
 import { halfWidth } from '../forms/cells/cell-text.js';
 import { parseDateText, splitDateTime } from '../forms/cells/date.js';
@@ -21,6 +22,7 @@ import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
 import { createProgress } from '../render/progress.js';
+import { decodeConfigText } from './config-text.js';
 
 export interface VerbContext {
   /** The workspace folder, or null when reading `--data` alone. */
@@ -35,9 +37,17 @@ export interface VerbContext {
 export function resolveContext(options: CommonOptions, cwd: string = process.cwd()): VerbContext {
   // With --data and no --dir, a workspace is optional: defaults apply when there is none.
   const workspace = findWorkspace(options.dir, cwd);
-  const config = resolveConfig(workspace);
+  const config = resolveConfig(workspace, decodeConfigText);
   if (options.lang) config.lang = options.lang;
   setLang(config.lang);
+  if (options.encoding !== undefined) config.csvEncoding = options.encoding;
+  if (!setCsvEncoding(config.csvEncoding ?? null)) {
+    throw new ClubError('error.bad-option', { option: '--encoding', value: options.encoding, reason: t('error.bad-encoding-option') }, { hint: null });
+  }
+  for (const w of config.warnings ?? []) {
+    const closest = w.closest ? t('config.unknown-key.closest', { closest: w.closest }) : '';
+    process.stderr.write(`${t('config.warning-prefix')}${t('word.colon')}${t('config.unknown-key', { key: w.key, closest })}\n`);
+  }
   const asOf = resolveAsOf(asOfInput(options.asOf, config.timeZone), config.timeZone);
   if (!asOf) {
     throw new ClubError('error.bad-option', { option: '--as-of', value: options.asOf, reason: t('error.bad-asof-option') }, { hint: null });

@@ -7,8 +7,8 @@ import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { maskPhones } from '../privacy/mask.js';
 import { ensureWritable } from '../io/write-output.js';
-import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
-import { saveWorkbook } from '../render/workbook-style.js';
+import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
+import { saveWorkbook } from '../workbook/workbook-style.js';
 import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../reports/director/model.js';
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
 import { loadContextDataset, resolveContext, resolveMonth, type VerbContext } from './context.js';
@@ -17,7 +17,7 @@ import { weekContaining } from '../calendar/week.js';
 import { monthClose } from '../rules/month-close.js';
 import { markEmpty, weekHasData } from '../reports/empty-period.js';
 
-/** Where to write (io/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
+/** Where to write (workspace/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
 export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string): string {
   return reportOutputPath(`月度汇总_${month}.xlsx`, out, workspace, cwd);
 }

@@ -1,6 +1,6 @@
 /** `clubcrm import FILE|DIR... [--annotate] [--json]` (spec/commands.md). */
 import { terminalWidth, wrapNonTableLines } from '../render/terminal-width.js';
-import { resolveContext } from './context.js';
+import { loadContextDataset, resolveContext } from './context.js';
 import { wallClock } from '../calendar/local-date.js';
 import { readFile } from '../dataset/read-file.js';
 import { ClubError } from '../errors.js';
@@ -8,6 +8,7 @@ import type { CommonOptions } from '../options.js';
 import { renderImport } from '../render/import-view.js';
 import { maskedIssue } from '../workspace/file-report.js';
 import { importSheets, type ImportReport } from '../workspace/import-sheets.js';
+import { writeJson } from '../io/json-out.js';
 
 /** The `--json` shape: files with their sheets and issues, and what was copied. */
 export function importJson(report: ImportReport): unknown {
@@ -45,8 +46,11 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     lang: ctx.config.lang,
     stamp: wallClock(new Date(), ctx.config.timeZone).replace(/[-:]/g, '').replace('T', '-'),
   });
-  const text = renderImport(report, ctx.config.lang);
-  if (options.json) process.stdout.write(`${JSON.stringify(importJson(report), null, 2)}\n`);
+  // Fill the workspace's content cache with what the next report will read, so the first
+  // check or weekly-report after an import parses nothing (cached under the same as-of date).
+  if (report.copied.length > 0) await loadContextDataset({ json: true }, ctx).catch(() => undefined);
+  const text = renderImport(report, ctx.config.lang, { json: options.json === true });
+  if (options.json) await writeJson(importJson(report));
   else process.stdout.write(wrapNonTableLines(text.stdout, terminalWidth(), '      '));
   process.stderr.write(text.stderr);
   return report.exitCode;

@@ -5,12 +5,13 @@ import { CONFIG_FILE } from '../config/load.js';
 import { ClubError } from '../errors.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { setLang } from '../i18n/index.js';
+import { cliCommand } from '../io/invocation.js';
 import { writeOutput } from '../io/write-output.js';
 import { FORM_IDS } from '../model/records.js';
 import type { CommonOptions } from '../options.js';
 import { renderInit } from '../render/workspace-view.js';
 import { writeTemplates } from '../templates/write-templates.js';
-import { initialConfigText } from '../workspace/init-config.js';
+import { initialConfigText, parseAdvisorList } from '../workspace/init-config.js';
 import { WORKSPACE_DIRS } from '../workspace/layout.js';
 
 export async function run(operands: string[], options: CommonOptions): Promise<number> {
@@ -18,6 +19,8 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   setLang(lang);
   const dir = resolve(process.cwd(), operands[0] ?? '.');
   const configPath = join(dir, CONFIG_FILE);
+  const advisors = options.advisors !== undefined ? parseAdvisorList(options.advisors) : [];
+  if (options.advisors !== undefined && advisors.length === 0) throw new ClubError('error.bad-advisors-option', {});
   if (existsSync(configPath) && !options.force) {
     throw new ClubError('error.workspace-exists', { path: configPath });
   }
@@ -28,7 +31,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   } catch (err) {
     throw new ClubError('error.output-unwritable', { path: dir, reason: (err as Error).message }, { cause: err });
   }
-  await writeOutput(configPath, initialConfigText(lang), { force: options.force });
+  await writeOutput(configPath, initialConfigText(lang, advisors), { force: options.force });
   // Existing templates (a re-init) are kept unless --force: the supervisor may have adapted them.
   const templates = await writeTemplates(
     join(dir, WORKSPACE_DIRS.templates),
@@ -36,6 +39,6 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     lang,
     { force: options.force, skipExisting: true },
   );
-  process.stdout.write(renderInit(dir, configPath, templates));
+  process.stdout.write(renderInit(dir, configPath, templates, cliCommand()));
   return 0;
 }

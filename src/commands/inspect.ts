@@ -15,6 +15,7 @@ import { exitCodeOf, maskedIssue, readFileReport, unreadableReport, type FileRep
 import { shownPath } from '../workspace/import-sheets.js';
 import { listInputFiles } from '../workspace/input-files.js';
 import { alignedRows, INSPECT_ROWS, type JsonCell } from '../workspace/raw-cells.js';
+import { writeJson } from '../io/json-out.js';
 
 export async function run(operands: string[], options: CommonOptions): Promise<number> {
   const cwd = process.cwd();
@@ -35,7 +36,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     reports.push(report);
   }
   const lang = ctx.config.lang;
-  const text = renderInspect(reports, lang);
+  const text = renderInspect(reports, lang, { json: options.json === true });
   if (options.json) {
     const json = {
       files: reports.map((f) => ({
@@ -48,7 +49,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
         error: f.error,
       })),
     };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    await writeJson(json);
   } else {
     process.stdout.write(wrapNonTableLines(text.stdout, terminalWidth(), '      '));
   }

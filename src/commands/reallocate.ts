@@ -10,8 +10,10 @@ import { checkWeek } from '../engine/check-week.js';
 import { ClubError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ensureWritable } from '../io/write-output.js';
-import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
+import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
 import type { CommonOptions } from '../options.js';
+import { leftBefore } from '../calendar/advisor-week.js';
+import { addDays, addMonths } from '../calendar/local-date.js';
 import { judgedAdvisors } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
 import { seedFromText } from '../random/seeded.js';
@@ -20,13 +22,21 @@ import { readPriorTransfers } from '../reports/reallocation/prior-transfers.js';
 import { writeReallocationWorkbook } from '../reports/reallocation/workbook.js';
 import { VERSION } from '../version.js';
 import { loadContextDataset, resolveContext, resolveMonth, resolveWeek } from './context.js';
+import { writeJson } from '../io/json-out.js';
 
 /** The file name prefix of the workbook (commands.md: reports/名单重新分配_<period>.xlsx). */
 const FILE_PREFIX = '名单重新分配';
 
-/** Where to write (io/report-path.ts): default `reports/名单重新分配_<period>.xlsx`. */
+/** Where to write (workspace/report-path.ts): default `reports/名单重新分配_<period>.xlsx`. */
 export function reallocationOutputPath(period: string, out: string | undefined, workspace: string | null, cwd: string): string {
   return reportOutputPath(`${FILE_PREFIX}_${period}.xlsx`, out, workspace, cwd);
+}
+
+/** The days a plan is for: the week after the week planned (its new leads), else the month of the swap. */
+export function planningPeriod(week: { start: string; end: string } | null, month: string | null): { start: string; end: string } {
+  if (week) return { start: addDays(week.start, 7), end: addDays(week.end, 7) };
+  const start = `${month}-01`;
+  return { start, end: addDays(addMonths(start, 1), -1) };
 }
 
 /** `--seed`: a whole number that fits the generator's 32 bits. */
@@ -106,8 +116,14 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const { customers, calls, leads, complaints, callbacks } = dataset.records;
   // Missing inputs are data problems, not a reason to stop: the workbook says what was planned.
   if (customers.length === 0) process.stderr.write(`${t('realloc.warn.no-roster')}\n`);
-  // Active: the config's active advisors, or with no config every advisor of the dataset.
-  const active = judgedAdvisors(dataset, ctx.config);
+  // Active: the config's active advisors within their dates in the period planned (next week's
+  // leads, or the month's swap), or with no config every advisor of the dataset.
+  const planned = planningPeriod(weekInfo, month);
+  const active = judgedAdvisors(dataset, ctx.config, planned);
+  // Whoever left before it hands their prospect cards over (manual: after `until`).
+  const departed = ctx.config.advisors
+    .filter((a) => a.until !== undefined && leftBefore(ctx.config, a.name, planned.start) && customers.some((c) => c.advisor === a.name))
+    .map((a) => a.name);
   if (active.length === 0) process.stderr.write(`${t('realloc.warn.no-advisors')}\n`);
   const hold = resolveHold(options.hold ?? [], ctx.config, active);
   const results = weekInfo ? checkWeek(dataset, ctx.config, weekInfo, ctx.asOf).results : [];
@@ -126,6 +142,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     week: weekInfo ? { start: weekInfo.start, end: weekInfo.end } : null,
     month,
     hold,
+    departed,
     seed,
     config: ctx.config,
     previousOwner: prior
@@ -150,10 +167,12 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     options.force,
   ));
   if (model.unplaced > 0) process.stderr.write(`${t('realloc.warn.unplaced', { count: model.unplaced })}\n`);
+  const unassigned = model.newLeads.filter((l) => l.to === null).length;
+  if (unassigned > 0 && hold.length < active.length) process.stderr.write(`${t('staff.leads-unassigned', { count: unassigned })}\n`);
   const file = shownPath(path, cwd);
   if (options.json) {
     // Phones in full: this is the one output advisors call from (spec/commands.md).
-    process.stdout.write(`${JSON.stringify(reallocationJson(model, file), null, 2)}\n`);
+    await writeJson(reallocationJson(model, file));
   } else {
     process.stdout.write(`${terminalSummary(model, file)}\n`);
   }

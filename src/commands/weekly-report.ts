@@ -11,14 +11,15 @@ import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { buildWeeklyModel } from '../reports/weekly/model.js';
 import { buildWeeklyWorkbook } from '../reports/weekly/workbook.js';
-import { saveWorkbook } from '../render/workbook-style.js';
+import { saveWorkbook } from '../workbook/workbook-style.js';
 import { markEmpty, weekHasData } from '../reports/empty-period.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
 import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import { VERSION } from '../version.js';
-import { reportOutputPath, shownPath, withReportLock } from '../io/report-path.js';
+import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
+import { writeJson } from '../io/json-out.js';
 
-/** Where the workbook goes (io/report-path.ts): default `reports/周报_<week start>.xlsx`. */
+/** Where the workbook goes (workspace/report-path.ts): default `reports/周报_<week start>.xlsx`. */
 export function weeklyOutputPath(weekStart: string, out: string | undefined, workspace: string | null, cwd: string): string {
   return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}.xlsx`, out, workspace, cwd);
 }
@@ -51,7 +52,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const file = shownPath(path, cwd);
   const messagesFile = shownPath(messagesPath, cwd);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ...report, file, messagesFile }, null, 2)}\n`);
+    await writeJson({ ...report, file, messagesFile });
   } else {
     process.stdout.write(wrapText(renderWeeklySummary(model, file, ctx.config.lang, messagesFile), terminalWidth(), '    '));
   }

@@ -10,14 +10,14 @@
  * is always the truth, the cache only a copy of what reading it gave.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
 import { CallList, CallStore } from '../model/call-store.js';
 import type { AnyRecord, CallRecord, FormId } from '../model/records.js';
-import { tempPathFor } from '../io/write-output.js';
+import { removeStaleTemps, tempPathFor, writeFileFully } from '../io/write-output.js';
 import { VERSION } from '../version.js';
 import type { InputFile } from './types.js';
 
@@ -67,6 +67,8 @@ export interface CacheKey {
   asOfDate: string;
   /** The language of the issues' messages. */
   lang: string;
+  /** The encoding CSV files were declared to be in (`--encoding`), null when detected. */
+  encoding?: string | null;
 }
 
 /** A file read (parse only: before future records and advisor names). */
@@ -85,6 +87,8 @@ interface StoredEntry {
 
 /** The cache of a workspace: get/put by the file's shown path; null-safe for no workspace. */
 export class ContentCache {
+  private swept = false;
+
   constructor(readonly dir: string) {}
 
   /** The cache of `workspace`, or null when there is none (with `--data` alone nothing is cached). */
@@ -113,7 +117,7 @@ export class ContentCache {
 
   /** Stores a verb's result (see getResult); never fails the command. */
   putResult(verb: string, name: string, key: string, value: unknown): void {
-    this.write(this.resultPath(verb, name), JSON.stringify({ format: CACHE_FORMAT, key, value }));
+    this.write(this.resultPath(verb, name), () => JSON.stringify({ format: CACHE_FORMAT, key, value }));
   }
 
   private resultPath(verb: string, name: string): string {
@@ -138,17 +142,27 @@ export class ContentCache {
 
   /** Stores a read; never fails the command (a cache that cannot be written is only slower). */
   put(key: CacheKey, read: CachedRead): void {
-    const entry: StoredEntry = { format: CACHE_FORMAT, key, file: read.file, sheets: read.sheets.map(storeSheet) };
-    this.write(this.entryPath(key.path), JSON.stringify(entry));
+    this.write(this.entryPath(key.path), () => {
+      const entry: StoredEntry = { format: CACHE_FORMAT, key, file: read.file, sheets: read.sheets.map(storeSheet) };
+      return JSON.stringify(entry);
+    });
   }
 
-  private write(path: string, text: string): void {
+  private write(path: string, produce: () => string): void {
     // Written aside then renamed, so a reader never sees half an entry. No fsync: an entry lost
     // in a crash is only a file read again.
     const tmp = tempPathFor(path);
     try {
+      // An entry too large for one string (V8: "Invalid string length", a read of millions of
+      // rows) is simply not cached.
+      const text = produce();
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, text);
+      if (!this.swept) {
+        this.swept = true;
+        removeStaleTemps(this.dir);
+      }
+      // Every byte and the size checked: a cut entry is never renamed into place.
+      writeFileFully(tmp, Buffer.from(text, 'utf8'), { sync: false });
       renameSync(tmp, path);
     } catch {
       try {
@@ -166,7 +180,7 @@ export function resultKey(parts: Record<string, unknown>): string {
 }
 
 function sameKey(a: CacheKey, b: CacheKey): boolean {
-  return a.sha256 === b.sha256 && a.version === b.version && a.path === b.path && a.asOfDate === b.asOfDate && a.lang === b.lang;
+  return a.sha256 === b.sha256 && a.version === b.version && a.path === b.path && a.asOfDate === b.asOfDate && a.lang === b.lang && (a.encoding ?? null) === (b.encoding ?? null);
 }
 
 function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {

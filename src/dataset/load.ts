@@ -10,6 +10,7 @@
  * which finished first. With a content cache (a workspace), an unchanged file is not parsed
  * again (dataset/cache.ts).
  */
+import { csvEncodingDeclared } from '../read/csv.js';
 import type { Config } from '../config/types.js';
 import { finishSheet, type ReadContext } from '../forms/read-sheet.js';
 import { getLang } from '../i18n/index.js';
@@ -17,7 +18,9 @@ import { CallList } from '../model/call-store.js';
 import type { AnyRecord, FormId, LocalDateTime } from '../model/records.js';
 import { toolVersion, type CachedRead, type ContentCache } from './cache.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from './cross-checks.js';
+import { dropDuplicateRows } from './duplicate-rows.js';
 import { displayPath, findInputFiles } from './find-files.js';
+import { supersedeOwnRosters } from './own-roster.js';
 import { contentHash, readFile } from './read-file.js';
 import { emptyRecords, type Dataset } from './types.js';
 
@@ -77,7 +80,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
       // A file that cannot be read is for the reader to report, with its own message.
       return readFile(path, shown, parseCtx);
     }
-    const key = { sha256: content.sha256, version: toolVersion(), path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang() };
+    const key = { sha256: content.sha256, version: toolVersion(), path: shown, asOfDate: options.asOf.slice(0, 10), lang: getLang(), encoding: csvEncodingDeclared() };
     const cached = options.cache.get(key);
     if (cached) {
       state.rows += cached.sheets.reduce((n, s) => n + s.rows, 0);
@@ -129,7 +132,11 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   // The calls of every sheet in one store (one sheet's store is taken as it is).
   const calls = dropDuplicateCalls(CallList.concat(callLists));
   dataset.records.calls = calls.calls;
-  for (const i of [calls.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
+  const duplicateRows = dropDuplicateRows(dataset.records);
+  // clubcrm's own reallocation workbook carries the updated roster: its cards replace, never add to, the same cards.
+  const roster = supersedeOwnRosters(dataset.records.customers, dataset.files);
+  dataset.records.customers = roster.customers;
+  for (const i of [calls.issues, duplicateRows, roster.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
   dataset.advisors =
     options.config.advisors.length > 0
       ? options.config.advisors.filter((a) => a.active).map((a) => a.name)

@@ -7,7 +7,7 @@ import type { Dataset } from '../dataset/types.js';
 import { datePart, type AsOf } from '../calendar/local-date.js';
 import { weekContaining, weeksOfMonth } from '../calendar/week.js';
 import type { CheckReport, RuleResult, WeekInfo } from '../model/results.js';
-import { judgedAdvisors } from '../metrics/advisors.js';
+import { judgedAdvisors, unconfiguredAdvisors } from '../metrics/advisors.js';
 import { newLeadClassifier, weekMetrics, weekRecords, type NewLeadTest } from '../metrics/week-metrics.js';
 import { RULES } from '../rules/index.js';
 import { teamBonus, type TeamBonusMiss } from '../rules/team.bonus.js';
@@ -15,9 +15,13 @@ import type { Rule, RuleContext, WeekView } from '../rules/types.js';
 import type { Status } from '../model/results.js';
 
 /** A week's view: metrics of every judged advisor and the records behind them. */
-export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[], isNew?: NewLeadTest): WeekView {
-  const records = new Map(advisors.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
-  return { week, advisors: weekMetrics(dataset, config, week, asOf, advisors, records, isNew), records };
+export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[], isNew?: NewLeadTest, unconfigured: string[] = []): WeekView {
+  // Names that match no configured advisor are shown under the name as written (configured: false), never judged.
+  const shown = [...advisors, ...unconfigured.filter((n) => !advisors.includes(n))];
+  const records = new Map(shown.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
+  const metrics = weekMetrics(dataset, config, week, asOf, shown, records, isNew);
+  if (unconfigured.length > 0) for (const m of metrics) m.configured = advisors.includes(m.advisor);
+  return { week, advisors: metrics, records };
 }
 
 /** Whether the data holds a week: some call or invitation is dated in it. */
@@ -33,13 +37,21 @@ function dataHolds(dataset: Dataset, week: WeekInfo): boolean {
 
 /** The rule context of a month (its weeks the data holds, begun by as-of) around one week. */
 function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf): RuleContext {
-  const advisors = judgedAdvisors(dataset, config);
+  // The advisors with the center some day of the month's weeks or of this week (`from` / `until`);
+  // a week outside an advisor's dates gives them no quota (excused).
+  const weeks = weeksOfMonth(week.month, config);
+  const span = {
+    start: weeks[0] && weeks[0].start < week.start ? weeks[0].start : week.start,
+    end: weeks.length > 0 && weeks[weeks.length - 1]!.end > week.end ? weeks[weeks.length - 1]!.end : week.end,
+  };
+  const advisors = judgedAdvisors(dataset, config, span);
+  const unconfigured = unconfiguredAdvisors(dataset, config);
   const today = datePart(asOf.local);
   const isNew = newLeadClassifier(dataset.records.calls);
-  const view = weekView(dataset, config, week, asOf, advisors, isNew);
-  const monthWeeks = weeksOfMonth(week.month, config)
+  const view = weekView(dataset, config, week, asOf, advisors, isNew, unconfigured);
+  const monthWeeks = weeks
     .filter((w) => w.start <= today && (w.start === week.start || dataHolds(dataset, w)))
-    .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors, isNew)));
+    .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors, isNew, unconfigured)));
   return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew };
 }
 

@@ -7,7 +7,8 @@
  * form's essential fields (FormDef.essential: date and advisor for most forms) are usable.
  * Records dated after the as-of (FormDef.datedBy) are left out with one `future-date` issue per
  * sheet. Advisors are mapped to the config's names; a name the config does not list gets one
- * `unknown-advisor` issue per sheet and name, and its rows are kept under the name as written.
+ * `unknown-advisor` error per sheet and name (with the closest configured name), and its rows
+ * are kept under the name as written.
  */
 import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
@@ -388,11 +389,11 @@ function reportCutCells(sheet: RawSheet, result: SheetReadResult, issue: Report)
   for (const note of sheet.notes ?? []) {
     const column = result.columns.find((c) => c.index === note.col);
     const header = column?.header ?? columnLetters(note.col);
-    issue(note.code, 'warning', {
+    issue(note.code, note.code === 'bad-shared-string' ? 'error' : 'warning', {
       row: note.row,
       column: header,
       field: column?.field ?? null,
-      message: t('issue.cell-too-long', { column: header }),
+      message: t(`issue.${note.code}`, { column: header }),
     });
   }
 }
@@ -460,12 +461,13 @@ function resolveAdvisors(result: SheetReadResult, form: FormDef, config: Config,
   }
   const column = result.columns.find((c) => c.field === 'advisor')?.header ?? null;
   for (const [name, { row, count }] of unknown) {
-    issue('unknown-advisor', 'warning', {
+    // An error: these rows belong to nobody's quota until the supervisor adds the name as an alias.
+    issue('unknown-advisor', 'error', {
       row,
       column,
       field: 'advisor',
       value: maskPhones(name),
-      message: t('issue.unknown-advisor', { name: maskPhones(name), count }),
+      message: t('issue.unknown-advisor', { name: maskPhones(name), count, closest: maskPhones(names.closest(name) ?? '-') }),
     });
   }
 }

@@ -3,7 +3,7 @@
  * Messages live in `catalogue/<area>.ts` (one file per area, so areas do not collide) and are
  * looked up by key with `{placeholder}` parameters.
  */
-import type { Lang } from '../config/types.js';
+import type { Lang } from './lang.js';
 import { common } from './catalogue/common.js';
 import { read } from './catalogue/read.js';
 import { forms } from './catalogue/forms.js';
@@ -16,6 +16,10 @@ import { ruleNames } from './catalogue/rule-names.js';
 import { checkView } from './catalogue/check-view.js';
 import { cli } from './catalogue/cli.js';
 import { annotated } from './catalogue/annotated.js';
+import { csv } from './catalogue/csv.js';
+import { safety } from './catalogue/safety.js';
+import { staff } from './catalogue/staff.js';
+import { trust } from './catalogue/trust.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -36,6 +40,10 @@ const CATALOGUE: Record<string, Message> = {
   ...checkView,
   ...cli,
   ...annotated,
+  ...csv,
+  ...safety,
+  ...staff,
+  ...trust,
 };
 
 let current: Lang = 'zh';

@@ -1,5 +1,5 @@
 /** A rule's or a consequence's name in the user's words (catalogue/rule-names.ts). */
-import type { Lang } from '../config/types.js';
+import type { Lang } from './lang.js';
 import { hasMessage, t } from './index.js';
 
 /** 每周有效呼出 / Weekly effective calls for `calls.weekly`; an unknown id is shown as it is. */

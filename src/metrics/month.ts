@@ -1,17 +1,20 @@
 /**
- * Month figures (a month is the weeks whose Friday falls in it): contracts, renewals counted or
- * not toward sales results (§1.1.1(6)②b), fabricated callbacks (§1.1.1(1)③b).
+ * Month figures: contracts and renewals counted or not toward sales results (§1.1.1(6)②b) by
+ * the calendar month of their date; fabricated callbacks (§1.1.1(1)③b) by the weeks of the
+ * month, as the team bonus they cancel.
  */
-import { addDays } from '../calendar/local-date.js';
-import { monthRange } from '../calendar/week.js';
+import { addDays, datePart, type AsOf } from '../calendar/local-date.js';
+import { calendarMonth } from '../calendar/month.js';
+import { monthRange, visitWeek } from '../calendar/week.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import type { CallbackRecord, ContractRecord, LocalDate, RenewalRecord } from '../model/records.js';
+import type { CallbackRecord, ContractRecord, InviteRecord, LocalDate, RenewalRecord } from '../model/records.js';
+import { oncePerFamily } from './families.js';
 import { numParam } from './advisors.js';
 
-/** Contracts signed in the month's weeks, up to `today`. */
-export function monthContracts(dataset: Dataset, config: Config, month: string, today: LocalDate): ContractRecord[] {
-  const { start, end } = monthRange(month, config);
+/** Contracts signed in the calendar month, up to `today`. */
+export function monthContracts(dataset: Dataset, _config: Config, month: string, today: LocalDate): ContractRecord[] {
+  const { start, end } = calendarMonth(month);
   return dataset.records.contracts.filter((c) => c.date >= start && c.date <= end && c.date <= today);
 }
 
@@ -71,4 +74,22 @@ export function salesAmount(dataset: Dataset, config: Config, month: string, tod
 export function fabricatedCallbacks(dataset: Dataset, config: Config, month: string, today: LocalDate = '9999-12-31'): CallbackRecord[] {
   const { start, end } = monthRange(month, config);
   return dataset.records.callbacks.filter((c) => c.result === 'fabricated' && c.date >= start && c.date <= end && c.date <= today);
+}
+
+/**
+ * The visits of an advisor's calendar month, for the month's sign rate: the families that came
+ * to a session dated in the month (up to the as-of), each once per visit week and invite type as
+ * the weekly visit quotas count them, first and second summed.
+ */
+export function monthVisits(dataset: Dataset, config: Config, month: string, asOf: AsOf, advisor: string): number {
+  const { start, end } = calendarMonth(month);
+  const came = dataset.records.invites.filter(
+    (i) => i.advisor === advisor && i.kind !== null && i.visited === 'yes' && i.session !== null && i.session <= asOf.local && datePart(i.session) >= start && datePart(i.session) <= end,
+  );
+  const groups = new Map<string, InviteRecord[]>();
+  for (const i of came) {
+    const key = `${visitWeek(i.session!, config)}|${i.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  return [...groups.values()].reduce((n, rows) => n + oncePerFamily(rows).length, 0);
 }

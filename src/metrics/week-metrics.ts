@@ -7,11 +7,13 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import type { AsOf } from '../calendar/local-date.js';
 import { datePart } from '../calendar/local-date.js';
+import { inService } from '../calendar/advisor-week.js';
 import { callSlot, inviteWeek, visitWeek, type CallSlot } from '../calendar/week.js';
 import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../model/call-store.js';
 import type { ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
 import { numParam, ruleParams } from './advisors.js';
+import { oncePerFamily } from './families.js';
 
 /** Rounds a ratio to 4 decimals (how rates are shown in JSON). */
 export function ratio4(numerator: number, denominator: number): number {
@@ -182,10 +184,11 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
     effective: calls.select(effectiveCalls),
     invalid: calls.select(invalid),
     makeup: calls.select(makeup),
-    firstInvites: booked.filter((i) => i.kind === 'first'),
-    secondInvites: booked.filter((i) => i.kind === 'second'),
-    firstVisits: visits.filter((i) => i.kind === 'first'),
-    secondVisits: visits.filter((i) => i.kind === 'second'),
+    // Families, not bookings: each once per invite type (metrics/families.ts).
+    firstInvites: oncePerFamily(booked.filter((i) => i.kind === 'first')),
+    secondInvites: oncePerFamily(booked.filter((i) => i.kind === 'second')),
+    firstVisits: oncePerFamily(visits.filter((i) => i.kind === 'first')),
+    secondVisits: oncePerFamily(visits.filter((i) => i.kind === 'second')),
     contracts,
   };
   DAY_COUNTS.set(split, counts);
@@ -214,7 +217,8 @@ function dateFacts(date: LocalDate, today: LocalDate, week: WeekInfo, config: Co
     future: date > today,
     day: dayIndex.get(date) ?? -1,
     quota: slot.week === week.start && slot.kind === 'quota',
-    makeup: slot.week === week.start && slot.kind === 'makeup',
+    // A weekend day that is a public holiday holds no make-up (manual, "Holiday weeks").
+    makeup: slot.week === week.start && slot.kind === 'makeup' && !config.calendar.holidays.includes(date),
     makeupSlot: slot.kind === 'makeup',
     inviteWeek: inviteWeek(date, config) === week.start,
   };
@@ -315,7 +319,8 @@ export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: A
       secondInviteCalls: n.secondInvite,
       memberCareCalls: n.memberCare,
       invalidCalls: n.invalid,
-      target: leave?.excused ? 0 : perDay,
+      // No target on a day the advisor is not with the center (before `from`, after `until`).
+      target: leave?.excused || !inService(config, advisor, date) ? 0 : perDay,
       leave: leave?.type ?? null,
     };
   });

@@ -14,11 +14,12 @@ export type IssueCode =
   | 'unknown-advisor' // a name not in the config's advisors
   | 'unknown-form' // a sheet that matches no form (skipped)
   | 'duplicate-header' // two columns map to the same field (the first is used)
-  | 'duplicate-row' // the same call in two places, counted once
+  | 'duplicate-row' // the same row (any form) in two places, counted once
   | 'ownership-conflict' // one phone on two advisors' rosters
   | 'future-date' // dated after the as-of time: left out
   | 'row-limit' // more rows than the reader accepts
   | 'cell-too-long' // a cell longer than the reader keeps
+  | 'bad-shared-string' // an xlsx cell pointing at a shared string that does not exist
   | 'empty-sheet'; // a sheet with a header and no data rows
 
 /** One data issue. `row` as Excel shows it; `column` the header text (or letter when none). */

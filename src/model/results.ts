@@ -39,6 +39,11 @@ export interface AdvisorWeek {
   advisor: string;
   metrics: WeekMetrics;
   daily: DailyCalls[];
+  /**
+   * False for a name in the sheets that matches no configured advisor or alias (`unknown-advisor`):
+   * its figures are shown under the name as written and no rule judges it. Set only when such names exist.
+   */
+  configured?: boolean;
 }
 
 export type Status = 'met' | 'missed' | 'pending' | 'excused';

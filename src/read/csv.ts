@@ -1,134 +1,183 @@
 /**
- * The CSV reader: picks the encoding (BOM, then strict UTF-8, then GB18030 - what Excel zh-CN
- * writes), sniffs the delimiter, and streams records as text - never coerced, so `00123` and
- * `13800138000` stay exactly as written.
+ * The CSV reader: decides the encoding, sniffs the delimiter, and hands rows on in batches as
+ * text - never coerced, so `00123` and `13800138000` stay exactly as written.
  *
- * A small file (an advisor's week, kilobytes) is read once: its bytes are decoded whole for the
- * encoding test and the text so decoded is parsed, where streaming it read the file up to
- * three times (strict UTF-8 test, GB18030 test, parse) through a stream pipeline each time.
- * Big files are streamed as before, so they are never held whole as text.
+ * - **Encoding** (`chooseCsvEncoding`): a byte-order mark wins (UTF-8, UTF-16LE/BE); otherwise it
+ *   is decided on the first megabyte that holds a non-ASCII byte: strict UTF-8, else GB18030 (a
+ *   superset of GBK, what Excel zh-CN writes) when the text reads as Chinese. The rest of the
+ *   file is then decoded strictly with that choice; a file that changes encoding further down
+ *   is refused naming the line, never read as U+FFFD. What cannot be Chinese GBK (Western
+ *   European bytes such as `Äcker`, which GB18030 would read as `腸ker`), a UTF-8 BOM before GBK
+ *   bytes, or UTF-16 of an odd length is named for what it is. `--encoding` (or the config's
+ *   `csvEncoding`) says what a file is, and is then the only encoding tried.
+ * - **Rows** (`CsvSplitter`): a hand-written splitter over each decoded megabyte: CRLF, LF and a
+ *   bare CR all end a row (a CRLF file with one bare LF no longer merges two rows), quoted fields
+ *   may hold delimiters, quotes (`""`) and line breaks, a quote inside an unquoted field is kept
+ *   as text. Empty lines cost one comparison each (a million of them read in well under a second).
+ *   Rows are numbered by record, as a spreadsheet shows a CSV: blank lines count, quoted line
+ *   breaks do not. A quote left open or text after a closing quote is malformed (its line named).
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import { parse as parseSync } from 'csv-parse/sync';
+import { open, readFile } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import { ClubError } from '../errors.js';
 import { MAX_CELL_CHARS, MAX_CSV_BYTES, MAX_ROWS } from './limits.js';
 import type { CellValue, RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
 
-/** An encoding a CSV file can be in: decoder label, BOM bytes to skip, name for RawWorkbook.encoding. */
+/** An encoding a CSV file is read in: decoder label, BOM bytes to skip, name for RawWorkbook.encoding. */
 export interface CsvEncoding {
   label: string;
   skip: number;
   name: string;
 }
 
-const UTF8: CsvEncoding = { label: 'utf-8', skip: 0, name: 'utf-8' };
-const GB18030: CsvEncoding = { label: 'gb18030', skip: 0, name: 'gb18030' };
+/** The sample the encoding is decided on. */
+const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read, decoded and split at a time: a batch of ~1,000 rows is handed on and dropped
+ * before V8's young generation fills, so rows never survive to be copied (1 MB batches of
+ * ~13,000 rows did: a third of a 1M-row check's time went to the garbage collector).
+ */
+const READ_BYTES = 1 << 16;
 
-/** The encoding a byte-order mark announces, or null. */
-function bomEncoding(head: Uint8Array): CsvEncoding | null {
+let declaredEncoding: string | null = null;
+
+/**
+ * Sets what every CSV file of this run is (`--encoding`, or the config's `csvEncoding`): a
+ * TextDecoder label such as `utf-8`, `gbk`, `gb18030`, `utf-16le`, `windows-1252`; null to detect.
+ * Returns false for a label no decoder knows.
+ */
+export function setCsvEncoding(label: string | null): boolean {
+  if (label === null) {
+    declaredEncoding = null;
+    return true;
+  }
+  try {
+    declaredEncoding = new TextDecoder(label).encoding;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The encoding declared for this run (its canonical label), or null. */
+export function csvEncodingDeclared(): string | null {
+  return declaredEncoding;
+}
+
+function bomOf(head: Uint8Array): CsvEncoding | null {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8', skip: 3, name: 'utf-8 (BOM)' };
   if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', skip: 2, name: 'utf-16le (BOM)' };
   if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', skip: 2, name: 'utf-16be (BOM)' };
   return null;
 }
 
-/** Bytes to text with `enc`, chunk by chunk (stream mode: a character split across chunks survives). */
-export async function* decodeChunks(
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  enc: CsvEncoding,
-): AsyncGenerator<string> {
-  const decoder = new TextDecoder(enc.label, { fatal: true, ignoreBOM: true });
-  let skip = enc.skip;
-  for await (const raw of chunks) {
-    let chunk = raw;
-    if (skip > 0) {
-      const k = Math.min(skip, chunk.length);
-      chunk = chunk.subarray(k);
-      skip -= k;
-    }
-    const text = decoder.decode(chunk, { stream: true });
-    if (text.length > 0) yield text;
-  }
-  const rest = decoder.decode();
-  if (rest.length > 0) yield rest;
-}
-
-/** The binary-data test over decoded text: no NUL, control characters at most 1 in 200 of the first million. */
-class TextCheck {
-  private controls = 0;
-  private counted = 0;
-  private nul = false;
-
-  /** Adds the next piece of text; false as soon as it cannot be text. */
-  add(text: string): boolean {
-    if (text.indexOf('\u0000') !== -1) this.nul = true;
-    for (let i = 0; i < text.length && this.counted < 1 << 20; i++, this.counted++) {
-      const c = text.charCodeAt(i);
-      if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) this.controls++;
-    }
-    return !this.nul;
-  }
-
-  get plausible(): boolean {
-    return !this.nul && this.controls <= this.counted / 200 + 1;
-  }
-}
-
-/**
- * Whether the bytes decode strictly with `enc` and hold no binary data (no NUL, and control
- * characters at most 1 in 200 of the first million characters). Reads them once, keeps nothing.
- */
-async function fits(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, enc: CsvEncoding): Promise<boolean> {
-  const check = new TextCheck();
+/** Strict decode of a sample (stream mode: a character cut at the sample's end is no error); null when it fails. */
+function tryDecode(label: string, bytes: Uint8Array, final: boolean): string | null {
   try {
-    for await (const text of decodeChunks(chunks, enc)) if (!check.add(text)) return false;
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes, { stream: !final });
   } catch {
-    return false;
+    return null;
   }
-  return check.plausible;
 }
 
-/** The encoding candidates of a file, in order: its BOM's, else strict UTF-8 then GB18030. */
-function candidates(head: Uint8Array): CsvEncoding[] {
-  const bom = bomEncoding(head);
-  return bom ? [bom] : [UTF8, GB18030];
+/** Text, not binary data: no NUL, control characters at most 1 in 200. */
+function plausibleText(text: string): boolean {
+  if (text.indexOf('\u0000') !== -1) return false;
+  let controls = 0;
+  const n = Math.min(text.length, 1 << 20);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+  }
+  return controls <= n / 200 + 1;
 }
 
 /**
- * A whole file's text: the first candidate encoding that decodes it strictly into plausible
- * text (the same choice as `detectCsvEncoding`, on bytes already in memory, decoded once).
+ * Share of GB18030's double-byte characters in the sample that lie in GB2312's area (lead and
+ * trail byte both 0xA1-0xFE), where all everyday simplified Chinese is. Western European bytes
+ * read as GBK pair an accented letter with the ASCII letter after it (`Ä` `c` -> `腸`): outside
+ * that area. 1 when the sample has no double-byte character.
  */
-export function decodeCsvBytes(bytes: Uint8Array, file: string): { encoding: CsvEncoding; text: string } {
-  for (const encoding of candidates(bytes)) {
-    let text: string;
-    try {
-      text = new TextDecoder(encoding.label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(encoding.skip));
-    } catch {
+function gb2312Share(bytes: Uint8Array): number {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
       continue;
     }
-    const check = new TextCheck();
-    check.add(text);
-    if (check.plausible) return { encoding, text };
+    const t = bytes[i + 1] ?? 0;
+    if (t >= 0x30 && t <= 0x39) {
+      pairs++; // a four-byte GB18030 character: rare, not GB2312
+      i += 4;
+      continue;
+    }
+    pairs++;
+    if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1) common++;
+    i += 2;
   }
-  throw new ClubError('read.csv-binary', { file });
+  return pairs === 0 ? 1 : common / pairs;
+}
+
+/** Up to 40 characters around the first non-ASCII character of `text` (to show the user). */
+function sampleWord(text: string): string {
+  const i = text.search(/[^\x00-\x7f]/);
+  if (i < 0) return '';
+  let s = i;
+  let e = i;
+  while (s > 0 && i - s < 20 && !/[\s,;\t"]/.test(text[s - 1]!)) s--;
+  while (e < text.length && e - i < 20 && !/[\s,;\t"]/.test(text[e]!)) e++;
+  return text.slice(s, e);
 }
 
 /**
- * Picks a CSV file's encoding: a BOM wins (UTF-8, UTF-16LE, UTF-16BE); otherwise strict UTF-8;
- * otherwise GB18030 (a superset of GBK, so both Excel zh-CN flavours). `read()` gives the file's
- * bytes afresh each time it is called. Binary data that no encoding fits is refused
- * (`read.csv-binary`).
+ * The encoding of a CSV file from `sample`: its first megabyte, or when that is all ASCII, the
+ * megabyte from the start of the line holding the first non-ASCII byte (`atStart` false).
+ * `final`: the sample ends the file; `size`: the file's; `declared`: what the user said it is.
  */
-export async function detectCsvEncoding(
-  head: Uint8Array,
-  read: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+export function chooseCsvEncoding(
   file: string,
-): Promise<CsvEncoding> {
-  for (const enc of candidates(head)) if (await fits(read(), enc)) return enc;
+  sample: Uint8Array,
+  { atStart = true, final = true, size = sample.length, declared = declaredEncoding }: { atStart?: boolean; final?: boolean; size?: number; declared?: string | null } = {},
+): CsvEncoding {
+  const bom = atStart ? bomOf(sample) : null;
+  if (declared !== null) {
+    // A BOM of the declared encoding is skipped, and so is a UTF-8 one before other bytes.
+    const skip = bom && (bom.label === declared || bom.label === 'utf-8') ? bom.skip : 0;
+    const text = tryDecode(declared, sample.subarray(skip), final);
+    if (text === null) throw new ClubError('read.csv-not-declared', { file, encoding: declared, line: 1 });
+    if (!plausibleText(text)) throw new ClubError('read.csv-binary', { file });
+    return { label: declared, skip, name: `${declared} (--encoding)` };
+  }
+  if (bom) {
+    if (bom.label !== 'utf-8' && (size - bom.skip) % 2 === 1) throw new ClubError('read.csv-utf16-odd', { file, encoding: bom.label.toUpperCase() });
+    const text = tryDecode(bom.label, sample.subarray(bom.skip), final);
+    if (text === null) {
+      if (bom.label === 'utf-8' && tryDecode('gb18030', sample.subarray(bom.skip), final) !== null) throw new ClubError('read.csv-bom-gbk', { file });
+      throw new ClubError('read.csv-bad-bytes', { file, encoding: bom.label.toUpperCase() });
+    }
+    if (!plausibleText(text)) throw new ClubError('read.csv-binary', { file });
+    return bom;
+  }
+  const utf8 = tryDecode('utf-8', sample, final);
+  if (utf8 !== null) {
+    if (!plausibleText(utf8)) throw new ClubError('read.csv-binary', { file });
+    return { label: 'utf-8', skip: 0, name: 'utf-8' };
+  }
+  // Many UTF-8 characters before the first byte that is not UTF-8: two encodings in one file.
+  const lenient = new TextDecoder('utf-8').decode(sample);
+  const bad = lenient.indexOf('\ufffd');
+  const before = lenient.slice(0, bad);
+  if ((before.match(/[^\x00-\x7f]/g)?.length ?? 0) >= 8) {
+    throw new ClubError('read.csv-encoding-changes', { file, encoding: 'utf-8', line: (before.match(/\n/g)?.length ?? 0) + 1 });
+  }
+  const gb = tryDecode('gb18030', sample, final);
+  if (gb !== null && plausibleText(gb) && gb2312Share(sample) >= 0.5) return { label: 'gb18030', skip: 0, name: 'gb18030' };
+  const western = new TextDecoder('windows-1252').decode(sample);
+  if (plausibleText(western)) {
+    throw new ClubError('read.csv-western', { file, sample: sampleWord(western), garbled: gb === null ? '' : sampleWord(gb) });
+  }
   throw new ClubError('read.csv-binary', { file });
 }
 
@@ -147,126 +196,333 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** Splits decoded text into rows, piece by piece (a record cut between pieces is carried over). */
+export class CsvSplitter {
+  private delim = -1;
+  private carry = '';
+  /** Length of the carried text when it last failed to complete a record: wait for twice as much. */
+  private carryNeed = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private record = 0;
+  private line = 1;
+
+  constructor(
+    private readonly file: string,
+    private readonly notes: ReadNote[],
+  ) {}
+
+  /** Adds the next piece of text; the rows it completes are pushed to `out`. */
+  push(text: string, out: RawRow[]): void {
+    if (this.carry.length > 0 || this.pending.length > 0) {
+      this.pending.push(text);
+      this.pendingLength += text.length;
+      // A record longer than a piece: join and rescan only once the text has doubled (linear).
+      if (this.pendingLength < this.carryNeed && text.length > 0) return;
+      text = this.carry + this.pending.join('');
+      this.pending = [];
+      this.pendingLength = 0;
+    }
+    if (this.delim < 0) {
+      if (!/[\r\n]/.test(text) && text.length < 65_536) {
+        this.carry = text;
+        this.carryNeed = 0;
+        this.pending = [];
+        return;
+      }
+      this.delim = sniffDelimiter(text).charCodeAt(0);
+    }
+    const done = this.scan(text, false, out);
+    this.carry = done < text.length ? text.slice(done) : '';
+    this.carryNeed = this.carry.length * 2;
+  }
+
+  /** The end of the text: the last record (without a line break) is complete. */
+  end(out: RawRow[]): void {
+    const text = this.carry + this.pending.join('');
+    this.carry = '';
+    this.pending = [];
+    if (text.length === 0) return;
+    if (this.delim < 0) this.delim = sniffDelimiter(text).charCodeAt(0);
+    this.scan(text, true, out);
+  }
+
+  /** Scans whole records of `s`; returns where the first incomplete one starts (s.length when none). */
+  private scan(s: string, final: boolean, out: RawRow[]): number {
+    const n = s.length;
+    const delim = this.delim;
+    let i = 0;
+    while (i < n) {
+      const start = i;
+      const startLine = this.line;
+      let c = s.charCodeAt(i);
+      // An empty line: a record with nothing in it, no row.
+      if (c === LF || c === CR) {
+        if (c === CR && i + 1 === n && !final) return start;
+        i += c === CR && i + 1 < n && s.charCodeAt(i + 1) === LF ? 2 : 1;
+        this.count();
+        this.line++;
+        continue;
+      }
+      let cells: CellValue[] | null = null;
+      let col = 0;
+      let complete = false;
+      for (;;) {
+        let value: string;
+        if (s.charCodeAt(i) === QUOTE && i < n) {
+          // A quoted field: up to the closing quote, `""` standing for one quote.
+          let from = i + 1;
+          value = '';
+          for (;;) {
+            const q = s.indexOf('"', from);
+            if (q < 0 || (q + 1 === n && !final)) {
+              if (!final) {
+                this.line = startLine;
+                return start;
+              }
+              throw new ClubError('read.csv-malformed', { file: this.file, line: startLine });
+            }
+            if (s.charCodeAt(q + 1) === QUOTE) {
+              value += s.slice(from, q + 1);
+              from = q + 2;
+              continue;
+            }
+            value += s.slice(from, q);
+            i = q + 1;
+            break;
+          }
+          for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) this.line++;
+          if (i < n) {
+            c = s.charCodeAt(i);
+            if (c !== delim && c !== LF && c !== CR) throw new ClubError('read.csv-malformed', { file: this.file, line: this.line });
+          }
+        } else {
+          let j = i;
+          while (j < n) {
+            c = s.charCodeAt(j);
+            if (c === delim || c === LF || c === CR) break;
+            j++;
+          }
+          value = j > i ? s.slice(i, j) : '';
+          i = j;
+        }
+        if (value.length > 0) {
+          if (value.length > MAX_CELL_CHARS) {
+            this.notes.push({ row: this.record + 1, col, code: 'cell-too-long' });
+            value = value.slice(0, MAX_CELL_CHARS);
+          } else if (value.length > 12) {
+            value = flat(value);
+          }
+          cells ??= [];
+          while (cells.length < col) cells.push(null);
+          cells.push(value);
+        }
+        if (i >= n) {
+          complete = final;
+          break;
+        }
+        c = s.charCodeAt(i);
+        if (c === delim) {
+          i++;
+          col++;
+          if (i >= n && !final) break;
+          continue;
+        }
+        // A line break ends the record: CRLF, LF or a bare CR.
+        if (c === CR) {
+          if (i + 1 === n && !final) break;
+          i += i + 1 < n && s.charCodeAt(i + 1) === LF ? 2 : 1;
+        } else i++;
+        complete = true;
+        break;
+      }
+      if (!complete) {
+        this.line = startLine;
+        return start;
+      }
+      this.count();
+      this.line++;
+      if (cells !== null) out.push({ row: this.record, cells });
+    }
+    return n;
+  }
+
+  private count(): void {
+    if (++this.record > MAX_ROWS) throw new ClubError('read.csv-too-many-rows', { file: this.file, max: MAX_ROWS });
+  }
+}
+
 /**
- * Streams the records of decoded CSV text as RawRows (record number = row number); the
- * delimiter is sniffed from the first line.
+ * A copy of `s` that holds no reference to the megabyte of text it was cut from (V8 keeps a
+ * slice of 13 or more characters as a view of its parent: one note kept would keep its chunk).
  */
-export async function* csvRows(text: AsyncIterable<string>, file: string, notes: ReadNote[]): AsyncGenerator<RawRow> {
-  const source = text[Symbol.asyncIterator]();
-  const nextText = async (): Promise<string | null> => {
-    const r = await source.next();
-    return r.done ? null : r.value;
-  };
-  // Enough text to see the first line (or 64 KiB of it) before choosing the delimiter.
-  let head = '';
-  while (head.length < 65_536 && !/[\r\n]/.test(head)) {
-    const more = await nextText();
-    if (more === null) break;
-    head += more;
-  }
-  const parser = parse(parserOptions(head));
-  async function* all(): AsyncGenerator<string> {
-    if (head.length > 0) yield head;
-    for (let more = await nextText(); more !== null; more = await nextText()) yield more;
-  }
-  Readable.from(all()).pipe(parser);
-  let row = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const raw = rawRow(record, ++row, file, notes);
-      if (raw !== null) yield raw;
-    }
-  } catch (err) {
-    throw malformed(err, file, row);
-  } finally {
-    parser.destroy();
-  }
+function flat(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
-/** The parser's options; the delimiter is sniffed from the first line of `head`. */
-function parserOptions(head: string) {
-  return { delimiter: sniffDelimiter(head), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false };
-}
-
-/** One record as a RawRow (null when all its fields are empty); over-long fields cut and noted. */
-function rawRow(record: string[], row: number, file: string, notes: ReadNote[]): RawRow | null {
-  if (row > MAX_ROWS) throw new ClubError('read.csv-too-many-rows', { file, max: MAX_ROWS });
-  let cells: CellValue[] | null = null;
-  for (let col = 0; col < record.length; col++) {
-    let v = record[col]!;
-    if (v.length === 0) continue;
-    if (v.length > MAX_CELL_CHARS) {
-      notes.push({ row, col, code: 'cell-too-long' });
-      v = v.slice(0, MAX_CELL_CHARS);
-    }
-    cells ??= [];
-    while (cells.length < col) cells.push(null);
-    cells.push(v);
-  }
-  return cells === null ? null : { row, cells };
-}
-
-/** A parse failure as the reader's error, naming the line. */
-function malformed(err: unknown, file: string, row: number): ClubError {
-  if (err instanceof ClubError) return err;
-  const line = (err as { lines?: number }).lines ?? row + 1;
-  return new ClubError('read.csv-malformed', { file, line }, { cause: err });
-}
-
-/** The rows of a whole text, parsed at once (a small file's). */
+/** The rows of a whole text (tests, and what a small file gives). */
 export function csvTextRows(text: string, file: string, notes: ReadNote[]): RawRow[] {
-  let records: string[][];
-  try {
-    records = parseSync(text, parserOptions(text)) as string[][];
-  } catch (err) {
-    throw malformed(err, file, 0);
-  }
-  const rows: RawRow[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const raw = rawRow(records[i]!, i + 1, file, notes);
-    if (raw !== null) rows.push(raw);
-  }
-  return rows;
+  const splitter = new CsvSplitter(file, notes);
+  const out: RawRow[] = [];
+  splitter.push(text, out);
+  splitter.end(out);
+  return out;
 }
 
-/** Files up to this size are read into memory once (see the header). */
+/** Files up to this size are read into memory once. */
 const SMALL_CSV_BYTES = 2 * 1024 * 1024;
 
-/** The one-sheet RawWorkbook of a CSV file (sheet name null), given how its rows are read. */
-function csvWorkbook(display: string, encoding: CsvEncoding, sheet: (notes: ReadNote[]) => Omit<RawSheet, 'name' | 'notes'>): RawWorkbook {
+/** Where the first non-ASCII byte is, or -1. */
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return i;
+  return -1;
+}
+
+/** A source of the file's bytes, chunk by chunk from the start. */
+type ByteSource = () => AsyncIterable<Uint8Array>;
+
+/**
+ * The file's bytes in READ_BYTES pieces. Read a megabyte at a time into two buffers in turn,
+ * the next megabyte's read under way while this one is split (the reader never waits on the
+ * disk between pieces, and no megabyte is allocated per read: a piece is decoded, and so
+ * copied, before its buffer is read into again).
+ */
+function fileChunks(path: string): ByteSource {
+  return async function* () {
+    const handle = await open(path, 'r');
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    let turn = 0;
+    const next = () => {
+      const buf = buffers[turn]!;
+      turn = 1 - turn;
+      return handle.read(buf, 0, CHUNK_BYTES, null).then(({ bytesRead }) => buf.subarray(0, bytesRead));
+    };
+    let reading = next();
+    try {
+      for (;;) {
+        const block = await reading;
+        if (block.length === 0) return;
+        reading = next();
+        for (let at = 0; at < block.length; at += READ_BYTES) yield block.subarray(at, at + READ_BYTES);
+      }
+    } finally {
+      await reading.catch(() => undefined);
+      await handle.close();
+    }
+  };
+}
+
+/** Rows of the file in batches (one per megabyte), decoded strictly with `enc`. */
+async function* rowBatches(source: ByteSource, enc: CsvEncoding, file: string, notes: ReadNote[]): AsyncGenerator<RawRow[]> {
+  notes.length = 0;
+  const decoder = new TextDecoder(enc.label, { fatal: true, ignoreBOM: true });
+  const splitter = new CsvSplitter(file, notes);
+  let skip = enc.skip;
+  let line = 1;
+  for await (const raw of source()) {
+    let chunk = raw;
+    if (skip > 0) {
+      const k = Math.min(skip, chunk.length);
+      chunk = chunk.subarray(k);
+      skip -= k;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch (err) {
+      throw new ClubError(enc.name.endsWith('(--encoding)') ? 'read.csv-not-declared' : 'read.csv-encoding-changes', { file, encoding: enc.label, line }, { cause: err });
+    }
+    if (text.indexOf('\u0000') !== -1) throw new ClubError('read.csv-binary', { file });
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) line++;
+    const out: RawRow[] = [];
+    splitter.push(text, out);
+    if (out.length > 0) yield out;
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch (err) {
+    throw new ClubError('read.csv-encoding-changes', { file, encoding: enc.label, line }, { cause: err });
+  }
+  const out: RawRow[] = [];
+  splitter.push(rest, out);
+  splitter.end(out);
+  if (out.length > 0) yield out;
+}
+
+/**
+ * The sample the encoding is decided on: the first megabyte, or when the file begins with ASCII
+ * only, the megabyte from the start of the line holding the first non-ASCII byte (everything
+ * before it is ASCII, so that is a character boundary in UTF-8 and GBK alike).
+ */
+async function sampleOf(source: ByteSource, size: number): Promise<{ sample: Uint8Array; atStart: boolean; final: boolean }> {
+  let acc: Buffer = Buffer.alloc(0);
+  let accStart = 0;
+  let found = false;
+  let read = 0;
+  for await (const chunk of source()) {
+    read += chunk.length;
+    if (!found) {
+      const at = firstNonAscii(chunk);
+      if (at < 0) {
+        // All ASCII so far: keep only the current line's start (for the sample's context).
+        const lf = chunk.lastIndexOf(LF);
+        if (lf >= 0) {
+          accStart = read - chunk.length + lf + 1;
+          acc = Buffer.from(chunk.subarray(lf + 1));
+        } else if (acc.length < CHUNK_BYTES) acc = Buffer.concat([acc, chunk]);
+        else {
+          accStart = read - chunk.length;
+          acc = Buffer.from(chunk);
+        }
+        continue;
+      }
+      found = true;
+      const lf = chunk.lastIndexOf(LF, at);
+      if (lf >= 0) {
+        accStart = read - chunk.length + lf + 1;
+        acc = Buffer.from(chunk.subarray(lf + 1));
+      } else acc = Buffer.concat([acc, chunk]);
+    } else acc = Buffer.concat([acc, chunk]);
+    if (acc.length >= CHUNK_BYTES) return { sample: acc.subarray(0, CHUNK_BYTES), atStart: accStart === 0, final: false };
+  }
+  return { sample: acc, atStart: accStart === 0, final: read >= size };
+}
+
+/** The one-sheet RawWorkbook of a CSV file (sheet name null). */
+function csvWorkbook(display: string, encoding: CsvEncoding, source: ByteSource): RawWorkbook {
   const notes: ReadNote[] = [];
-  return { file: display, kind: 'csv', encoding: encoding.name, sheets: [{ name: null, notes, ...sheet(notes) }] };
-}
-
-/** Opens a CSV file as a one-sheet RawWorkbook (sheet name null); rows stream from the file. */
-export async function openCsv(path: string, display: string, size: number, head: Uint8Array, bytes?: Buffer): Promise<RawWorkbook> {
-  if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
-  if (bytes || size <= SMALL_CSV_BYTES) return openSmallCsv(path, display, bytes);
-  const read = () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-  const encoding = await detectCsvEncoding(head, read, display);
-  return csvWorkbook(display, encoding, (notes) => ({
-    rows: () => {
-      notes.length = 0;
-      return csvRows(decodeChunks(read(), encoding), display, notes);
+  const sheet: RawSheet = {
+    name: null,
+    notes,
+    rowBatches: () => rowBatches(source, encoding, display, notes),
+    rows: async function* () {
+      for await (const batch of rowBatches(source, encoding, display, notes)) yield* batch;
     },
-  }));
+  };
+  return { file: display, kind: 'csv', encoding: encoding.name, sheets: [sheet] };
 }
 
-/** A small CSV: read and decoded once, parsed when its rows are asked for (one batch). */
-async function openSmallCsv(path: string, display: string, bytes?: Buffer): Promise<RawWorkbook> {
-  const { encoding, text } = decodeCsvBytes(bytes ?? (await readFile(path)), display);
-  return csvWorkbook(display, encoding, (notes) => {
-    const parsed = (): RawRow[] => {
-      notes.length = 0;
-      return csvTextRows(text, display, notes);
-    };
-    return {
-      rows: async function* () {
-        yield* parsed();
-      },
-      rowBatches: async function* () {
-        yield parsed();
-      },
-    };
-  });
+/** Opens a CSV file as a one-sheet RawWorkbook; `bytes`: the whole file when already read. */
+export async function openCsv(path: string, display: string, size: number, _head: Uint8Array, bytes?: Buffer): Promise<RawWorkbook> {
+  if (size > MAX_CSV_BYTES) throw new ClubError('read.csv-too-large', { file: display, size, max: MAX_CSV_BYTES });
+  if (!bytes && size <= SMALL_CSV_BYTES) bytes = await readFile(path);
+  if (bytes) {
+    const whole = bytes;
+    const encoding = chooseCsvEncoding(display, whole);
+    return csvWorkbook(display, encoding, async function* () {
+      for (let at = 0; at < whole.length; at += READ_BYTES) yield whole.subarray(at, at + READ_BYTES);
+    });
+  }
+  return csvFromSource(fileChunks(path), size, display);
+}
+
+/** A CSV given as a source of its bytes in pieces (a big file's megabytes; tests' small pieces). */
+export async function csvFromSource(source: () => AsyncIterable<Uint8Array>, size: number, display: string): Promise<RawWorkbook> {
+  const { sample, atStart, final } = await sampleOf(source, size);
+  return csvWorkbook(display, chooseCsvEncoding(display, sample, { atStart, final, size }), source);
 }

@@ -27,7 +27,7 @@ export interface RawRow {
 export interface ReadNote {
   row: number;
   col: number;
-  code: 'cell-too-long';
+  code: 'cell-too-long' | 'bad-shared-string';
 }
 
 /** One sheet of a workbook (a CSV file is one sheet named null). */

@@ -8,6 +8,7 @@ import { ClubError } from '../errors.js';
 import { ZipArchive, normaliseName, type ZipEntry } from './zip.js';
 import { MAX_PART_BYTES, MAX_SHEET_BYTES } from './limits.js';
 import type { XmlScanner } from './xml-scan.js';
+import { Utf8Check } from './utf8-check.js';
 import { RelsScanner, StylesScanner, WorkbookScanner, type Relationship } from './xlsx-parts.js';
 import { SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
@@ -28,7 +29,7 @@ async function scanWhole(zip: ZipArchive, e: ZipEntry, scanner: XmlScanner, file
   try {
     text = partDecoder(buf).decode(buf);
   } catch (err) {
-    throw new ClubError('read.damaged', { file, part: e.name }, { cause: err });
+    throw new ClubError('read.invalid-utf8', { file, part: e.name }, { cause: err });
   }
   scanner.push(text);
   scanner.end();
@@ -140,22 +141,37 @@ export async function openXlsx(path: string, display: string, size: number, byte
   return { file: display, kind: 'xlsx', sheets };
 }
 
-/** Chunks of a part as UTF-8: UTF-16 parts (a BOM says so) are transcoded, UTF-8 passes through. */
-async function* utf8Chunks(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/**
+ * Chunks of a part as UTF-8: UTF-16 parts (a BOM says so) are transcoded (strictly), UTF-8 is
+ * checked as it passes through: invalid bytes make the part damaged, never U+FFFD.
+ */
+async function* utf8Chunks(chunks: AsyncIterable<Buffer>, file: string, part: string): AsyncGenerator<Buffer> {
   let decoder: TextDecoder | null | undefined;
+  const check = new Utf8Check();
+  const invalid = () => new ClubError('read.invalid-utf8', { file, part });
   for await (const chunk of chunks) {
     if (decoder === undefined) {
       const d = partDecoder(chunk);
       decoder = d.encoding === 'utf-8' ? null : d;
     }
-    yield decoder ? Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8') : chunk;
+    if (decoder) {
+      try {
+        yield Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
+      } catch (err) {
+        throw new ClubError('read.invalid-utf8', { file, part }, { cause: err });
+      }
+    } else {
+      if (!check.push(chunk)) throw invalid();
+      yield chunk;
+    }
   }
+  if (!decoder && !check.end()) throw invalid();
 }
 
 /** Scans a whole part with the byte scanner (the shared strings), turning I/O faults into damage. */
 async function drain(scanner: SheetScanner, chunks: AsyncIterable<Buffer>, file: string, part: string): Promise<void> {
   try {
-    for await (const chunk of utf8Chunks(chunks)) scanner.push(chunk);
+    for await (const chunk of utf8Chunks(chunks, file, part)) scanner.push(chunk);
     scanner.end();
   } catch (err) {
     if (err instanceof ClubError) throw err;
@@ -171,7 +187,7 @@ async function drain(scanner: SheetScanner, chunks: AsyncIterable<Buffer>, file:
 function sheetBatches(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): AsyncIterator<RawRow[]> {
   ctx.notes.length = 0;
   const scanner = new SheetScanner(ctx);
-  const chunks = utf8Chunks(zip.stream(entry, MAX_SHEET_BYTES));
+  const chunks = utf8Chunks(zip.stream(entry, MAX_SHEET_BYTES), ctx.file, ctx.part);
   let finished = false;
   const fail = (err: unknown): never => {
     finished = true;

@@ -6,7 +6,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ClubError } from '../errors.js';
 import {
   MAX_PART_BYTES,
@@ -26,6 +26,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** The CRC-32 the central directory declares for the uncompressed bytes. */
+  crc: number;
 }
 
 /** Files up to this size are read into memory at once (see ZipArchive.open). */
@@ -43,7 +45,9 @@ const LOC_SIG = 0x04034b50;
 
 /** An opened zip file; `close()` it when done (sheets stream from it lazily). */
 export class ZipArchive {
+  /** Entries by exact name, and by lower-case name (null: two entries differ only in case). */
   private readonly byName = new Map<string, ZipEntry>();
+  private readonly byLowerName = new Map<string, ZipEntry | null>();
 
   private constructor(
     private readonly path: string,
@@ -52,7 +56,13 @@ export class ZipArchive {
     /** The whole file, for a small one: its parts are then served without opening it again. */
     private readonly whole: Buffer | null = null,
   ) {
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+    for (const e of entries) {
+      // Two entries of one name: readers would disagree about which is the sheet.
+      if (this.byName.has(e.name)) throw new ClubError('read.duplicate-entry', { file: display, part: e.name });
+      this.byName.set(e.name, e);
+      const lower = e.name.toLowerCase();
+      this.byLowerName.set(lower, this.byLowerName.has(lower) ? null : e);
+    }
   }
 
   /**
@@ -80,9 +90,31 @@ export class ZipArchive {
     }
   }
 
-  /** The entry named `name` (case-insensitive, `\` or `/`), or undefined. */
+  /**
+   * The entry named `name` (`\` or `/`): the one of exactly that name, else the one whose name
+   * differs only in case (OPC part names are case-insensitive), or undefined. When several
+   * entries differ from `name` only in case and none is exact, the file is refused as ambiguous.
+   */
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(normaliseName(name).toLowerCase());
+    const n = normaliseName(name);
+    const exact = this.byName.get(n);
+    if (exact) return exact;
+    const folded = this.byLowerName.get(n.toLowerCase());
+    if (folded === null) throw new ClubError('read.ambiguous-entry', { file: this.display, part: n });
+    return folded;
+  }
+
+  /** Refuses `out` (the whole inflated entry) when its CRC-32 or UTF-8 is not what it should be. */
+  private checkContent(e: ZipEntry, out: Buffer): Buffer {
+    if (out.length !== e.uncompressedSize || crc32(out) !== e.crc) {
+      throw new ClubError('read.damaged-part', { file: this.display, part: e.name });
+    }
+    return out;
+  }
+
+  /** The refusal for an entry that inflated past the size cap or the ratio bound. */
+  private bomb(e: ZipEntry): ClubError {
+    return new ClubError('read.zip-bomb', { file: this.display, part: e.name });
   }
 
   /** Refuses the entry before inflating when its declared size or ratio is out of bounds. */
@@ -108,10 +140,14 @@ export class ZipArchive {
     }
   }
 
-  /** The most bytes `e` may really inflate to: its declared size, the cap and the ratio bound. */
+  /**
+   * The most bytes `e` may really inflate to: the cap and the ratio bound. Past them it is a zip
+   * bomb; past its declared size but within them it is a damaged part (the length and CRC-32
+   * checks at its end say so), not a bomb.
+   */
   private outputBound(e: ZipEntry, maxBytes: number): number {
     const byRatio = Math.max(RATIO_GRACE_BYTES, Math.ceil(e.compressedSize / MIN_INFLATE_RATIO));
-    return Math.min(maxBytes, byRatio, e.uncompressedSize);
+    return Math.min(maxBytes, byRatio);
   }
 
   /** The entry's raw (compressed) bytes from the file held in memory (same checks as reading it from disk). */
@@ -132,13 +168,11 @@ export class ZipArchive {
     try {
       out = inflateRawSync(raw, { maxOutputLength: bound + 1 });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ClubError('read.zip-bomb', { file: this.display, part: e.name }, { cause: err });
-      }
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw this.bomb(e);
       throw new ClubError('read.damaged', { file: this.display, part: e.name }, { cause: err });
     }
-    if (out.length > bound) throw new ClubError('read.zip-bomb', { file: this.display, part: e.name });
-    return out;
+    if (out.length > bound) throw this.bomb(e);
+    return this.checkContent(e, out);
   }
 
   /** Where the entry's data starts (after its local header). */
@@ -156,7 +190,7 @@ export class ZipArchive {
     this.checkDeclared(e, maxBytes);
     if (this.whole) {
       const raw = this.rawFromWhole(this.whole, e);
-      return e.method === 0 ? raw : this.inflateWhole(raw, e, this.outputBound(e, maxBytes));
+      return e.method === 0 ? this.checkContent(e, raw) : this.inflateWhole(raw, e, this.outputBound(e, maxBytes));
     }
     const handle = await open(this.path, 'r');
     const raw = Buffer.alloc(e.compressedSize);
@@ -168,7 +202,7 @@ export class ZipArchive {
       await handle.close();
     }
     if (bytesRead < e.compressedSize) throw new ClubError('read.damaged', { file: this.display, part: e.name });
-    return e.method === 0 ? raw : this.inflateWhole(raw, e, this.outputBound(e, maxBytes));
+    return e.method === 0 ? this.checkContent(e, raw) : this.inflateWhole(raw, e, this.outputBound(e, maxBytes));
   }
 
   /** The uncompressed entry as a stream of chunks, for sheet parts; the bound is enforced as bytes arrive. */
@@ -176,10 +210,13 @@ export class ZipArchive {
     this.checkDeclared(e, maxBytes);
     // A small file's part inflated at once when it is small too (a big part is streamed, so
     // that what it inflates to never sits in memory whole).
-    if (this.whole && this.outputBound(e, maxBytes) <= SMALL_PART_BYTES) {
+    if (this.whole && Math.min(e.uncompressedSize, this.outputBound(e, maxBytes)) <= SMALL_PART_BYTES) {
       const raw = this.rawFromWhole(this.whole, e);
-      if (e.compressedSize === 0) return;
-      yield e.method === 0 ? raw : this.inflateWhole(raw, e, this.outputBound(e, maxBytes));
+      if (e.compressedSize === 0) {
+        this.checkContent(e, raw);
+        return;
+      }
+      yield e.method === 0 ? this.checkContent(e, raw) : this.inflateWhole(raw, e, this.outputBound(e, maxBytes));
       return;
     }
     const handle = await open(this.path, 'r');
@@ -196,14 +233,23 @@ export class ZipArchive {
     });
     if (e.compressedSize === 0) {
       input.destroy();
+      this.checkContent(e, Buffer.alloc(0));
       return;
     }
+    // The CRC-32 of what was produced, checked at the end (zlib.crc32 is native: a few ms per 100 MB).
+    let crc = 0;
+    let length = 0;
     if (e.method === 0) {
       try {
-        for await (const chunk of input) yield chunk as Buffer;
+        for await (const chunk of input) {
+          crc = crc32(chunk as Buffer, crc);
+          length += (chunk as Buffer).length;
+          yield chunk as Buffer;
+        }
       } finally {
         input.destroy();
       }
+      if (crc !== e.crc || length !== e.uncompressedSize) throw new ClubError('read.damaged-part', { file: this.display, part: e.name });
       return;
     }
     const bound = this.outputBound(e, maxBytes);
@@ -225,7 +271,7 @@ export class ZipArchive {
     inflater.on('data', (chunk: Buffer) => {
       produced += chunk.length;
       if (produced > bound) {
-        failure = new ClubError('read.zip-bomb', { file: this.display, part: e.name });
+        failure = this.bomb(e);
         inflater.destroy();
       } else {
         queue.push(chunk);
@@ -252,6 +298,7 @@ export class ZipArchive {
         const chunk = queue.shift();
         if (chunk !== undefined) {
           queued -= chunk.length;
+          crc = crc32(chunk, crc);
           if (queued < READ_AHEAD_BYTES / 2 && inflater.isPaused()) inflater.resume();
           yield chunk;
           continue;
@@ -260,7 +307,10 @@ export class ZipArchive {
           if (failure instanceof ClubError) throw failure;
           throw new ClubError('read.damaged', { file: this.display, part: e.name }, { cause: failure });
         }
-        if (ended) return;
+        if (ended) {
+          if (crc !== e.crc || produced !== e.uncompressedSize) throw new ClubError('read.damaged-part', { file: this.display, part: e.name });
+          return;
+        }
         await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {
@@ -293,6 +343,18 @@ function bufferReader(bytes: Buffer): ReadAt {
 }
 
 async function readCentralDirectory(read: ReadAt, size: number, display: string): Promise<ZipEntry[]> {
+  try {
+    return await parseCentralDirectory(read, size, display);
+  } catch (err) {
+    // A record cut short (a buffer read past its end: ERR_OUT_OF_RANGE) is a damaged zip, not an I/O fault.
+    if ((err as NodeJS.ErrnoException).code === 'ERR_OUT_OF_RANGE' || err instanceof RangeError) {
+      throw new ClubError('read.damaged', { file: display, part: '(zip directory)' }, { cause: err });
+    }
+    throw err;
+  }
+}
+
+async function parseCentralDirectory(read: ReadAt, size: number, display: string): Promise<ZipEntry[]> {
   const notZip = () => new ClubError('read.not-spreadsheet', { file: display });
   if (size < 22) throw notZip();
   // The end record sits in the last 22 bytes + up to 64 KiB of comment.
@@ -372,7 +434,7 @@ async function readCentralDirectory(read: ReadAt, size: number, display: string)
     if (total > MAX_TOTAL_BYTES) {
       throw new ClubError('read.part-too-large', { file: display, part: '(all parts)', size: total, max: MAX_TOTAL_BYTES });
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset, crc: cd.readUInt32LE(p + 16) });
     p = xEnd + commentLen;
   }
   if (entries.length === 0) throw notZip();

@@ -76,9 +76,10 @@ export function renderFigureTable(report: CheckReport, lang: Lang, extra: readon
     style: { head: [], border: [], compact: true },
   });
   const find = (rule: string, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === report.week.start);
-  for (const { advisor, metrics } of report.advisors) {
+  for (const { advisor, metrics, configured } of report.advisors) {
     table.push([
-      advisor,
+      // An advisor found in the sheets but not in the config shows under the raw name, marked.
+      configured === false ? `${advisor}${L('staff.not-configured')}` : advisor,
       quotaCell(find('calls.weekly', advisor), String(metrics.effectiveCalls)),
       quotaCell(find('invites.first', advisor), String(metrics.firstInvites)),
       quotaCell(find('invites.second', advisor), String(metrics.secondInvites)),

@@ -4,7 +4,6 @@
  * before anything reaches here (file-report.ts); colours degrade when piped (chalk).
  */
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { t } from '../i18n/index.js';
@@ -47,28 +46,8 @@ export function unreadableLines(f: FileReport): string[] {
   return lines;
 }
 
-function severityWord(s: DataIssue['severity']): string {
-  const word = t(`annotate.severity.${s}`);
-  return s === 'error' ? chalk.red(word) : s === 'warning' ? chalk.yellow(word) : chalk.dim(word);
-}
-
-/** The table of data issues, in order of file, sheet and row. */
-export function issueTable(issues: readonly DataIssue[], width: number = terminalWidth()): string {
-  const head = [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')];
-  const rows = issues.map((i) => [i.file, i.sheet ?? '', String(i.row ?? ''), i.column ?? '', t(`annotate.severity.${i.severity}`), i.message]);
-  // Fitted to the terminal (long paths and messages wrap inside their cells); piped: the message column at 60.
-  if (Number.isFinite(width)) return fittedTable(head, rows.map((r, n) => [...r.slice(0, 4), severityWord(issues[n]!.severity), r[5]!]), width);
-  const table = new Table({
-    head,
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [null, null, null, null, null, 60] as unknown as number[],
-  });
-  for (const i of issues) {
-    table.push([i.file, i.sheet ?? '', i.row ?? '', i.column ?? '', severityWord(i.severity), i.message]);
-  }
-  return table.toString();
-}
+// The issue table lives in issue-table.ts (folded, bounded, linear).
+export { issueTable } from './issue-table.js';
 
 /** "2 errors, 1 warning" style summary of issue counts. */
 export function issueCountText(issues: readonly DataIssue[]): string {

@@ -14,6 +14,9 @@ function fileLine(f: ImportedFile): string {
     case 'copied':
       return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.copied')}`;
     case 'replaced':
+      if (s.replacesSource) {
+        return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.replaced-source', { source: s.replacesSource, kept: s.keptAs ?? '' })}`;
+      }
       return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.replaced', { kept: s.keptAs ?? '' })}`;
     default:
       return `${chalk.dim('=')} ${f.path}  ${chalk.dim(t('import.line.unchanged', { same: s.sameAs ?? s.to }))}`;
@@ -21,11 +24,16 @@ function fileLine(f: ImportedFile): string {
 }
 
 /** The text for stdout (the report) and for stderr (files that could not be read). */
-export function renderImport(report: ImportReport, lang: Lang): { stdout: string; stderr: string } {
+export function renderImport(report: ImportReport, lang: Lang, options: { json?: boolean } = {}): { stdout: string; stderr: string } {
+  const err = report.files.flatMap(unreadableLines);
+  const stderr = err.length > 0 ? `${err.join('\n')}\n` : '';
+  // Under --json only the stderr lines are wanted: no table is built.
+  if (options.json) return { stdout: '', stderr };
   const out: string[] = [];
   for (const f of report.files) {
     out.push(fileLine(f));
     out.push(...sheetLines(f.sheets, lang));
+    if (f.stored?.sourceGone) out.push(`    ${chalk.yellow(t('import.line.source-gone', { source: f.stored.sourceGone }))}`);
     if (f.annotated) out.push(`    ${t('import.line.annotated', { path: f.annotated })}`);
   }
   const issues = report.files.flatMap((f) => f.issues);
@@ -45,6 +53,5 @@ export function renderImport(report: ImportReport, lang: Lang): { stdout: string
       }),
     ) + (issues.length > 0 ? `  ${issueCountText(issues)}` : ''),
   );
-  const err = report.files.flatMap(unreadableLines);
-  return { stdout: `${out.join('\n')}\n`, stderr: err.length > 0 ? `${err.join('\n')}\n` : '' };
+  return { stdout: `${out.join('\n')}\n`, stderr };
 }

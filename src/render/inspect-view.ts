@@ -17,10 +17,15 @@ function columnLetter(index: number): string {
 }
 
 /** The text for stdout and for stderr (files that could not be read). */
-export function renderInspect(files: readonly FileReport[], lang: Lang): { stdout: string; stderr: string } {
+export function renderInspect(files: readonly FileReport[], lang: Lang, options: { json?: boolean } = {}): { stdout: string; stderr: string } {
   const out: string[] = [];
   const err: string[] = [];
   for (const f of files) {
+    // Under --json only the stderr lines are wanted: no table is built.
+    if (options.json) {
+      err.push(...unreadableLines(f));
+      continue;
+    }
     if (f.status === 'unreadable') {
       out.push(`${chalk.red('✘')} ${f.path}  ${chalk.red(t('import.line.unreadable'))}`);
       err.push(...unreadableLines(f));

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
-import { statusWord } from './workbook-style.js';
+import { statusWord } from '../workbook/workbook-style.js';
 import { renderFigureTable } from './check-table.js';
 
 const PAINT: Record<Status, (s: string) => string> = {

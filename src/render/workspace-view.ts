@@ -1,7 +1,8 @@
 /** Terminal text of `init` and `templates`: what was written, and what to do next. */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import { t } from '../i18n/index.js';
+import { shellQuote } from '../io/invocation.js';
 import type { TemplateWritten } from '../templates/write-templates.js';
 
 function shown(path: string, from: string = process.cwd()): string {
@@ -16,7 +17,9 @@ function templateLines(templates: TemplateWritten[]): string[] {
 }
 
 /** What `init` prints. */
-export function renderInit(dir: string, configPath: string, templates: TemplateWritten[]): string {
+export function renderInit(dir: string, configPath: string, templates: TemplateWritten[], cmd: string): string {
+  // The user stays where they ran init: name the workspace unless it is that folder.
+  const dirArg = resolve(dir) === resolve(process.cwd()) ? '' : ` --dir ${shellQuote(shown(dir))}`;
   const lines = [
     chalk.bold(t('init.done', { dir: shown(dir) })),
     `  ${t('init.config', { path: shown(configPath) })}`,
@@ -26,7 +29,7 @@ export function renderInit(dir: string, configPath: string, templates: TemplateW
     chalk.bold(t('init.next')),
     `  1. ${t('init.next.advisors', { path: shown(configPath) })}`,
     `  2. ${t('init.next.templates')}`,
-    `  3. ${t('init.next.import')}`,
+    `  3. ${t('init.next.import', { cmd, dirArg })}`,
   ];
   return `${lines.join('\n')}\n`;
 }

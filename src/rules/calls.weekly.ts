@@ -1,4 +1,5 @@
 /** calls.weekly - >= 50 effective calls per call day of the week by Friday's close (§1.1.1(1)③a,c,d). */
+import { advisorCallDays } from '../calendar/advisor-week.js';
 import { callsClose } from '../calendar/week.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
@@ -11,15 +12,19 @@ import type { Rule, RuleContext } from './types.js';
 
 const meta = ruleMeta('calls.weekly', 'week', 'quota');
 
-/** The week's call target of an advisor: 50 per call day, less each day excused by leave. */
-export function weeklyCallTarget(dataset: Dataset, config: Config, week: WeekInfo, advisor: string): { target: number; excused: LeaveRecord[] } {
+/**
+ * The week's call target of an advisor: 50 per call day the advisor is with the center (their
+ * `from` / `until`), less each day excused by leave; `callDays` is that number of days.
+ */
+export function weeklyCallTarget(dataset: Dataset, config: Config, week: WeekInfo, advisor: string): { target: number; excused: LeaveRecord[]; callDays: number } {
   const perDay = numParam(config, meta.id, 'perCallDay');
   const excused: LeaveRecord[] = [];
-  for (const day of week.callDays) {
+  const days = advisorCallDays(week, config, advisor);
+  for (const day of days) {
     const leave = leaveOn(dataset.records.leave, advisor, day, config);
     if (leave?.excused) excused.push(leave.record);
   }
-  return { target: perDay * (week.callDays.length - excused.length), excused };
+  return { target: perDay * (days.length - excused.length), excused, callDays: days.length };
 }
 
 export const rule: Rule = {

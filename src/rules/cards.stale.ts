@@ -1,5 +1,5 @@
 /** cards.stale - every old-lead card followed up at least once in 30 days (§1.1.1(9)②, 1.2.5(1)①a). */
-import { monthRange } from '../calendar/week.js';
+import { calendarMonth } from '../calendar/month.js';
 import { numParam } from '../metrics/advisors.js';
 import { lastFollowUps, staleCards } from '../metrics/cards.js';
 import { evidenceOf, finding, ruleMeta } from './finding.js';
@@ -12,7 +12,7 @@ export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const ref = rosterDate(ctx);
-    const { start } = monthRange(ctx.month, ctx.config);
+    const { start } = calendarMonth(ctx.month);
     const days = numParam(ctx.config, meta.id, 'days');
     const last = lastFollowUps(ctx.dataset, ref);
     return ctx.advisors.map((advisor) => {

@@ -58,6 +58,8 @@ export interface FindingInput {
   params?: Record<string, unknown>;
   /** Actual and target are ratios: the message shows them as percentages (JSON keeps the numbers). */
   ratio?: boolean;
+  /** Another template than `rule.<id>` (the same placeholders), when the state needs other words. */
+  messageKey?: string;
 }
 
 /** `0.1429` -> `14.3%`. */
@@ -74,7 +76,7 @@ export function moneyText(amount: number): string {
 
 /** A RuleResult of `meta`, its message filled in the current language. */
 export function finding(meta: RuleMeta, input: FindingInput): RuleResult {
-  const message = t(`rule.${meta.id}`, {
+  const message = t(input.messageKey ?? `rule.${meta.id}`, {
     advisor: input.advisor ?? t('engine.team'),
     actual: input.actual === null ? '-' : input.ratio ? percentText(input.actual) : input.actual,
     target: input.target === null ? '-' : input.ratio ? percentText(input.target) : input.target,

@@ -1,22 +1,40 @@
-/** invites.makeup - the +20 weekend effective calls owed after a short invite week, by Sunday's close (§1.1.1(2)②b). */
+/**
+ * invites.makeup - the +20 weekend effective calls owed after a short invite week, by Sunday's
+ * close (§1.1.1(2)②b); never owed on a public holiday: when both weekend days are holidays the
+ * advisor short of invites gets an `excused` finding that says why.
+ */
 import { visitsClose } from '../calendar/week.js';
 import { numParam } from '../metrics/advisors.js';
 import type { RuleResult } from '../model/results.js';
 import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
-import { owesMakeup } from './invite-quota.js';
+import { holidayDaysText, makeupExcusedByHoliday, owesMakeup } from './invite-quota.js';
 import type { Rule, RuleContext, WeekView } from './types.js';
 
 const meta = ruleMeta('invites.makeup', 'week', 'quota');
 
-/** The make-up findings of a week: only for the advisors who owe one (team.bonus reads them too). */
+/** The make-up findings of a week: only for the advisors short of invites (team.bonus reads them too). */
 export function makeupFindings(ctx: RuleContext, view: WeekView): RuleResult[] {
   const deadline = visitsClose(view.week, ctx.config);
   const target = numParam(ctx.config, meta.id, 'extraCalls');
-  return ctx.advisors
-    .filter((advisor) => owesMakeup(ctx, view, advisor))
-    .map((advisor) => {
-      const makeup = view.records.get(advisor)!.makeup;
-      return finding(meta, {
+  return ctx.advisors.flatMap((advisor) => {
+    if (makeupExcusedByHoliday(ctx, view, advisor)) {
+      return [
+        finding(meta, {
+          advisor,
+          status: 'excused',
+          actual: 0,
+          target: 0,
+          period: view.week.start,
+          deadline,
+          messageKey: 'staff.invites.makeup.holiday',
+          params: { holidays: holidayDaysText(ctx, view), calls: target },
+        }),
+      ];
+    }
+    if (!owesMakeup(ctx, view, advisor)) return [];
+    const makeup = view.records.get(advisor)!.makeup;
+    return [
+      finding(meta, {
         advisor,
         status: countStatus(makeup.length, target, ctx.asOf.local, deadline),
         actual: makeup.length,
@@ -24,8 +42,9 @@ export function makeupFindings(ctx: RuleContext, view: WeekView): RuleResult[] {
         period: view.week.start,
         deadline,
         evidence: evidenceOf(makeup),
-      });
-    });
+      }),
+    ];
+  });
 }
 
 export const rule: Rule = { meta, evaluate: (ctx) => makeupFindings(ctx, ctx.week) };

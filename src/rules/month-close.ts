@@ -1,8 +1,11 @@
-/** When a month's figures close: the end of its last week (a month is the weeks whose Friday falls in it). */
-import { monthRange } from '../calendar/week.js';
+/**
+ * When a month's figures dated by their own date close: the end of the calendar month's last day
+ * (calendar/month.ts). `team.bonus` closes with its weeks instead (rules/team.bonus.ts).
+ */
+import { calendarMonth } from '../calendar/month.js';
 import type { Config } from '../config/types.js';
 
-/** The last moment of the month's last week. */
-export function monthClose(month: string, config: Config): string {
-  return `${monthRange(month, config).end}T23:59:59`;
+/** The last moment of the calendar month. */
+export function monthClose(month: string, _config?: Config): string {
+  return `${calendarMonth(month).end}T23:59:59`;
 }

@@ -4,7 +4,7 @@
  * whose due date falls in the month: pending until that date, met (due now) from it.
  */
 import { addMonths, datePart } from '../calendar/local-date.js';
-import { monthRange } from '../calendar/week.js';
+import { calendarMonth } from '../calendar/month.js';
 import { numParam } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
 import { finding, ruleMeta } from './finding.js';
@@ -15,7 +15,7 @@ const meta = ruleMeta('referrals.reward-due', 'month', 'info');
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
-    const { start, end } = monthRange(ctx.month, ctx.config);
+    const { start, end } = calendarMonth(ctx.month);
     const today = datePart(ctx.asOf.local);
     const months = numParam(ctx.config, meta.id, 'months');
     const amount = numParam(ctx.config, meta.id, 'amount');

@@ -50,6 +50,8 @@ export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const { status, misses, close } = teamBonus(ctx);
+    // Pending: say what it waits for - the month's weeks whose Sunday close is still ahead.
+    const open = weeksOfMonth(ctx.month, ctx.config).filter((w) => ctx.asOf.local < visitsClose(w, ctx.config));
     return [
       finding(meta, {
         advisor: null,
@@ -60,8 +62,10 @@ export const rule: Rule = {
         deadline: close,
         action: { type: 'team-bonus-cancelled', month: ctx.month },
         evidence: misses.flatMap((m) => (m.origin ? [m.origin] : [])).slice(0, EVIDENCE_CAP),
+        messageKey: status === 'pending' ? 'staff.team.bonus.pending' : undefined,
         params: {
           reasons: misses.map((m) => `${m.advisor} ${ruleName(m.kind)} ${m.week}${m.actual !== null ? ` ${m.actual}/${m.target}` : ''}`).join('; ') || '-',
+          weeks: open.map((w) => `${w.start} ~ ${w.sunday}`).join(', ') || '-',
         },
       }),
     ];

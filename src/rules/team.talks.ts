@@ -1,6 +1,6 @@
 /** team.talks - the supervisor talks with each advisor once a month, logged in the 沟通记录表 (§1.2.3(1)); info. */
 import { datePart } from '../calendar/local-date.js';
-import { monthRange } from '../calendar/week.js';
+import { calendarMonth } from '../calendar/month.js';
 import { numParam } from '../metrics/advisors.js';
 import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
 import { monthClose } from './month-close.js';
@@ -11,7 +11,7 @@ const meta = ruleMeta('team.talks', 'month', 'info');
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
-    const { start, end } = monthRange(ctx.month, ctx.config);
+    const { start, end } = calendarMonth(ctx.month);
     const today = datePart(ctx.asOf.local);
     const target = numParam(ctx.config, meta.id, 'perMonth');
     const close = monthClose(ctx.month, ctx.config);

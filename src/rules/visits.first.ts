@@ -1,5 +1,4 @@
 /** visits.first - >= 5 first-invite visits per week, up to Sunday's close (§1.1.1(3)①a); a warning. */
-import { numParam } from '../metrics/advisors.js';
 import { ruleMeta } from './finding.js';
 import type { Rule } from './types.js';
 import { visitFindings } from './visit-quota.js';
@@ -8,5 +7,5 @@ const meta = ruleMeta('visits.first', 'week', 'warning');
 
 export const rule: Rule = {
   meta,
-  evaluate: (ctx) => visitFindings(meta, ctx, numParam(ctx.config, meta.id, 'perWeek'), (r) => r.firstVisits),
+  evaluate: (ctx) => visitFindings(meta, ctx, (r) => r.firstVisits),
 };

@@ -9,7 +9,7 @@ const meta = ruleMeta('visits.total', 'week', 'quota');
 export const rule: Rule = {
   meta,
   evaluate: (ctx) =>
-    visitFindings(meta, ctx, numParam(ctx.config, meta.id, 'perWeek'), (r) => [...r.firstVisits, ...r.secondVisits], {
+    visitFindings(meta, ctx, (r) => [...r.firstVisits, ...r.secondVisits], {
       type: 'new-leads-cut',
       share: Math.round((1 - numParam(ctx.config, meta.id, 'leadShareKept')) * 10_000) / 10_000,
     }),

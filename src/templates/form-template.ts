@@ -13,8 +13,8 @@ import type { Lang } from '../config/types.js';
 import type { FieldDef, FieldType, FormDef } from '../forms/types.js';
 import { t } from '../i18n/index.js';
 import { safeFileName } from '../io/safe-file-name.js';
-import { newExcelJsWorkbook } from '../render/exceljs-workbook.js';
-import { FMT, FONT_NAME, houseSheetOptions, safeSheetName, styleHeaderRow, textWidth } from '../render/workbook-style.js';
+import { newExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
+import { FMT, FONT_NAME, houseSheetOptions, safeSheetName, styleHeaderRow, textWidth } from '../workbook/workbook-style.js';
 
 /** Data rows pre-formatted and given dropdowns (rows 2..TEMPLATE_ROWS). */
 export const TEMPLATE_ROWS = 1000;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../config/types.js';
 import type { FormDef } from '../forms/types.js';
 import { ensureWritable } from '../io/write-output.js';
-import { saveExcelJsWorkbook } from '../render/exceljs-workbook.js';
+import { saveExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
 import { buildTemplate, templateFileName, type TemplateContext } from './form-template.js';
 
 /** What happened to one template file. */

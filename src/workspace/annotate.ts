@@ -15,7 +15,9 @@ import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import { openWorkbook } from '../read/open.js';
 import { isCellDate } from '../read/types.js';
-import { newExcelJsWorkbook, saveExcelJsWorkbook } from '../render/exceljs-workbook.js';
+import { excelJsBytes, newExcelJsWorkbook, saveExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
+import { writeOutput } from '../io/write-output.js';
+import { withSourceMarker, type SourceMarker } from './source-marker.js';
 import {
   fitColumns,
   safeSheetName,
@@ -23,7 +25,7 @@ import {
   setTextCell,
   STATUS_COLORS,
   styleHeaderRow,
-} from '../render/workbook-style.js';
+} from '../workbook/workbook-style.js';
 
 /** What annotating one file needs. */
 export interface AnnotateInput {
@@ -37,6 +39,8 @@ export interface AnnotateInput {
   target: string;
   force: boolean;
   lang: Lang;
+  /** The stored sheet the copy is made from (set as the copy's custom property), when the file was stored. */
+  marker?: SourceMarker | null;
 }
 
 /** Fill of a problem cell by severity. */
@@ -170,7 +174,9 @@ async function markAndSave(
   }
   problemsSheet(wb, sheetOf, a);
   // The copy is derived from the file as imported now: always rewritten.
-  await saveExcelJsWorkbook(wb, a.target, true);
+  if (!a.marker) return saveExcelJsWorkbook(wb, a.target, true);
+  // The marker lets the corrected copy replace its source when imported back (source-marker.ts).
+  await writeOutput(a.target, await withSourceMarker(await excelJsBytes(wb), a.marker), { force: true });
 }
 
 /**

@@ -6,7 +6,7 @@
  * no form (not imported), 0 clean.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { extname, isAbsolute, join, relative } from 'node:path';
 import type { Lang } from '../config/types.js';
 import { ClubError } from '../errors.js';
 import { writeAnnotatedCopy } from './annotate.js';
@@ -14,7 +14,11 @@ import { exitCodeOf, fileError, readFileReport, unreadableReport, type FileRepor
 import { listInputFiles } from './input-files.js';
 import { workspaceDir } from './layout.js';
 import { withWorkspaceLock } from './lock.js';
-import { SheetStore, type StoreResult } from './sheet-store.js';
+import { SheetStore, sha256, type StoreResult } from './sheet-store.js';
+import { readSourceMarker, type SourceMarker } from './source-marker.js';
+
+/** Write errors that stop the whole import rather than one file. */
+const STOPPING_WRITE_ERRORS = new Set(['error.disk-full', 'error.disk-io', 'error.write-incomplete']);
 import { t } from '../i18n/index.js';
 
 /** One file of an import. */
@@ -31,7 +35,7 @@ export interface ImportedFile extends FileReport {
 export interface ImportReport {
   files: ImportedFile[];
   /** Files written into sheets/ (new or replacing an older copy). */
-  copied: { from: string; to: string; action: 'copied' | 'replaced'; keptAs: string | null }[];
+  copied: { from: string; to: string; action: 'copied' | 'replaced'; keptAs: string | null; replaces: string | null }[];
   /** Files whose content was already in sheets/. */
   unchanged: { from: string; sameAs: string }[];
   annotated: string[];
@@ -99,9 +103,10 @@ async function importLocked(o: ImportOptions): Promise<ImportReport> {
     const file: ImportedFile = { ...report, accepted, stored: null, annotated: null };
     if (accepted) {
       try {
-        file.stored = await store.store(store.targetFor(entry.file, entry.operand, entry.operandIsDir), content, o.stamp);
+        file.stored = await storeFile(o, store, entry, content);
       } catch (err) {
-        if (!(err instanceof ClubError)) throw err;
+        // A full or failing disk stops the import (exit 2): nothing later could be stored either.
+        if (!(err instanceof ClubError) || STOPPING_WRITE_ERRORS.has(err.key)) throw err;
         file.error = fileError(err);
       }
     }
@@ -117,11 +122,12 @@ async function importLocked(o: ImportOptions): Promise<ImportReport> {
           target: target.abs,
           force: o.force,
           lang: o.lang,
+          marker: file.stored ? { source: file.stored.sameAs ?? file.stored.to, sha256: sha256(content) } : null,
         });
         // Reported whether written now or already there from an import of the same content.
         file.annotated = target.rel;
       } catch (err) {
-        if (!(err instanceof ClubError)) throw err;
+        if (!(err instanceof ClubError) || STOPPING_WRITE_ERRORS.has(err.key)) throw err;
         file.error = fileError(err);
       }
     }
@@ -131,13 +137,35 @@ async function importLocked(o: ImportOptions): Promise<ImportReport> {
     files,
     copied: files.flatMap((f) =>
       f.stored && f.stored.action !== 'unchanged'
-        ? [{ from: f.path, to: f.stored.to, action: f.stored.action, keptAs: f.stored.keptAs ?? null }]
+        ? [{ from: f.path, to: f.stored.to, action: f.stored.action, keptAs: f.stored.keptAs ?? null, replaces: f.stored.replacesSource ?? null }]
         : [],
     ),
     unchanged: files.flatMap((f) => (f.stored?.action === 'unchanged' ? [{ from: f.path, sameAs: f.stored.sameAs ?? f.stored.to }] : [])),
     annotated: files.flatMap((f) => (f.annotated ? [f.annotated] : [])),
     exitCode: exitCodeOf(files),
   };
+}
+
+/**
+ * Stores one accepted file: a corrected copy (an annotated copy carrying its source's marker,
+ * under any name) in place of the stored sheet it was made from, while that sheet still holds
+ * the content the copy was made from; anything else where its name puts it.
+ */
+async function storeFile(o: ImportOptions, store: SheetStore, entry: { file: string; operand: string; operandIsDir: boolean }, content: Buffer): Promise<StoreResult> {
+  const marker = await readSourceMarker(content);
+  const source = marker ? markedSource(store, marker) : null;
+  if (source) return store.replaceSource(source, content, extname(entry.file).toLowerCase() || '.xlsx', o.stamp);
+  const stored = await store.store(store.targetFor(entry.file, entry.operand, entry.operandIsDir), content, o.stamp);
+  return marker && stored.action !== 'unchanged' ? { ...stored, sourceGone: marker.source } : stored;
+}
+
+/**
+ * The stored file a marker names: the one that still holds the marked content (the marked path
+ * is only shown: the marker is text in the advisor's file, and content decides). Null when none
+ * does: the source was replaced by a newer version since, which its correction must not overwrite.
+ */
+function markedSource(store: SheetStore, marker: SourceMarker): string | null {
+  return store.holding(marker.sha256);
 }
 
 /**

@@ -9,7 +9,7 @@ import { defaultConfig } from '../config/load.js';
 import type { Lang } from '../config/types.js';
 
 /** The content of a new workspace's config (a JSON object, ready for JSON.stringify). */
-export function initialConfig(lang: Lang): Record<string, unknown> {
+export function initialConfig(lang: Lang, advisors: readonly string[] = []): Record<string, unknown> {
   const cfg = defaultConfig();
   const rules: Record<string, Record<string, unknown>> = {};
   for (const [id, def] of Object.entries(RULE_DEFAULTS)) {
@@ -21,7 +21,7 @@ export function initialConfig(lang: Lang): Record<string, unknown> {
     lang,
     timeZone: cfg.timeZone,
     closeOfBusiness: cfg.closeOfBusiness,
-    advisors: [],
+    advisors: [...advisors],
     calendar: { holidays: [], workdays: [] },
     effectiveOutcomes: cfg.effectiveOutcomes,
     callbackSample: cfg.callbackSample,
@@ -31,6 +31,12 @@ export function initialConfig(lang: Lang): Record<string, unknown> {
 }
 
 /** The config file's text: two-space JSON with a final newline (diff-friendly). */
-export function initialConfigText(lang: Lang): string {
-  return `${JSON.stringify(initialConfig(lang), null, 2)}\n`;
+export function initialConfigText(lang: Lang, advisors: readonly string[] = []): string {
+  return `${JSON.stringify(initialConfig(lang, advisors), null, 2)}\n`;
+}
+
+/** `--advisors "张伟,李娜"`: names split at commas (either width), 、 or semicolons, trimmed, each once. */
+export function parseAdvisorList(text: string): string[] {
+  const names = text.split(/[,，、;；]/).map((n) => n.trim()).filter((n) => n.length > 0);
+  return [...new Set(names)];
 }

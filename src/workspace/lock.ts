@@ -4,11 +4,15 @@
  * owner's pid, host and start time, so that a lock left by a crashed run (dead pid on this
  * host) is recognised as stale and taken over instead of blocking the folder for ever.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ClubError } from '../errors.js';
+import { pidAlive } from '../io/pid.js';
+import { writeError, writeFileFully } from '../io/write-output.js';
+
+export { pidAlive };
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import { wallClock } from '../calendar/local-date.js';
 import { quotedPath } from '../io/quoted-path.js';
@@ -46,17 +50,6 @@ function readLock(path: string): LockInfo | null {
   }
 }
 
-/** Whether a process with this pid runs on this machine (EPERM: it runs, as another user). */
-export function pidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Whether an existing lock can be taken over: its owner is a dead pid on this host, or the file
  * is unreadable garbage older than the grace period. A lock from another host (a shared network
@@ -75,17 +68,21 @@ function isStale(path: string, info: LockInfo | null, now: number): boolean {
 }
 
 function tryCreate(path: string, info: LockInfo): boolean {
-  let fd: number;
   try {
-    fd = openSync(path, 'wx', 0o644);
+    // Every byte or nothing: a lock cut short by a full disk would look like a stranger's lock.
+    writeFileFully(path, Buffer.from(JSON.stringify(info), 'utf8'), { sync: false });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // nothing was created
+    }
+    const e = writeError(err, path, false);
+    if (e.key === 'error.disk-full' || e.key === 'error.write-incomplete') {
+      throw new ClubError('error.lock-disk-full', { path }, { cause: err });
+    }
     throw new ClubError('error.lock-unwritable', { path, reason: (err as Error).message }, { cause: err });
-  }
-  try {
-    writeSync(fd, JSON.stringify(info));
-  } finally {
-    closeSync(fd);
   }
   return true;
 }
@@ -134,7 +131,7 @@ function sinceText(started: string | undefined, workspace: string): string {
   if (Number.isNaN(ms)) return '?';
   let zone: string;
   try {
-    zone = resolveConfig(workspace).timeZone;
+    zone = resolveConfig(workspace, (bytes) => bytes.toString('utf8')).timeZone;
   } catch {
     zone = defaultConfig().timeZone; // a broken config is reported by the command itself
   }

@@ -5,7 +5,7 @@
  * (never deleted, and outside `sheets/` so it is never read as data). Every write is atomic.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { insideFolder, safeFileName } from '../io/safe-file-name.js';
 import { writeOutput } from '../io/write-output.js';
@@ -25,6 +25,10 @@ export interface StoreResult {
   sameAs?: string;
   /** `replaced`: where the older copy was kept. */
   keptAs?: string;
+  /** A corrected copy: the stored sheet its marker names, which it replaced (source-marker.ts). */
+  replacesSource?: string;
+  /** A corrected copy whose marked source is no longer in sheets/ as it was: stored as a sheet of its own. */
+  sourceGone?: string;
 }
 
 /** Whether a stored path is a data file (not a temp file of an atomic write, not an Excel owner file). */
@@ -98,21 +102,48 @@ export class SheetStore {
     const same = this.byHash.get(hash);
     if (same !== undefined && existsSync(same)) return { action: 'unchanged', to: this.rel(same), sameAs: this.rel(same) };
     if (existsSync(target) && statSync(target).isFile()) {
-      const old = readFileSync(target);
-      const oldHash = sha256(old);
-      const ext = extname(target);
-      const relInStore = relative(this.sheetsDir, target);
-      const keptName = `${basename(relInStore, ext)}.${stamp}.${oldHash.slice(0, 8)}${ext}`;
-      const kept = join(workspaceDir(this.workspace, 'replaced'), dirname(relInStore), keptName);
-      // The older copy is kept first: if anything fails after, nothing was lost.
-      if (!existsSync(kept)) await writeOutput(kept, old);
+      const kept = await this.keepOlder(target, stamp);
       await writeOutput(target, content, { force: true });
-      if (this.byHash.get(oldHash) === target) this.byHash.delete(oldHash);
       this.byHash.set(hash, target);
       return { action: 'replaced', to, keptAs: this.rel(kept) };
     }
     await writeOutput(target, content);
     this.byHash.set(hash, target);
     return { action: 'copied', to };
+  }
+
+  /** Keeps the stored file at `file` under replaced/ (stamped, with its hash) and forgets its content; returns where. */
+  private async keepOlder(file: string, stamp: string): Promise<string> {
+    const old = readFileSync(file);
+    const oldHash = sha256(old);
+    const ext = extname(file);
+    const relInStore = relative(this.sheetsDir, file);
+    const keptName = `${basename(relInStore, ext)}.${stamp}.${oldHash.slice(0, 8)}${ext}`;
+    const kept = join(workspaceDir(this.workspace, 'replaced'), dirname(relInStore), keptName);
+    // The older copy is kept first: if anything fails after, nothing was lost.
+    if (!existsSync(kept)) await writeOutput(kept, old);
+    if (this.byHash.get(oldHash) === file) this.byHash.delete(oldHash);
+    return kept;
+  }
+
+  /** The stored file holding exactly the content of SHA-256 `hash`, or null. */
+  holding(hash: string): string | null {
+    const file = this.byHash.get(hash);
+    return file !== undefined && existsSync(file) ? file : null;
+  }
+
+  /**
+   * Stores a corrected copy in place of `source` (a stored file): at the source's path, with the
+   * copy's own extension (a CSV's correction is an .xlsx). The source is kept under replaced/
+   * first; when the extension differs it then leaves sheets/, so it is never counted beside
+   * its correction.
+   */
+  async replaceSource(source: string, content: Buffer, ext: string, stamp: string): Promise<StoreResult> {
+    const target = join(dirname(source), `${basename(source, extname(source))}${ext}`);
+    if (target === source) return { ...(await this.store(target, content, stamp)), replacesSource: this.rel(source) };
+    const kept = await this.keepOlder(source, stamp);
+    const stored = await this.store(target, content, stamp);
+    rmSync(source, { force: true });
+    return { ...stored, action: 'replaced', keptAs: this.rel(kept), replacesSource: this.rel(source) };
   }
 }

@@ -356,8 +356,10 @@ describe('readSheet: as-of and advisors', () => {
     ], 'a.xlsx', config);
     expect([...r.records].map((x) => (x as { advisor: string }).advisor)).toEqual(['张伟', '张伟', '李娜', '李娜']);
     expect(flat(r)).toEqual([[4, '顾问', 'unknown-advisor']]);
-    expect(r.issues[0]).toMatchObject({ severity: 'warning', value: '李娜' });
+    // An error (issue 12 item 6): these rows would otherwise count toward nobody's quota.
+    expect(r.issues[0]).toMatchObject({ severity: 'error', value: '李娜' });
     expect(r.issues[0]!.message).toContain('2 行');
+    expect(r.issues[0]!.message).toContain('最接近的是“张伟”');
   });
 
   it('does not report advisors when the config lists none', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeConfigText } from '../../src/commands/config-text.js';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, findWorkspace, loadConfigFile, resolveConfig } from '../../src/config/load.js';
 import { RULE_DEFAULTS } from '../../src/config/defaults.js';
@@ -31,7 +32,7 @@ describe('config', () => {
       calendar: { holidays: ['2026-11-19'] },
       rules: { 'calls.weekly': { perCallDay: 40, section: 'ignored' } },
     });
-    const cfg = resolveConfig(dir);
+    const cfg = resolveConfig(dir, decodeConfigText);
     expect(cfg.center).toBe('朝阳中心');
     expect(cfg.lang).toBe('en');
     expect(cfg.advisors).toEqual([
@@ -47,16 +48,16 @@ describe('config', () => {
 
   it('names the bad entry of a bad config', () => {
     const dir = workspaceWith({ rules: { 'calls.weekly': { perCallDay: 'fifty' } } });
-    expect(() => resolveConfig(dir)).toThrowError(ClubError);
+    expect(() => resolveConfig(dir, decodeConfigText)).toThrowError(ClubError);
     try {
-      resolveConfig(dir);
+      resolveConfig(dir, decodeConfigText);
     } catch (err) {
       expect((err as ClubError).key).toBe('error.bad-config');
       expect((err as ClubError).params.field).toBe('rules.calls.weekly.perCallDay');
     }
-    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'))).toThrowError(/config file/);
-    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }))).toThrowError(ClubError);
-    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }))).toThrowError(ClubError);
+    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'), decodeConfigText)).toThrowError(/config file/);
+    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }), decodeConfigText)).toThrowError(ClubError);
+    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }), decodeConfigText)).toThrowError(ClubError);
   });
 
   it('finds the workspace from a sub-folder upward', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportOutputPath, shownPath, withReportLock } from '../../src/io/report-path.js';
+import { reportOutputPath, shownPath, withReportLock } from '../../src/workspace/report-path.js';
 import { acquireWorkspaceLock } from '../../src/workspace/lock.js';
 
 describe('report output paths', () => {

@@ -17,7 +17,7 @@ import {
   textWidth,
   writeTable,
   FMT,
-} from '../../src/render/workbook-style.js';
+} from '../../src/workbook/workbook-style.js';
 import { insideFolder, safeFileName } from '../../src/io/safe-file-name.js';
 
 describe('sheet and file names from user text', () => {

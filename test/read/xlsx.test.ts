@@ -173,6 +173,13 @@ describe('sheet byte scanner', () => {
     for (const size of [1, 3, 1000]) expect(scanBytes(sst, size).strings).toEqual(['销售', '顾问', null, '中']);
   });
 
+  it('reads repeated inline strings (interned by their bytes) exactly as decoding them gives', () => {
+    const texts = ['张伟', '张伟', 'a &amp; b', 'a &amp; b', 'x_x0041_y', 'x_x0041_y', 'line1\r\nline2', 'line1\r\nline2', '长'.repeat(30), '长'.repeat(30), '䶮𠮷', '䶮𠮷', '张伟 ', '张伟'];
+    const want = ['张伟', '张伟', 'a & b', 'a & b', 'xAy', 'xAy', 'line1\nline2', 'line1\nline2', '长'.repeat(30), '长'.repeat(30), '䶮𠮷', '䶮𠮷', '张伟 ', '张伟'];
+    const xml = `<worksheet><sheetData>${texts.map((t, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c></row>`).join('')}</sheetData></worksheet>`;
+    for (const size of [1, 7, 1 << 16]) expect(scanBytes(xml, size).rows.map((r) => r.cells[0])).toEqual(want);
+  });
+
   it('refuses more than 10,000 merged ranges, in linear time', () => {
     const merges = (k: number) =>
       `<worksheet><sheetData/><mergeCells>${'<mergeCell ref="A1:B2"/>'.repeat(k)}</mergeCells></worksheet>`;

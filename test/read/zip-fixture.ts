@@ -1,5 +1,5 @@
 /** Test support: writes small zip files (stored or deflated) entry by entry, with optional lies in the headers. */
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface FixtureEntry {
   name: string;
@@ -10,6 +10,8 @@ export interface FixtureEntry {
   declaredSize?: number;
   /** Declare this compression method instead of the real one. */
   method?: number;
+  /** Declare this CRC-32 instead of the real one. */
+  crc?: number;
 }
 
 /** The bytes of a zip holding `entries`. */
@@ -28,6 +30,7 @@ export function makeZip(entries: FixtureEntry[]): Buffer {
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6);
     local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(e.crc ?? crc32(raw), 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -37,6 +40,7 @@ export function makeZip(entries: FixtureEntry[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x800, 8);
     central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(e.crc ?? crc32(raw), 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);

@@ -129,3 +129,50 @@ export const BAD_INPUTS: BadInput[] = [
     },
   },
 ];
+
+// --- CSV encodings and line ends (issue 16 items 3-5; branch i17) ---
+const CALL_CSV = `${CALL_HEADERS}\n${callRow('2026-11-18')}\n`;
+const latin1252 = (text: string): Buffer => Buffer.from([...text].map((ch) => ({ Ä: 0xc4, ö: 0xf6, é: 0xe9, ü: 0xfc })[ch] ?? ch.charCodeAt(0)));
+BAD_INPUTS.push(
+  {
+    name: 'Western European (Windows-1252) CSV that GBK would garble',
+    kind: 'stop',
+    mentions: /windows-1252/,
+    // Ä then c is a valid GBK character: read as GB18030 this would be 腸ker.
+    make: (d) => (writeFileSync(join(d, 'west-garble.csv'), latin1252('Name,Ort\nÄcker,Köln\n')), join(d, 'west-garble.csv')),
+  },
+  {
+    name: 'Western European (Windows-1252) CSV that GBK refuses',
+    kind: 'stop',
+    mentions: /windows-1252/,
+    make: (d) => (writeFileSync(join(d, 'west.csv'), latin1252('Name,Ort\nJosé,Müller\n')), join(d, 'west.csv')),
+  },
+  {
+    name: 'a UTF-8 BOM before GBK bytes',
+    kind: 'stop',
+    mentions: /GBK/,
+    // 张伟 in GBK after EF BB BF.
+    make: (d) => (writeFileSync(join(d, 'bom-gbk.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\n', 'latin1'), Buffer.from([0xd5, 0xc5, 0xce, 0xb0, 0x0a])])), join(d, 'bom-gbk.csv')),
+  },
+  {
+    name: 'UTF-16 of an odd length',
+    kind: 'stop',
+    mentions: /UTF-16/,
+    make: (d) => (writeFileSync(join(d, 'odd16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CALL_CSV, 'utf16le'), Buffer.from([0x41])])), join(d, 'odd16.csv')),
+  },
+  {
+    name: 'a bare LF inside a CRLF file',
+    kind: 'ok',
+    make: (d) => (writeFileSync(join(d, 'mixed-eol.csv'), `${CALL_HEADERS}\r\n${callRow('2026-11-18')}\n${callRow('2026-11-19', '13812345679')}\r\n`), join(d, 'mixed-eol.csv')),
+  },
+  {
+    name: 'old Mac line ends (bare CR)',
+    kind: 'ok',
+    make: (d) => (writeFileSync(join(d, 'cr.csv'), `${CALL_HEADERS}\r${callRow('2026-11-18')}\r`), join(d, 'cr.csv')),
+  },
+  {
+    name: 'one row and a million empty lines',
+    kind: 'ok',
+    make: (d) => (writeFileSync(join(d, 'empty-lines.csv'), `${CALL_CSV}${'\r\n'.repeat(1_000_000)}`), join(d, 'empty-lines.csv')),
+  },
+);

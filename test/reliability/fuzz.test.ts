@@ -13,7 +13,7 @@ import { ClubError } from '../../src/errors.js';
 import { readFile } from '../../src/dataset/read-file.js';
 import { defaultConfig } from '../../src/config/load.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../fixtures/corpus/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'clubcrm-fuzz-'));
 const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig() };
 let n = 0;

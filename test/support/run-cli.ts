@@ -21,6 +21,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     timeout: 120_000,
+    maxBuffer: 1 << 28, // inspect --json of 100,000 issues is tens of MB
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

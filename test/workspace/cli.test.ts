@@ -67,7 +67,7 @@ describe('clubcrm import (binary)', () => {
     clean(r);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/No workspace found/);
-    expect(r.stderr).toMatch(/clubcrm init/);
+    expect(r.stderr).toMatch(/Run .*clubcrm(\.js)? init/);
 
     writeFileSync(join(ws, '.clubcrm.lock'), JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-11-20T11:00:00.000Z', token: 't' }));
     r = runCli(['import', join(inbox, 'ok.csv'), '--lang', 'en'], { cwd: ws });

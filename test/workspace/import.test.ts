@@ -75,7 +75,7 @@ describe('import', () => {
       ['张伟.xlsx', '顾问每日工作日程表', 4, '呼出类型'],
     ]));
     expect(report.exitCode).toBe(1);
-    expect(report.copied).toEqual([{ from: '张伟.xlsx', to: 'sheets/张伟.xlsx', action: 'copied', keptAs: null }]);
+    expect(report.copied).toEqual([{ from: '张伟.xlsx', to: 'sheets/张伟.xlsx', action: 'copied', keptAs: null, replaces: null }]);
     expect(readFileSync(join(ws, 'sheets', '张伟.xlsx'))).toEqual(readFileSync(file));
     expect(existsSync(join(ws, '.clubcrm.lock'))).toBe(false);
   });
@@ -106,7 +106,7 @@ describe('import', () => {
   it('reads and reports every file even when one cannot be read (exit 2), and does not copy a file with no form', async () => {
     const { ws, inbox } = newWorkspace();
     await callsWorkbook(join(inbox, 'good.xlsx'));
-    writeFileSync(join(inbox, 'old.xls'), readFileSync(new URL('../../../shared/corpus/BROKEN_password-protected_cfb.xlsx', import.meta.url)));
+    writeFileSync(join(inbox, 'old.xls'), readFileSync(new URL('../fixtures/corpus/BROKEN_password-protected_cfb.xlsx', import.meta.url)));
     writeFileSync(join(inbox, 'shopping.csv'), '品名,数量\n苹果,3\n');
     const report = await importSheets(options(ws, inbox, ['good.xlsx', 'old.xls', 'shopping.csv', 'missing.csv']));
     expect(report.exitCode).toBe(2);
@@ -195,7 +195,7 @@ describe('importing the workspace folder itself', () => {
 describe('annotate fallback', () => {
   it('rebuilds the copy from the rows as read when exceljs loads a workbook it cannot write back', async () => {
     const { writeAnnotatedCopy } = await import('../../src/workspace/annotate.js');
-    const source = new URL('../../../shared/corpus/BROKEN_backslash-zip-paths_cjk-sheetname.xlsx', import.meta.url).pathname;
+    const source = new URL('../fixtures/corpus/BROKEN_backslash-zip-paths_cjk-sheetname.xlsx', import.meta.url).pathname;
     const { sheets } = await readFile(source, 'odd.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig() });
     const name = sheets[0]!.name;
     const target = join(mkdtempSync(join(tmpdir(), 'clubcrm-annot-')), 'odd.xlsx');

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/commands/init.js';
 import { RULE_DEFAULTS } from '../../src/config/defaults.js';
+import { decodeConfigText } from '../../src/commands/config-text.js';
 import { defaultConfig, loadConfigFile } from '../../src/config/load.js';
 import { ClubError } from '../../src/errors.js';
 import { FORM_DEFS } from '../../src/forms/index.js';
@@ -45,17 +46,17 @@ describe('clubcrm init', () => {
       center: '示例中心', lang: 'zh', timeZone: 'Asia/Shanghai', closeOfBusiness: '18:00', advisors: [],
       calendar: { holidays: [], workdays: [] }, callbackSample: 5, swap: { reading: 'release-third' },
     });
-    expect(loadConfigFile(file)).toEqual({ ...defaultConfig(), source: file });
+    expect(loadConfigFile(file, decodeConfigText)).toEqual({ ...defaultConfig(), source: file });
     for (const sub of ['sheets', 'reports', 'templates']) expect(existsSync(join(dir, sub))).toBe(true);
     const templates = readdirSync(join(dir, 'templates')).sort();
     expect(templates).toEqual(FORM_IDS.map((id) => `${FORM_DEFS[id].zh}.xlsx`).sort());
-    expect(out.join('')).toContain('clubcrm import');
+    expect(out.join('')).toMatch(/收到表格后运行：.+ import <文件或文件夹>/);
   });
 
   it('writes lang en and English templates with --lang en', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clubcrm-init-'));
     await run([dir], { lang: 'en' });
-    expect(loadConfigFile(join(dir, 'clubcrm.config.json')).lang).toBe('en');
+    expect(loadConfigFile(join(dir, 'clubcrm.config.json'), decodeConfigText).lang).toBe('en');
     expect(readdirSync(join(dir, 'templates'))).toContain('Daily calls.xlsx');
   });
 
@@ -68,7 +69,7 @@ describe('clubcrm init', () => {
     expect((err as ClubError).exitCode).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe('{"center":"我的中心"}');
     expect(await run([dir], { force: true })).toBe(0);
-    expect(loadConfigFile(file).center).toBe('示例中心');
+    expect(loadConfigFile(file, decodeConfigText).center).toBe('示例中心');
   });
 
   it('gives every enumeration column of every template a dropdown of its words', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FormDef } from '../../src/forms/types.js';
-import { FMT } from '../../src/render/workbook-style.js';
+import { FMT } from '../../src/workbook/workbook-style.js';
 import { TEMPLATE_ROWS } from '../../src/templates/form-template.js';
 import { writeTemplates } from '../../src/templates/write-templates.js';
 import { ClubError } from '../../src/errors.js';

@@ -2,7 +2,7 @@
 import type { Message } from '../index.js';
 
 export const director: Record<string, Message> = {
-  'director.title': { zh: '{center} 月度汇总 {month}', en: '{center} monthly summary {month}' },
+  'director.title': { zh: '{center} 月度汇总 {month}（{start} – {end}）', en: '{center} monthly summary {month} ({start} – {end})' },
 
   'director.sheet.overview': { zh: '总览', en: 'Overview' },
   'director.sheet.advisors': { zh: '顾问', en: 'Advisors' },
@@ -127,7 +127,7 @@ export const director: Record<string, Message> = {
   'director.note.amount': { zh: '金额 {amount}', en: 'amount {amount}' },
   'director.note.not-counted': { zh: '金额 {amount}，已从销售业绩中扣除', en: 'amount {amount}, left out of sales results' },
   'director.note.rewards': { zh: '{count} 笔，介绍人奖励合计 {amount} 元，另双方各赠 {salon} 节沙龙课', en: '{count}, referrer rewards {amount} yuan in all, plus {salon} salon classes for each family' },
-  'director.about.weeks': { zh: '本月的周（以周五所在月份为准）', en: "Weeks of the month (by their Friday's month)" },
+  'director.about.weeks': { zh: '本月的周（以周五所在月份为准，用于团队奖金和周趋势）', en: "Weeks of the month (by their Friday's month: the team bonus and the weekly trend)" },
   'director.about.issues': { zh: '读取时发现的数据问题（条，详见 import / 周报）', en: 'Data issues found while reading (see import / the weekly report)' },
   'director.about.sources': {
     zh: '数据来源：团队奖金、续费是否计入、计划按时、结构/签单率/续费占比/面谈状态、周指标来自核对引擎；合同统计、目标对比、奖项、转介绍奖励、名单来源由本汇总计算',

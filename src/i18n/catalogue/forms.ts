@@ -58,10 +58,6 @@ export const forms: Record<string, Message> = {
     zh: '{count} 行的日期晚于截止时间 {asOf}（第一行为第 {row} 行），尚未发生，暂不计入。',
     en: '{count} row(s) are dated after the as-of time {asOf} (the first is row {row}); they cannot have happened yet and are left out.',
   },
-  'issue.unknown-advisor': {
-    zh: '顾问“{name}”不在配置的顾问名单中（本表共 {count} 行），按原名读取；如是别名，请在配置中加入。',
-    en: 'Advisor "{name}" is not in the configured advisors ({count} row(s) in this sheet); read under that name. If it is an alias, add it to the config.',
-  },
   'issue.duplicate-row': {
     zh: '与 {other} 的通话记录相同（顾问、日期、电话、类型、结果都一样），只计一次。',
     en: 'Same call as {other} (advisor, date, phone, type and outcome); counted once.',

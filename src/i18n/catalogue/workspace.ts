@@ -7,8 +7,8 @@ export const workspace: Record<string, Message> = {
     en: '{dir} is not a clubcrm workspace (no clubcrm.config.json in it).',
   },
   'error.no-workspace.hint': {
-    zh: '先运行 clubcrm init 创建工作区，或用 --data 直接指定表格。',
-    en: 'Run clubcrm init to create one, or give the sheets directly with --data.',
+    zh: '先运行 {cmd} init 创建工作区，或用 --data 直接指定表格。',
+    en: 'Run {cmd} init to create one, or give the sheets directly with --data.',
   },
   'error.bad-config': {
     zh: '配置文件 {file} 中的 {field} 无效：应为 {expected}。',
@@ -83,8 +83,8 @@ export const workspace: Record<string, Message> = {
     en: 'send the templates of the templates folder to the advisors;',
   },
   'init.next.import': {
-    zh: '收到表格后运行：clubcrm import <文件或文件夹>',
-    en: 'when their sheets come back, run: clubcrm import <file or folder>',
+    zh: '收到表格后运行：{cmd} import <文件或文件夹>{dirArg}',
+    en: 'when their sheets come back, run: {cmd} import <file or folder>{dirArg}',
   },
   'templates.done': { zh: '已写入 {count} 个空白模板到 {dir}：', en: 'Wrote {count} blank templates into {dir}:' },
   'annotate.severity.error': { zh: '错误', en: 'Error' },
@@ -124,8 +124,8 @@ export const workspace: Record<string, Message> = {
     en: 'No workspace found: neither {dir} nor a folder above it holds clubcrm.config.json.',
   },
   'import.no-workspace.hint': {
-    zh: '先运行 clubcrm init 创建工作区，或在工作区文件夹里运行，或用 --dir 指定工作区。',
-    en: 'Run clubcrm init to create one, run inside the workspace folder, or name it with --dir.',
+    zh: '先运行 {cmd} init 创建工作区，或在工作区文件夹里运行，或用 --dir 指定工作区。',
+    en: 'Run {cmd} init to create one, run inside the workspace folder, or name it with --dir.',
   },
   'inspect.file-figures': { zh: '{size} 字节，校验码 {hash}', en: '{size} bytes, hash {hash}' },
   'inspect.columns': { zh: '列：', en: 'Columns: ' },

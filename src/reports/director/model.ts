@@ -3,8 +3,10 @@
  * workbook, prints, and gives as `--json`. Pure: dataset, config, month, as-of and the engine's
  * month check in; the model out. No files, no printing, no clock.
  *
- * A month is the engine's: the weeks whose Friday falls in it (calendar/week monthRange), so the
- * week 2026-11-25..12-01 is November's, contracts and talks included.
+ * A month is the calendar month for everything dated by its own date (contracts and their mixes,
+ * the sign rate and its visits, renewals, awards, referral rewards, targets, talks, lead sources:
+ * calendar/month.ts); only the team bonus and the weekly trend keep the weeks whose Friday falls
+ * in the month (calendar/week weeksOfMonth), so the week 2026-11-25..12-01 is November's there.
  *
  * Which figure comes from where (the engine is the authority for every rule it evaluates):
  * - engine: the month's weeks and range; the contracts of the month (metrics/month
@@ -16,16 +18,18 @@
  *   results of each week (trend, weeks that met the call quota).
  * - here: counts and amounts by type, course and advisor; each share against its target;
  *   targets (targets form) against results; the month sign rate per advisor (new + referral
- *   contracts of the month / the visits of its weeks: the engine judges sign rate per week only);
+ *   contracts of the month / the families that came to a session in the month, metrics/month
+ *   monthVisits: the engine judges sign rate per week only);
  *   the awards (awards.ts); the lead-source table (lead-sources.ts); talk dates.
  */
 import { datePart, type AsOf } from '../../calendar/local-date.js';
+import { calendarMonth } from '../../calendar/month.js';
 import { monthRange, weekContaining, weeksOfMonth } from '../../calendar/week.js';
 import { INVALID_OUTCOMES } from '../../config/defaults.js';
 import type { Config } from '../../config/types.js';
 import type { Dataset, InputFile } from '../../dataset/types.js';
 import type { MonthCheck } from '../../engine/check-week.js';
-import { monthContracts, renewalCounting, salesAmount, type RenewalReason } from '../../metrics/month.js';
+import { monthContracts, monthVisits, renewalCounting, salesAmount, type RenewalReason } from '../../metrics/month.js';
 import type { ContractRecord, ContractType, CourseKind, Origin } from '../../model/records.js';
 import type { RuleResult, Status, WeekInfo } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
@@ -138,7 +142,7 @@ export interface AdvisorMonth {
   byType: Record<ContractType, number>;
   renewalsNotCounted: number;
   visits: number;
-  /** New + referral contracts / visits of the month's weeks; null without visits. */
+  /** New + referral contracts / visits of the calendar month; null without visits. */
   signRate: number | null;
   signRateStatus: Status | null;
   weeksMet: number;
@@ -159,9 +163,12 @@ export interface OwnerWarning {
 export interface DirectorSummary {
   center: string;
   month: string;
-  /** First and last day of the month's weeks. */
+  /** First and last day of the calendar month (what every figure dated by its own date covers). */
   monthStart: string;
   monthEnd: string;
+  /** First and last day of the month's weeks (the team bonus and the weekly trend). */
+  weeksStart: string;
+  weeksEnd: string;
   asOf: string;
   /** True once the month's last week has closed at the as-of time. */
   closed: boolean;
@@ -245,7 +252,8 @@ const MISS_KIND = { 'calls.weekly': 'calls-weekly', 'invites.makeup': 'makeup', 
 /** Builds the director's summary of `month`. */
 export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const { dataset, config, month, asOf, check } = input;
-  const { start: monthStart, end: monthEnd } = monthRange(month, config);
+  const { start: monthStart, end: monthEnd } = calendarMonth(month);
+  const { start: weeksStart, end: weeksEnd } = monthRange(month, config);
   const today = datePart(asOf.local);
   const close = monthClose(month, config);
   const records = dataset.records;
@@ -253,7 +261,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const weekResults = check.weeks.flatMap((w) => w.results);
   const find = (rule: string, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
 
-  // --- contracts of the month (the engine's month: its weeks)
+  // --- contracts of the month (the calendar month of their date)
   const contracts = monthContracts(dataset, config, month, today);
   const byType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
   const byCourse = { one_year: 0, multi_year: 0, installment: 0 } as Record<CourseKind, number>;
@@ -330,7 +338,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     const mineType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
     mine.forEach((c) => c.type && mineType[c.type]++);
     const notCounted = done.filter((r) => r.advisor === advisor && !r.counted);
-    const visits = trend.filter((w) => w.advisor === advisor).reduce((s, w) => s + w.visits, 0);
+    const visits = monthVisits(dataset, config, month, asOf, advisor);
     const sign = signRateOf(mine.filter(isEnrollment).length, visits);
     const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd && t.date <= today);
     const callWeeks = weekResults.filter((r) => r.rule === 'calls.weekly' && r.advisor === advisor);
@@ -435,6 +443,8 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     month,
     monthStart,
     monthEnd,
+    weeksStart,
+    weeksEnd,
     asOf: asOf.iso,
     closed: asOf.local >= close,
     weeks,
@@ -488,6 +498,7 @@ export function summaryJson(s: DirectorSummary, file: string, reasonText: (r: Bo
     center: s.center,
     month: s.month,
     period: { start: s.monthStart, end: s.monthEnd },
+    weeks: { start: s.weeksStart, end: s.weeksEnd },
     asOf: s.asOf,
     contracts: { count: s.contracts.count, amount: s.contracts.amount, byType: s.contracts.byType, byCourse: s.contracts.byCourse },
     salesAmount: s.salesAmount,

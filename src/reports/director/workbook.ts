@@ -23,7 +23,7 @@ import {
   statusWord,
   tintCell,
   writeTable,
-} from '../../render/workbook-style.js';
+} from '../../workbook/workbook-style.js';
 import { VERSION } from '../../version.js';
 import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
 
@@ -182,7 +182,7 @@ function overviewLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
 function writeOverview(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = addSheet(wb, t('director.sheet.overview', {}, lang), taken, 2);
   const title = ws.getRow(1);
-  text(title.getCell(1), t('director.title', { center: s.center, month: s.month }, lang));
+  text(title.getCell(1), t('director.title', { center: s.center, month: s.month, start: s.monthStart, end: s.monthEnd }, lang));
   title.getCell(1).font = { name: FONT_NAME, size: 14, bold: true };
   const headers = ['item', 'actual', 'target', 'status', 'note'].map((k) => t(`director.col.${k}`, {}, lang));
   writeTable(ws, headers, overviewLines(s, lang), (row, line) => {
@@ -206,12 +206,27 @@ function writeOverview(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
   fitColumns(ws, 8, 70);
 }
 
+/**
+ * Row 1 of a sheet: the dates it covers, both ends as ISO dates (the calendar month, or the
+ * weeks whose Friday falls in it for the weekly figures); the table starts on row 2.
+ */
+function periodLine(ws: ReturnType<typeof addSheet>, s: DirectorSummary, kind: 'month' | 'weeks' | 'advisors', lang: Lang): void {
+  const cell = ws.getRow(1).getCell(1);
+  text(cell, t(`director.period.${kind}`, { start: s.monthStart, end: s.monthEnd, wstart: s.weeksStart, wend: s.weeksEnd }, lang));
+  cell.font = { name: FONT_NAME, size: 11, bold: true };
+}
+
+/** A sheet whose table starts on row 2, below its period line (periodLine, written once the table has fitted the columns). */
+function periodSheet(wb: Workbook, name: string, taken: Set<string>): ReturnType<typeof addSheet> {
+  return addSheet(wb, name, taken, 2);
+}
+
 function statusOrEmpty(cell: ReportCell, status: Status | null, lang: Lang): void {
   if (status) setStatusCell(cell, status, lang);
 }
 
 function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = addSheet(wb, t('director.sheet.advisors', {}, lang), taken);
+  const ws = periodSheet(wb, t('director.sheet.advisors', {}, lang), taken);
   const keys = ['advisor', 'enroll-target', 'enrollments', 'status', 'amount-target', 'sales', 'status', 'contracts', 'new', 'referral', 'renewal',
     'not-counted', 'contract-amount', 'sign-rate', 'status', 'weeks-met', 'weeks', 'talks', 'status', 'talk-dates'];
   type Row = { name: string; a: (typeof s.advisors)[number] | null };
@@ -245,11 +260,12 @@ function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
     } else {
       row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
     }
-  });
+  }, 2);
+  periodLine(ws, s, 'advisors', lang);
 }
 
 function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = addSheet(wb, t('director.sheet.trend', {}, lang), taken);
+  const ws = periodSheet(wb, t('director.sheet.trend', {}, lang), taken);
   const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate', 'status'];
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), s.trend, (row, w) => {
     setDateCell(row.getCell(1), w.week);
@@ -262,13 +278,14 @@ function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
     setNumberCell(row.getCell(8), w.amount, FMT.money);
     setNumberCell(row.getCell(9), w.signRate, FMT.percent);
     statusOrEmpty(row.getCell(10), w.signRateStatus, lang);
-  });
+  }, 2);
+  periodLine(ws, s, 'weeks', lang);
   if (s.trend.length > 0) {
-    const last = s.trend.length + 1;
+    const last = s.trend.length + 2;
     // In-cell bars: the director sees each advisor's week against the others at a glance.
     for (const col of ['C', 'F', 'H', 'I']) {
       ws.addConditionalFormatting({
-        ref: `${col}2:${col}${last}`,
+        ref: `${col}3:${col}${last}`,
         rules: [
           { type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: BAR_COLOR } },
         ],
@@ -278,7 +295,7 @@ function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
 }
 
 function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = addSheet(wb, t('director.sheet.renewals', {}, lang), taken);
+  const ws = periodSheet(wb, t('director.sheet.renewals', {}, lang), taken);
   const keys = ['advisor', 'planned', 'planned-amount', 'submitted', 'plan-status', 'done', 'counted-count', 'counted-amount', 'not-counted-count', 'not-counted-amount'];
   type Row = (typeof s.renewals.byAdvisor)[number];
   const total: Row = {
@@ -304,9 +321,11 @@ function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
     setNumberCell(row.getCell(10), r.notCounted.amount, FMT.money);
     if (r.notCounted.count > 0) tintCell(row.getCell(10), 'missed');
     if (r === total) row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
-  });
+  }, 2);
+  periodLine(ws, s, 'month', lang);
 
-  const detail = addSheet(wb, t('director.sheet.renewal-contracts', {}, lang), taken);
+  const detail
+ = periodSheet(wb, t('director.sheet.renewal-contracts', {}, lang), taken);
   const dkeys = ['date', 'advisor', 'student', 'phone', 'amount', 'counted', 'reason', 'file'];
   writeTable(detail, dkeys.map((k) => t(`director.col.${k}`, {}, lang)), s.renewals.done, (row, r) => {
     setDateCell(row.getCell(1), r.date);
@@ -319,11 +338,12 @@ function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
     cell.value = t(r.counted ? 'director.renewal.counted' : 'director.renewal.not-counted', {}, lang);
     if (r.reason) text(row.getCell(7), t(`director.renewal.${r.reason}`, {}, lang));
     text(row.getCell(8), originText(r.origin));
-  });
+  }, 2);
+  periodLine(detail, s, 'month', lang);
 }
 
 function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = addSheet(wb, t('director.sheet.leads', {}, lang), taken);
+  const ws = periodSheet(wb, t('director.sheet.leads', {}, lang), taken);
   const keys = ['source', 'leads', 'valid', 'valid-rate', 'invited', 'visited', 'signed'];
   const total = { ...s.leadSources.total, source: t('director.item.center', {}, lang) };
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), [...s.leadSources.rows, total], (row, r) => {
@@ -335,7 +355,8 @@ function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
     setNumberCell(row.getCell(6), r.visited);
     setNumberCell(row.getCell(7), r.signed);
     if (r === total) row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
-  });
+  }, 2);
+  periodLine(ws, s, 'month', lang);
 }
 
 function originText(o: { file: string; sheet: string | null; row: number } | null): string {
@@ -343,7 +364,7 @@ function originText(o: { file: string; sheet: string | null; row: number } | nul
 }
 
 function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
-  const ws = addSheet(wb, t('director.sheet.referrals', {}, lang), taken);
+  const ws = periodSheet(wb, t('director.sheet.referrals', {}, lang), taken);
   const keys = ['due', 'status', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'note', 'file'];
   const rows = s.referralRewards.due;
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), rows, (row, r) => {
@@ -363,9 +384,10 @@ function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, la
       text(row.getCell(11), t('director.reward.no-start', {}, lang));
     }
     text(row.getCell(12), originText(r.origin));
-  });
+  }, 2);
+  periodLine(ws, s, 'month', lang);
   // Below the table (outside its filter): referrals signed on another advisor's referrer.
-  let r = rows.length + 3;
+  let r = rows.length + 4;
   if (s.referralOwner.length > 0) {
     text(ws.getRow(r).getCell(1), t('director.item.owner-warnings', {}, lang));
     ws.getRow(r++).getCell(1).font = { name: FONT_NAME, bold: true };
@@ -399,7 +421,7 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Pro
       // A file may be named after a parent's phone: mask paths too.
       files: s.files.map((f) => ({ path: maskPhones(f.path), size: f.size, hash: f.hash })),
       extra: [
-        [t('director.about.weeks', {}, lang), s.weeks.map((w) => `${w.start}–${w.end}`).join(', ')],
+        [t('director.about.weeks', {}, lang), s.weeks.map((w) => `${w.start} – ${w.end}`).join(', ')],
         [t('director.about.issues', {}, lang), s.issues],
         [t('director.col.note', {}, lang), t('director.about.sources', {}, lang)],
       ],

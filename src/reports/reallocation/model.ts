@@ -22,6 +22,7 @@ import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
 import type { CardMove, MoveBasis, PlannedMoves } from './moves.js';
 import { assignLeads, leadShares, type LeadShareBasis } from './new-leads.js';
+import { planHandover } from './handover.js';
 import { planPenaltyMoves } from './penalty.js';
 import { walkInRotation, type RotationTurn } from './rotation.js';
 import { planMonthlySwap } from './swap.js';
@@ -44,6 +45,8 @@ export interface ReallocationInput {
   month: YearMonth | null;
   /** Advisors whose new leads are withheld this week (§1.1.1(5)②a). */
   hold: readonly string[];
+  /** Advisors whose `until` is before the period planned: their prospect cards are handed over. */
+  departed?: readonly string[];
   seed: number;
   config: Config;
   /** A card's owner before its current one, when a prior reallocation tells it. */
@@ -154,6 +157,10 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     cards = cards.map((c) => (to.has(c.key) ? { ...c, owner: to.get(c.key)! } : c));
   };
 
+  if (input.departed && input.departed.length > 0) {
+    apply(planHandover({ cards, departed: input.departed, active: input.active, random, received }));
+  }
+
   if (input.month) {
     apply(
       planMonthlySwap({
@@ -171,7 +178,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     );
   }
 
-  const advisorsAll = [...new Set([...input.active, ...input.advisors, ...input.customers.map((c) => c.advisor)])];
+  const advisorsAll = [...new Set([...input.active, ...input.advisors, ...(input.departed ?? []), ...input.customers.map((c) => c.advisor)])];
   const penalized = input.week ? advisorsAll.filter((a) => statusOf(input.results, 'invites.second-zero', a) === 'missed') : [];
   const cut = new Set(input.week ? advisorsAll.filter((a) => statusOf(input.results, 'visits.total', a) === 'missed') : []);
   if (input.week) {
@@ -192,7 +199,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), numParam(config, 'visits.total', 'leadShareKept'), random)
     : [];
   const assignments = input.week ? assignLeads(unassigned, shares, random) : [];
-  const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, input.week.end, random) : [];
+  const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, random) : [];
 
   const transfers: Transfer[] = moves.map((m) => ({
     key: m.card.key,
@@ -202,7 +209,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     from: m.from,
     to: m.to,
     rule: m.rule,
-    section: m.rule === 'cards.stale' ? SWAP_SECTION[reading] : RULE_DEFAULTS[m.rule]!.section,
+    section: m.rule === 'cards.stale' ? SWAP_SECTION[reading] : (RULE_DEFAULTS[m.rule]?.section ?? ''),
     basis: m.basis,
     lastFollowUp: m.card.followUp,
     origin: m.card.record.origin,

@@ -2,7 +2,8 @@
  * Next week's new market leads (every `leads` row with no advisor yet): equal shares over the
  * active advisors, except an advisor whose `visits.total` was missed gets 4/5 of an equal share
  * rounded down (§1.1.1(3)②a) and one the supervisor holds gets none (§1.1.1(5)②a); what they
- * do not get is spread evenly over the others (within one, extras to a seeded order).
+ * do not get is spread evenly over the others (within one, extras to a seeded order); with no
+ * other advisor to take it, it stays unassigned.
  */
 import type { LeadRecord } from '../../model/records.js';
 import { shuffled } from '../../random/seeded.js';
@@ -17,7 +18,7 @@ export interface LeadShare {
   basis: LeadShareBasis;
 }
 
-/** One lead placed (`to` null only when every active advisor is held). */
+/** One lead placed (`to` null when no advisor may take it: every one held, or cut with no one uncut). */
 export interface LeadAssignment {
   lead: LeadRecord;
   to: string | null;
@@ -45,9 +46,9 @@ export function leadShares(
     counts.set(a, c);
     remainder -= c;
   }
-  let others = active.filter((a) => basisOf(a) === 'equal');
-  // With nobody left to take the remainder, the cut advisors take it rather than leave leads unplaced.
-  if (others.length === 0) others = active.filter((a) => basisOf(a) === 'cut');
+  // With nobody uncut left to take the remainder (one active advisor), the cut still applies:
+  // the remainder stays unassigned and is listed as such (`to: null`).
+  const others = active.filter((a) => basisOf(a) === 'equal');
   if (others.length > 0) {
     const base = Math.floor(remainder / others.length);
     const extra = remainder - base * others.length;

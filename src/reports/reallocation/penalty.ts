@@ -1,6 +1,7 @@
 /**
- * Penalty moves, §1.1.1(2)②c (`invites.second-zero`): round(1/5 x N) of the advisor's N
- * prospect cards, drawn at random (seeded), spread evenly over the other active advisors.
+ * Penalty moves, §1.1.1(2)②c (`invites.second-zero`): 1/5 x N of the advisor's N prospect
+ * cards, rounded half up and at least one, drawn at random (seeded), spread evenly over the other
+ * active advisors not penalised for the same thing that week (over those too when no one else can).
  * Members and lost customers never move; a family (same phone) moves whole.
  */
 import { shuffled } from '../../random/seeded.js';
@@ -22,10 +23,11 @@ export interface PenaltyInput {
   received?: Map<string, number>;
 }
 
-/** The number of cards that move out of N prospect cards: round(share x N). */
+/** The number of cards that move out of N prospect cards: share x N rounded half up, at least one when N > 0. */
 export function penaltyCount(prospects: number, share: number): number {
-  // The epsilon keeps 0.2 x 5 = 1 from becoming 0.9999...
-  return Math.round(share * prospects + 1e-9);
+  if (prospects <= 0 || share <= 0) return 0;
+  // The epsilon keeps 0.2 x 5 = 1 from becoming 0.9999... (and 2.5 rounds up to 3).
+  return Math.max(1, Math.floor(share * prospects + 0.5 + 1e-9));
 }
 
 /**
@@ -61,15 +63,22 @@ export function planPenaltyMoves(input: PenaltyInput): PlannedMoves {
   const moves: CardMove[] = [];
   const unplaced: Card[] = [];
   for (const advisor of [...new Set(input.penalized)]) {
-    const own = families(input.cards.filter((c) => c.owner === advisor));
+    // The cards the advisor held at the week's end: none just received in this same plan.
+    const own = families(input.cards.filter((c) => c.owner === advisor && c.record.advisor === advisor));
     const prospects = own.reduce((n, f) => n + f.cards.length, 0);
     const drawn = drawFamilies(own, penaltyCount(prospects, input.cardShare), input.random);
-    const recipients = input.active.filter((name) => name !== advisor);
+    // Never to an advisor penalised for the same thing this week, unless no one else can take them.
+    const penalized = new Set(input.penalized);
+    const clean = input.active.filter((name) => name !== advisor && !penalized.has(name));
+    const shared = clean.length === 0;
+    const recipients = shared ? input.active.filter((name) => name !== advisor) : clean;
     const dealt = dealFamilies(largestFirst(drawn), recipients, (f) => new Set([f.owner]), input.random, received);
     unplaced.push(...dealt.unplaced.flatMap((f) => f.cards));
     const { placements } = dealt;
     for (const { family, to } of placements) {
-      for (const card of family.cards) moves.push({ card, from: advisor, to, rule: 'invites.second-zero', basis: 'penalty' });
+      for (const card of family.cards) {
+        moves.push({ card, from: advisor, to, rule: 'invites.second-zero', basis: shared ? 'penalty-shared' : 'penalty' });
+      }
     }
   }
   return { moves, unplaced };

@@ -24,7 +24,7 @@ import {
   setTextCell,
   writeTable,
   type AboutInfo,
-} from '../../render/workbook-style.js';
+} from '../../workbook/workbook-style.js';
 import type { ReallocationModel } from './model.js';
 
 /** What the About sheet needs besides the model. */
@@ -110,7 +110,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
       setTextCell(row.getCell(6), tr.to);
       setTextCell(row.getCell(7), ruleName(tr.rule, lang));
       setTextCell(row.getCell(12), tr.rule);
-      setTextCell(row.getCell(8), `§${tr.section}`);
+      setTextCell(row.getCell(8), tr.section ? `§${tr.section}` : '-');
       setTextCell(row.getCell(9), L(`realloc.basis.${tr.basis}`));
       setDateCell(row.getCell(10), tr.lastFollowUp);
       setTextCell(row.getCell(11), origin(tr.origin));
@@ -138,7 +138,8 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
     writeTable(rotation, ['turn', 'advisor', 'note'].map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
       setTextCell(row.getCell(2), turn.advisor);
-      if (turn.skippedFor) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
+      if (turn.skips === 1) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
+      else if (turn.skips > 1) setTextCell(row.getCell(3), L('staff.rotation.skips', { count: turn.skips, dates: turn.complaintDates.join(', ') }));
     });
   }
 
@@ -166,6 +167,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
         ...(model.month ? ([[L('realloc.about.reading'), L(`realloc.about.reading.${model.reading}`)]] as [string, string][]) : []),
         [L('realloc.about.hold'), about.hold.join(', ')],
         [L('realloc.about.unplaced'), model.unplaced],
+        ...(model.week ? ([[L('staff.about.leads-unassigned'), model.newLeads.filter((l) => l.to === null).length]] as [string, number][]) : []),
         [L('realloc.about.inputs'), L('realloc.about.inputs.value', about.inputs)],
         [L('realloc.about.phones.label'), L('realloc.about.phones')],
       ],

@@ -3,7 +3,7 @@
  * effective calls of the week, which customer service calls back and returns as the `callbacks`
  * form. The seed comes from the week start, so the same week always draws the same calls. Pure.
  */
-import type { CallRecord, LocalDate, Origin } from '../../model/records.js';
+import type { CallOutcome, CallRecord, LocalDate, Origin } from '../../model/records.js';
 import type { WeekInfo } from '../../model/results.js';
 import { sample, seedFromText, seededRandom } from '../../random/seeded.js';
 
@@ -14,6 +14,8 @@ export interface CallbackItem {
   customer: string | null;
   /** The date of the call that was drawn. */
   callDate: LocalDate;
+  /** The outcome the advisor recorded for that call, for the person calling back to compare. */
+  recorded: CallOutcome | null;
   origin: Origin;
 }
 
@@ -51,7 +53,7 @@ export function drawCallbackSample(
       .sort((a, b) => (a.date === b.date ? originKey(a.origin).localeCompare(originKey(b.origin)) : a.date < b.date ? -1 : 1));
     for (const c of mine) {
       if (!byPhone.has(c.phone!)) {
-        byPhone.set(c.phone!, { advisor, phone: c.phone!, customer: c.customer, callDate: c.date, origin: c.origin });
+        byPhone.set(c.phone!, { advisor, phone: c.phone!, customer: c.customer, callDate: c.date, recorded: c.outcome, origin: c.origin });
       }
     }
     const pool = [...byPhone.values()];

@@ -66,6 +66,8 @@ export interface Consequences {
 
 export interface AdvisorSummary {
   advisor: string;
+  /** False for a name that matches no configured advisor (`unknown-advisor`): shown, never judged. */
+  configured?: boolean;
   metrics: WeekMetrics;
   checks: Record<CheckKey, CheckCell>;
   counts: Record<Status, number>;
@@ -216,7 +218,14 @@ function advisorSummary(a: AdvisorWeek, report: CheckReport, week: WeekInfo, con
   }
   const counts: Record<Status, number> = { met: 0, missed: 0, pending: 0, excused: 0 };
   for (const r of report.results) if (r.advisor === a.advisor) counts[r.status]++;
-  return { advisor: a.advisor, metrics: a.metrics, checks, counts, consequences: consequences(a, report, week, config, asOf) };
+  return {
+    advisor: a.advisor,
+    ...(a.configured === false ? { configured: false } : {}),
+    metrics: a.metrics,
+    checks,
+    counts,
+    consequences: consequences(a, report, week, config, asOf),
+  };
 }
 
 function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, config: Config, asOf: LocalDateTime): Consequences {
@@ -224,10 +233,11 @@ function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, confi
 
   // Make-up: the engine's invites.makeup result when it gives one, else the weekend-makeup actions.
   let makeup: Makeup | null = null;
+  const mk = find('invites.makeup');
+  // A short invite whose make-up is already done carries no action any more: it is still a cause.
   const owing = ['invites.first', 'invites.second']
     .map(find)
-    .filter((r): r is RuleResult => r?.action?.type === 'weekend-makeup');
-  const mk = find('invites.makeup');
+    .filter((r): r is RuleResult => r?.action?.type === 'weekend-makeup' || (r?.status === 'missed' && (mk?.target ?? 0) > 0));
   if (mk || owing.length > 0) {
     const actionCalls = Math.max(0, ...owing.map((r) => (r.action?.type === 'weekend-makeup' ? r.action.calls : 0)));
     const actionDue = owing.map((r) => (r.action?.type === 'weekend-makeup' ? r.action.due : '')).find(Boolean);

@@ -1,8 +1,10 @@
 /**
  * The plan of the coming weekend's sessions (manual.md, "Weekend sessions and callbacks"): every
  * booked session on this week's Saturday and Sunday with each advisor's families; a session
- * where one advisor has more than one family needs a helper (§1.1.1(3)①d); advisors with no
- * family in a demo session are its observers (§1.1.1(3)②b). Pure.
+ * where one advisor has more than one family needs a helper (§1.1.1(3)①d), on weekday evenings
+ * too (those weekday sessions of the center week are listed, hosts only); advisors with no family
+ * in a weekend demo session, not on leave and not hosting another session at the same time,
+ * are its observers (§1.1.1(3)②b). Pure.
  */
 import { addDays, datePart } from '../../calendar/local-date.js';
 import type { EventKind, InviteKind, InviteRecord, LeaveRecord, LocalDateTime, Origin, VisitState } from '../../model/records.js';
@@ -52,7 +54,10 @@ export function buildSessionPlan(
   const weekend = new Set([addDays(week.sunday, -1), week.sunday]);
   const bySession = new Map<string, { session: LocalDateTime; event: EventKind | null; families: Map<string, SessionFamily[]> }>();
   for (const inv of invites) {
-    if (!inv.session || !weekend.has(datePart(inv.session))) continue;
+    // The weekend's sessions, and the center week's weekday (evening) sessions, kept below only when one needs a helper.
+    if (!inv.session) continue;
+    const day = datePart(inv.session);
+    if (!weekend.has(day) && (day < week.start || day > week.end)) continue;
     if (inv.visited === 'rescheduled') continue; // the new session is its own row
     const key = `${inv.session}|${inv.event ?? ''}`;
     let s = bySession.get(key);
@@ -61,18 +66,29 @@ export function buildSessionPlan(
     list.push({ customer: inv.customer, phone: inv.phone, kind: inv.kind, visited: inv.visited, origin: inv.origin });
     s.families.set(inv.advisor, list);
   }
+  // Who hosts a session at each start time: an observer is never taken from another session running then.
+  const hostsAt = new Map<LocalDateTime, Set<string>>();
+  for (const s of bySession.values()) {
+    const set = hostsAt.get(s.session) ?? new Set<string>();
+    for (const a of s.families.keys()) set.add(a);
+    hostsAt.set(s.session, set);
+  }
   const sessions: Session[] = [];
   for (const s of bySession.values()) {
+    const onWeekend = weekend.has(datePart(s.session));
     const hosts: SessionAdvisor[] = [...s.families.entries()]
       // The center's advisor order, then names not in it.
       .sort(([a], [b]) => rank(advisors, a) - rank(advisors, b) || a.localeCompare(b, 'zh'))
       .map(([advisor, families]) => ({ advisor, role: 'host', families, helperNeeded: families.length > 1 }));
+    // A weekday session is planned only for its helper (§1.1.1(3)①d applies on weekday evenings too).
+    if (!onWeekend && !hosts.some((h) => h.helperNeeded)) continue;
     const day = datePart(s.session);
     const away = new Set(leave.filter((l) => l.date === day).map((l) => l.advisor));
+    const busy = hostsAt.get(s.session)!;
     const observers: SessionAdvisor[] =
-      s.event === 'demo'
+      s.event === 'demo' && onWeekend
         ? advisors
-            .filter((a) => !s.families.has(a) && !away.has(a))
+            .filter((a) => !s.families.has(a) && !away.has(a) && !busy.has(a))
             .map((advisor) => ({ advisor, role: 'observer', families: [], helperNeeded: false }))
         : [];
     sessions.push({ session: s.session, event: s.event, upcoming: s.session > asOf, advisors: [...hosts, ...observers] });

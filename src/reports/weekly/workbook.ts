@@ -30,7 +30,7 @@ import {
   textWidth,
   tintCell,
   writeTable,
-} from '../../render/workbook-style.js';
+} from '../../workbook/workbook-style.js';
 import type { AdvisorSummary, CheckCell, CheckKey, Penalty, WeeklyModel } from './model.js';
 import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
@@ -187,7 +187,7 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang
     headers,
     model.advisors,
     (row, a: AdvisorSummary) => {
-      setTextCell(row.getCell(1), a.advisor);
+      setTextCell(row.getCell(1), a.configured === false ? `${a.advisor}${L('staff.not-configured')}` : a.advisor);
       for (const c of CHECKS) writeCheck(row, c.key, a.checks[c.key]);
       setNumberCell(row.getCell(detailCol), a.metrics.newCalls);
       setNumberCell(row.getCell(detailCol + 1), a.metrics.oldCalls);
@@ -536,9 +536,11 @@ function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, la
   const checkedOn = model.asOf.local.slice(0, 10);
   const choices = form.fields.find((f) => f.key === 'result')?.values?.map((v) => v[lang]) ?? [];
   const cell = (row: Row, key: string) => row.getCell(form.fields.findIndex((f) => f.key === key) + 1);
+  const outcomeWords = FORM_DEFS.calls.fields.find((f) => f.key === 'outcome')?.values ?? [];
+  const L = (key: string) => t(key, {}, lang);
   writeTable(
     ws,
-    form.fields.map((f) => f[lang]),
+    [...form.fields.map((f) => f[lang]), ...['customer', 'call-date', 'recorded'].map((k) => L(`staff.callbacks.col.${k}`))],
     model.callbacks.items,
     (row, item) => {
       setDate(cell(row, 'date'), checkedOn);
@@ -547,8 +549,14 @@ function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, la
       setTextCell(cell(row, 'phone'), item.phone);
       // Left blank for customer service, with the form's choices as a dropdown.
       cell(row, 'result').dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`] };
+      // Beside the form's columns (ignored when read back): whom to ask for, and what the advisor recorded.
+      const extra = form.fields.length;
+      setTextCell(row.getCell(extra + 1), item.customer);
+      setDate(row.getCell(extra + 2), item.callDate);
+      setTextCell(row.getCell(extra + 3), item.recorded ? (outcomeWords.find((v) => v.value === item.recorded)?.[lang] ?? item.recorded) : null);
     },
   );
+
   const resultCol = ws.getColumn(form.fields.findIndex((f) => f.key === 'result') + 1);
   resultCol.width = Math.max(resultCol.width ?? 0, 14);
   return ws.name;

@@ -47,9 +47,10 @@ beforeAll(async () => {
   s = buildDirectorSummary({ dataset, config, month: expected.month, asOf, check: checkMonth(dataset, config, expected.month, asOf) });
 });
 
-describe("demo center, November (the week 11-25..12-01 is November's)", () => {
+describe("demo center, November (calendar month; the week 11-25..12-01 is November's for the bonus and trend)", () => {
   it('counts the contracts and mixes', () => {
-    expect(s.monthEnd).toBe('2026-12-01');
+    expect([s.monthStart, s.monthEnd]).toEqual(['2026-11-01', '2026-11-30']);
+    expect([s.weeksStart, s.weeksEnd]).toEqual(['2026-11-04', '2026-12-01']);
     expect(s.contracts).toEqual(expected.contracts);
     for (const [mix, want] of [[s.typeMix, expected.typeMix], [s.courseMix, expected.courseMix]] as const) {
       const worst = Object.values(want).some((x) => x.status === 'missed') ? 'missed' : 'met';
@@ -127,7 +128,12 @@ describe('director-summary on the demo (real binary)', () => {
     expect(leaks).toEqual([]);
     // The trend covers November's four weeks, the one reaching into December included.
     const weeks = new Set<string>();
-    wb.getWorksheet('周趋势')!.eachRow((row, n) => n > 1 && weeks.add((row.getCell(1).value as Date).toISOString().slice(0, 10)));
+    wb.getWorksheet('周趋势')!.eachRow((row, n) => n > 2 && weeks.add((row.getCell(1).value as Date).toISOString().slice(0, 10)));
+    // Every sheet but About states its dates in its first three rows, both ends as ISO dates.
+    for (const ws of wb.worksheets.filter((w) => w.name !== '说明')) {
+      const top = [1, 2, 3].map((n) => ws.getRow(n).getCell(1).text).join(' ');
+      expect(top, ws.name).toMatch(ws.name === '周趋势' ? /2026-11-04 – 2026-12-01/ : /2026-11-01 – 2026-11-30/);
+    }
     expect([...weeks]).toEqual(['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25']);
 
     // Again without --force: refused before reading the sheets, exit 2, no stack trace.

@@ -1,43 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { enrollmentAward, firstOrderAward } from '../../../src/reports/director/awards.js';
+import { enrollmentAward, firstOrderAward, isEnrollment } from '../../../src/reports/director/awards.js';
 import { buildDirectorSummary, summaryJson } from '../../../src/reports/director/model.js';
 import { MONTH, asOf, config, contract, dataset, engineCheck } from './month-fixture.js';
 
 const summary = (check = engineCheck(), at = asOf()) => buildDirectorSummary({ dataset: dataset(), config: config(), month: MONTH, asOf: at, check });
 
-describe("the engine's month", () => {
-  it('is the weeks whose Friday is in it: 11-04..12-01, the week 11-25..12-01 included', () => {
+describe('the month', () => {
+  it('is the calendar month for figures dated by their own date; the weeks whose Friday is in it for the bonus and trend', () => {
     const s = summary();
-    expect([s.monthStart, s.monthEnd]).toEqual(['2026-11-04', '2026-12-01']);
+    expect([s.monthStart, s.monthEnd]).toEqual(['2026-11-01', '2026-11-30']);
+    expect([s.weeksStart, s.weeksEnd]).toEqual(['2026-11-04', '2026-12-01']);
     expect(s.weeks.map((w) => w.start)).toEqual(['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25']);
   });
 });
 
 describe('contracts, mixes and sales', () => {
-  it("counts every contract of the month's weeks, renewals not counted included (11-03 is October's, 12-01 November's)", () => {
+  it("counts every contract of the calendar month, renewals not counted included (11-03 is November's, 12-01 December's)", () => {
     const s = summary();
     expect(s.contracts.count).toBe(10);
-    expect(s.contracts.amount).toBe(131400);
-    expect(s.contracts.byType).toEqual({ new: 5, referral: 1, renewal: 4 });
+    expect(s.contracts.amount).toBe(134400);
+    expect(s.contracts.byType).toEqual({ new: 6, referral: 1, renewal: 3 });
     expect(s.contracts.byCourse).toEqual({ one_year: 7, multi_year: 2, installment: 1 });
   });
   it('leaves the renewals the engine did not count out of sales, with its reason', () => {
     const s = summary();
-    expect(s.renewals.counted).toEqual({ count: 2, amount: 19600 });
+    expect(s.renewals.counted).toEqual({ count: 1, amount: 9800 });
     expect(s.renewals.notCounted).toEqual({ count: 2, amount: 29000 });
-    expect(s.salesAmount).toBe(131400 - 29000);
-    expect(s.renewals.done.map((r) => [r.advisor, r.counted, r.reason])).toEqual([
-      ['王芳', true, 'in-plan'],
-      ['张伟', false, 'not-in-plan'],
-      ['李娜', false, 'plan-late'],
-      ['王芳', true, 'in-plan'],
+    expect(s.salesAmount).toBe(134400 - 29000);
+    // 王芳's renewal of 12-01 is December's: not in November's results (its week is November's).
+    expect(s.renewals.done.map((r) => [r.date, r.advisor, r.counted, r.reason])).toEqual([
+      ['2026-11-12', '王芳', true, 'in-plan'],
+      ['2026-11-15', '张伟', false, 'not-in-plan'],
+      ['2026-11-20', '李娜', false, 'plan-late'],
     ]);
     expect(s.renewals.planned).toBe(4);
     expect(s.renewals.plannedAmount).toBe(9000 + 9800 + 9800 + 9000);
     const li = s.renewals.byAdvisor.find((a) => a.advisor === '李娜')!;
     expect(li).toMatchObject({ planned: 1, submitted: '2026-11-03', planStatus: 'missed', done: 1, notCounted: { count: 1, amount: 9000 } });
     // The engine's renewal share is used as given.
-    expect(s.renewals.share).toBe(0.1914);
+    expect(s.renewals.share).toBe(0.093);
     expect(s.renewals.shareStatus).toBe('missed');
   });
   it('says a renewal with no plan at all is not counted for want of a plan', () => {
@@ -49,9 +50,9 @@ describe('contracts, mixes and sales', () => {
   it('compares each share with its target and tolerance (a share on the edge is inside); status from the engine', () => {
     const s = summary();
     const type = Object.fromEntries(s.typeMix.shares.map((x) => [x.key, x]));
-    expect(type.new).toMatchObject({ count: 5, share: 0.5, target: 0.4, deviation: 0.1, off: false });
+    expect(type.new).toMatchObject({ count: 6, share: 0.6, target: 0.4, deviation: 0.2, off: true });
     expect(type.referral).toMatchObject({ share: 0.1, deviation: -0.2, off: true });
-    expect(type.renewal).toMatchObject({ share: 0.4, off: false });
+    expect(type.renewal).toMatchObject({ share: 0.3, deviation: 0, off: false });
     expect(s.typeMix).toMatchObject({ status: 'missed', tolerance: 0.1 });
     const course = Object.fromEntries(s.courseMix.shares.map((x) => [x.key, x]));
     expect(course.one_year).toMatchObject({ share: 0.7, off: true });
@@ -65,13 +66,13 @@ describe('contracts, mixes and sales', () => {
 describe('targets against results', () => {
   it('compares the month targets (blank advisor = center) with enrollments and sales', () => {
     const s = summary();
-    expect(s.totals.enrollments).toEqual({ target: 8, actual: 6, status: 'missed' });
-    expect(s.totals.amount).toEqual({ target: 110000, actual: 102400, status: 'missed' });
+    expect(s.totals.enrollments).toEqual({ target: 8, actual: 7, status: 'missed' });
+    expect(s.totals.amount).toEqual({ target: 110000, actual: 105400, status: 'missed' });
     const zhang = s.advisors.find((a) => a.advisor === '张伟')!;
-    expect(zhang.enrollments).toEqual({ target: 2, actual: 2, status: 'met' });
-    // 25,600 + 12,800 + 20,000 signed, the 20,000 renewal not counted.
-    expect(zhang.amount).toEqual({ target: 30000, actual: 38400, status: 'met' });
-    expect(zhang.contractAmount).toBe(58400);
+    expect(zhang.enrollments).toEqual({ target: 2, actual: 3, status: 'met' });
+    // 12,800 (11-03) + 25,600 + 12,800 + 20,000 signed, the 20,000 renewal not counted.
+    expect(zhang.amount).toEqual({ target: 30000, actual: 51200, status: 'met' });
+    expect(zhang.contractAmount).toBe(71200);
     expect(s.advisors.find((a) => a.advisor === '李娜')!.amount.target).toBeNull();
     expect(s.advisors.find((a) => a.advisor === '李娜')!.amount.status).toBeNull();
   });
@@ -86,14 +87,15 @@ describe('per advisor', () => {
   it('takes the weekly call quota, trend and talk status from the engine; sign rate of the month from its visits', () => {
     const s = summary();
     const zhang = s.advisors.find((a) => a.advisor === '张伟')!;
-    // 2 enrollments / (6 visits x 4 weeks)
-    expect(zhang).toMatchObject({ visits: 24, signRate: 0.0833, signRateStatus: 'missed', weeksMet: 4, weeks: 4, talks: 2, talksStatus: 'met' });
+    // 3 enrollments / 5 families that came in calendar November (A twice in one week counts once; 12-01 and 10-31 are not November's)
+    expect(zhang).toMatchObject({ visits: 5, signRate: 0.6, signRateStatus: 'met', weeksMet: 4, weeks: 4, talks: 2, talksStatus: 'met' });
     expect(zhang.talkDates).toEqual(['2026-11-12', '2026-11-26']);
     const li = s.advisors.find((a) => a.advisor === '李娜')!;
     expect(li).toMatchObject({ weeksMet: 3, weeks: 4, talks: 0, talksStatus: 'missed' });
     // 王芳's October talk is not November's.
     expect(s.advisors.find((a) => a.advisor === '王芳')!.talks).toBe(0);
-    expect(s.totals).toMatchObject({ visits: 72, signRate: 0.0833, signRateStatus: 'missed' });
+    // 张伟 5 + 李娜 1 visits; 7 enrollments.
+    expect(s.totals).toMatchObject({ visits: 6, signRate: 1.1667, signRateStatus: 'met' });
     expect(s.trend).toHaveLength(12);
     expect(s.trend.at(-2)).toMatchObject({ week: '2026-11-25', advisor: '李娜', effectiveCalls: 140, callStatus: 'missed', visits: 6 });
   });
@@ -122,13 +124,16 @@ describe('team bonus', () => {
 describe('awards (§1.2.4)', () => {
   it('gives the enrollment award on a tie to the one who reached the count first', () => {
     const s = summary();
-    expect(s.awards.enrollment).toBe('张伟');
-    expect(s.awards.enrollmentCount).toBe(2);
-    expect(s.awards.enrollmentTied).toEqual(['张伟', '李娜', '王芳']);
-    expect(s.awards.enrollmentReachedOn).toBe('2026-11-06');
+    // 张伟's contract of 11-03 is November's: 3 enrollments, alone.
+    expect(s.awards).toMatchObject({ enrollment: '张伟', enrollmentCount: 3, enrollmentTied: ['张伟'], enrollmentReachedOn: '2026-11-06' });
+    // Without it, three are tied at 2 and 张伟 reached 2 first.
+    const tie = enrollmentAward(dataset().records.contracts.filter((c) => c.date >= '2026-11-04' && c.date <= '2026-11-30' && isEnrollment(c)));
+    expect(tie).toEqual({ winner: '张伟', count: 2, tied: ['张伟', '李娜', '王芳'], reachedOn: '2026-11-06' });
   });
   it('gives the first-order award to the first complete new contract, the earlier row on the same date', () => {
-    expect(summary().awards.firstOrder).toBe('王芳');
+    // 11-03 is November's first day with a complete new contract (its week's Friday is October's).
+    expect(summary().awards.firstOrder).toBe('张伟');
+    expect(summary().awards.firstOrderDate).toBe('2026-11-03');
     const same = [
       contract({ date: '2026-11-03', advisor: '甲' }, 9),
       contract({ date: '2026-11-03', advisor: '乙' }, 4),
@@ -154,9 +159,9 @@ describe('referral rewards', () => {
     const s = summary();
     expect(s.referralRewards.due.map((r) => [r.advisor, r.start, r.signed, r.due, r.amount, r.salonClasses, r.status])).toEqual([
       ['王芳', '2026-09-10', '2026-09-05', '2026-11-10', 300, 2, 'met'],
+      // No start date: the engine counts from the signing date.
+      ['李娜', null, '2026-09-25', '2026-11-25', 300, 2, 'met'],
       ['李娜', '2026-09-30', '2026-09-20', '2026-11-30', 300, 2, 'met'],
-      // No start date: the engine counts from the signing date; 12-01 is November's last week.
-      ['李娜', null, '2026-10-01', '2026-12-01', 300, 2, 'met'],
     ]);
     expect(s.referralRewards.totalAmount).toBe(900);
     // The referrer cell held a phone: masked.
@@ -184,11 +189,13 @@ describe('--json', () => {
     const json = summaryJson(summary(), 'reports/月度汇总_2026-11.xlsx', (r) => `${r.kind} ${r.advisor}`);
     expect(json).toMatchObject({
       month: '2026-11',
-      contracts: { count: 10, amount: 131400, byType: { new: 5, referral: 1, renewal: 4 }, byCourse: { one_year: 7, multi_year: 2, installment: 1 } },
-      salesAmount: 102400,
-      renewals: { counted: { count: 2, amount: 19600 }, notCounted: { count: 2, amount: 29000 } },
+      period: { start: '2026-11-01', end: '2026-11-30' },
+      weeks: { start: '2026-11-04', end: '2026-12-01' },
+      contracts: { count: 10, amount: 134400, byType: { new: 6, referral: 1, renewal: 3 }, byCourse: { one_year: 7, multi_year: 2, installment: 1 } },
+      salesAmount: 105400,
+      renewals: { counted: { count: 1, amount: 9800 }, notCounted: { count: 2, amount: 29000 } },
       teamBonus: { status: 'cancelled', reasons: [{ kind: 'calls-weekly', advisor: '李娜', week: '2026-11-25', text: 'calls-weekly 李娜' }, { phone: '139****5678' }] },
-      awards: { enrollment: '张伟', firstOrder: '王芳' },
+      awards: { enrollment: '张伟', firstOrder: '张伟' },
       file: 'reports/月度汇总_2026-11.xlsx',
     });
     expect(JSON.stringify(json)).not.toMatch(/1\d{10}/);

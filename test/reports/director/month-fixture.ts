@@ -47,7 +47,7 @@ export function contract(p: Partial<ContractRecord> & Pick<ContractRecord, 'date
   };
 }
 
-/** Contracts of November's weeks (11-04..12-01, rows 2-10 and 12), a few outside them, and earlier referrals. */
+/** Contracts of calendar November (rows 2-11), two of December whose week is November's (rows 12-13), and earlier referrals. */
 export function contracts(): ContractRecord[] {
   nextRow = 2;
   return [
@@ -68,21 +68,22 @@ export function contracts(): ContractRecord[] {
     contract({ date: '2026-11-20', advisor: '李娜', type: 'renewal', amount: 9000, student: '小丽', phone: '13811118888' }),
     // row 10: 王芳's 2nd enrollment on 11-28
     contract({ date: '2026-11-28', advisor: '王芳', phone: '13811119999' }),
-    // row 11: 11-03 is in the week 10-28..11-03, whose Friday (10-30) is in October
+    // row 11: 11-03 is November's (calendar month), although its week 10-28..11-03 has its Friday (10-30) in October:
+    // the month's first complete new contract (首单奖 to 张伟) and 张伟's 3rd enrollment
     contract({ date: '2026-11-03', advisor: '张伟' }),
-    // row 12: 12-01 is in the week 11-25..12-01, whose Friday (11-27) is in November; counted (in 王芳's plan)
+    // row 12: 12-01 is December's, although its week 11-25..12-01 has its Friday (11-27) in November (in 王芳's plan for November)
     contract({ date: '2026-12-01', advisor: '王芳', type: 'renewal', amount: 9800, student: '小华', phone: '13811110000' }),
-    // row 13: December's first week
+    // row 13: December
     contract({ date: '2026-12-02', advisor: '李娜' }),
     // rows 14-17: earlier referrals whose reward may fall due in November (start + 2 months)
     contract({ date: '2026-09-05', advisor: '王芳', type: 'referral', referrer: '赵爸爸 13700001111', student: '小宝', start: '2026-09-10', phone: '13822223333' }), // due 11-10
     contract({ date: '2026-08-25', advisor: '张伟', type: 'referral', referrer: '钱妈妈', start: '2026-08-31', phone: '13822224444' }), // due 10-31: October
     contract({ date: '2026-09-20', advisor: '李娜', type: 'referral', referrer: '孙妈妈', student: '小贝', start: '2026-09-30', phone: '13822225555' }), // due 11-30
-    contract({ date: '2026-10-01', advisor: '李娜', type: 'referral', referrer: '周妈妈', start: null, phone: '13822226666' }), // no start: 12-01, November's last week
+    contract({ date: '2026-09-25', advisor: '李娜', type: 'referral', referrer: '周妈妈', start: null, phone: '13822226666' }), // no start: due 11-25 from the signing date
   ];
 }
-// November: 10 contracts, amount 131,400; by type new 5 / referral 1 / renewal 4;
-// by course one_year 7 / multi_year 2 / installment 1; counted 2 (19,600), not counted 2 (29,000); sales 102,400.
+// November: 10 contracts, amount 134,400; by type new 6 / referral 1 / renewal 3;
+// by course one_year 7 / multi_year 2 / installment 1; counted 1 (9,800), not counted 2 (29,000); sales 105,400.
 
 function renewal(advisor: string, student: string, submitted: string, month = MONTH, amount = 9000): RenewalRecord {
   return {
@@ -148,7 +149,30 @@ export function dataset(): Dataset {
       notes: null,
     },
   ]);
+  const visit = (row: number, date: string, session: string, phone: string, kind: InviteRecord['kind'] = 'first'): InviteRecord => ({
+    ...base<InviteRecord>('sheets/invites.csv', row),
+    date,
+    advisor: '张伟',
+    customer: null,
+    phone,
+    kind,
+    event: 'demo',
+    session,
+    visited: 'yes',
+    signed: null,
+    notes: null,
+  });
   records.invites = [
+    // 张伟's visits of calendar November: families A (twice in one week: once), B, C, D (second invite), E = 5;
+    // F came on 12-01 (December's, its week is November's) and G on 10-31 (October's).
+    visit(3, '2026-11-05', '2026-11-07T10:00:00', '13700000001'),
+    visit(4, '2026-11-06', '2026-11-08T10:00:00', '13700000001'),
+    visit(5, '2026-11-12', '2026-11-14T10:00:00', '13700000002'),
+    visit(6, '2026-11-19', '2026-11-21T10:00:00', '13700000003'),
+    visit(7, '2026-11-26', '2026-11-28T10:00:00', '13700000004', 'second'),
+    visit(8, '2026-11-26', '2026-11-29T10:00:00', '13700000005'),
+    visit(9, '2026-11-27', '2026-12-01T18:30:00', '13700000006'),
+    visit(10, '2026-10-29', '2026-10-31T10:00:00', '13700000007'),
     {
       ...base<InviteRecord>('sheets/invites.csv', 2),
       date: '2026-11-06',
@@ -271,14 +295,15 @@ export function engineCheck(bonus: Status = 'missed'): MonthCheck {
       result({ rule: 'renewals.plan-due', advisor: '李娜', status: 'missed' }),
       result({ rule: 'contracts.type-mix', status: 'missed' }),
       result({ rule: 'contracts.type-mix', advisor: '张伟', status: 'met' }),
-      result({ rule: 'renewals.share', status: 'missed', actual: 0.1914, target: 0.3 }),
+      // 9,800 counted / 105,400 sales
+      result({ rule: 'renewals.share', status: 'missed', actual: 0.093, target: 0.3 }),
       result({ rule: 'team.talks', advisor: '张伟', status: 'met', actual: 2, target: 1 }),
       result({ rule: 'team.talks', advisor: '李娜', status: 'missed', actual: 0, target: 1 }),
       result({ rule: 'team.talks', advisor: '王芳', status: 'missed', actual: 0, target: 1 }),
       result({ rule: 'referrals.owner', advisor: '张伟', status: 'missed', message: '介绍人 13700001111 在李娜名下', evidence: [row(5)] }),
       reward('王芳', 14, '2026-11-10'),
       reward('李娜', 16, '2026-11-30'),
-      reward('李娜', 17, '2026-12-01'),
+      reward('李娜', 17, '2026-11-25'),
     ],
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveWorkbook } from '../../../src/render/workbook-style.js';
+import { saveWorkbook } from '../../../src/workbook/workbook-style.js';
 import { buildDirectorSummary } from '../../../src/reports/director/model.js';
 import { buildDirectorWorkbook } from '../../../src/reports/director/workbook.js';
 import { MONTH, asOf, config, dataset, engineCheck } from './month-fixture.js';
@@ -49,7 +49,7 @@ describe('director workbook (zh)', () => {
   beforeAll(async () => {
     ({ wb, path } = await writeAndRead('zh', (d) => {
       // A phone typed into a name cell, and a formula-looking student name: both must stay harmless.
-      d.records.contracts[1]!.student = '小明 13512345678';
+      d.records.contracts[9]!.student = '小明 13512345678';
       d.records.contracts[6]!.student = '=HYPERLINK("x")';
     }));
   });
@@ -68,10 +68,10 @@ describe('director workbook (zh)', () => {
     expect(cellText(rowOf(ws, '原因 1').getCell(5).value)).toContain('2026-11-25');
     expect(cellText(rowOf(ws, '原因 2').getCell(5).value)).toContain('139****5678');
     expect(rowOf(ws, '招生人数奖').getCell(2).value).toBe('张伟');
-    expect(cellText(rowOf(ws, '招生人数奖').getCell(5).value)).toContain('并列');
-    expect(rowOf(ws, '首单奖').getCell(2).value).toBe('王芳');
+    expect(cellText(rowOf(ws, '招生人数奖').getCell(5).value)).toContain('3 人');
+    expect(rowOf(ws, '首单奖').getCell(2).value).toBe('张伟');
     const sales = rowOf(ws, '销售业绩（不含未计入的续费）');
-    expect(sales.getCell(2).value).toBe(102400);
+    expect(sales.getCell(2).value).toBe(105400);
     expect(sales.getCell(2).numFmt).toBe('"¥"#,##0');
     expect(sales.getCell(3).value).toBe(110000);
     expect(fill(sales.getCell(4))).toBe(RED);
@@ -80,8 +80,11 @@ describe('director workbook (zh)', () => {
     expect(referral.getCell(2).numFmt).toBe('0%');
     expect(referral.getCell(3).value).toBe(0.3);
     expect(fill(referral.getCell(4))).toBe(RED);
-    // 50% against 40% +- 10: on the edge, inside.
-    expect(fill(rowOf(ws, '新单').getCell(4))).toBe(GREEN);
+    // 60% against 40% +- 10: off; renewals 30% on target.
+    expect(fill(rowOf(ws, '新单').getCell(4))).toBe(RED);
+    expect(fill(rowOf(ws, '续费').getCell(4))).toBe(GREEN);
+    // The title states the calendar month, both ends as ISO dates.
+    expect(ws.getRow(1).getCell(1).value).toBe('示例中心 月度汇总 2026-11（2026-11-01 – 2026-11-30）');
     expect(String(rowOf(ws, '合约类型结构').getCell(4).value)).toContain('未达标');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
@@ -89,28 +92,30 @@ describe('director workbook (zh)', () => {
   it('lists advisors against targets with a center total', () => {
     const ws = wb.getWorksheet('顾问')!;
     const zhang = rowOf(ws, '张伟');
-    expect(zhang.getCell(3).value).toBe(2);
-    expect(zhang.getCell(6).value).toBe(38400);
+    expect(ws.getRow(1).getCell(1).value).toBe('期间：2026-11-01 – 2026-11-30（自然月）；呼出达标周数按 2026-11-04 – 2026-12-01 的周');
+    expect(zhang.getCell(3).value).toBe(3);
+    expect(zhang.getCell(6).value).toBe(51200);
     expect(zhang.getCell(6).numFmt).toBe('"¥"#,##0');
     expect(fill(zhang.getCell(7))).toBe(GREEN);
-    expect(zhang.getCell(14).value).toBe(0.0833);
+    expect(zhang.getCell(14).value).toBe(0.6);
     expect(zhang.getCell(14).numFmt).toBe('0%');
     expect(rowOf(ws, '李娜').getCell(16).value).toBe(3);
     expect(fill(rowOf(ws, '李娜').getCell(16))).toBe(RED);
-    expect(rowOf(ws, '中心合计').getCell(6).value).toBe(102400);
+    expect(rowOf(ws, '中心合计').getCell(6).value).toBe(105400);
     expect(ws.autoFilter).toBeTruthy();
   });
 
   it('draws in-cell data bars on the weekly trend, weeks as real dates', () => {
     const ws = wb.getWorksheet('周趋势')!;
-    expect(ws.getRow(2).getCell(1).value).toBeInstanceOf(Date);
-    expect(ws.getRow(2).getCell(1).numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getRow(1).getCell(1).value).toBe('期间：2026-11-04 – 2026-12-01（周五在本月的各周）');
+    expect(ws.getRow(3).getCell(1).value).toBeInstanceOf(Date);
+    expect(ws.getRow(3).getCell(1).numFmt).toBe('yyyy-mm-dd');
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     const bars = cf.filter((c) => c.rules.some((r) => r.type === 'dataBar')).map((c) => c.ref);
-    expect(bars).toContain('C2:C13');
+    expect(bars).toContain('C3:C14');
     expect(bars).toHaveLength(4);
     // 李娜's last week, short of calls: missed, in red.
-    const last = ws.getRow(12);
+    const last = ws.getRow(13);
     expect(last.getCell(2).value).toBe('李娜');
     expect(fill(last.getCell(5))).toBe(RED);
     expect(readFileSync(path).length).toBeGreaterThan(0);
@@ -121,14 +126,15 @@ describe('director workbook (zh)', () => {
     expect(rowOf(ws, '李娜').getCell(10).value).toBe(9000);
     expect(fill(rowOf(ws, '李娜').getCell(5))).toBe(RED);
     expect(rowOf(ws, '中心合计').getCell(9).value).toBe(2);
+    expect(ws.getRow(1).getCell(1).value).toBe('期间：2026-11-01 – 2026-11-30（自然月）');
     const detail = wb.getWorksheet('续费明细')!;
-    const rows = [2, 3, 4, 5].map((r) => detail.getRow(r));
+    const rows = [3, 4, 5].map((r) => detail.getRow(r));
     expect(rows.map((r) => [r.getCell(2).value, r.getCell(6).value, r.getCell(7).value])).toEqual([
       ['王芳', '是', '在按时提交的续费计划内'],
       ['张伟', '否', '学员不在续费计划内'],
       ['李娜', '否', '续费计划逾期提交'],
-      ['王芳', '是', '在按时提交的续费计划内'],
     ]);
+    expect(detail.getRow(6).getCell(2).value).toBeNull();
     expect(fill(rows[1]!.getCell(6))).toBe(RED);
     expect(rows[0]!.getCell(4).value).toBe('138****6666');
   });
@@ -138,20 +144,21 @@ describe('director workbook (zh)', () => {
     expect(rowOf(leads, '地推').getCell(4).value).toBe(0.3333);
     expect(rowOf(leads, '地推').getCell(4).numFmt).toBe('0%');
     const ref = wb.getWorksheet('转介绍奖励')!;
-    expect(ref.getRow(2).getCell(1).value).toEqual(new Date('2026-11-10T00:00:00Z'));
-    expect(ref.getRow(2).getCell(2).value).toBe('已到期');
-    expect(fill(ref.getRow(2).getCell(2))).toBe(GREEN);
-    expect(ref.getRow(2).getCell(4).value).toBe('赵爸爸 137****1111');
-    expect(ref.getRow(2).getCell(9).value).toBe(300);
-    expect(ref.getRow(2).getCell(9).numFmt).toBe('"¥"#,##0');
-    expect(ref.getRow(3).getCell(3).value).toBe('李娜');
+    expect(ref.getRow(1).getCell(1).value).toBe('期间：2026-11-01 – 2026-11-30（自然月）');
+    expect(ref.getRow(3).getCell(1).value).toEqual(new Date('2026-11-10T00:00:00Z'));
+    expect(ref.getRow(3).getCell(2).value).toBe('已到期');
+    expect(fill(ref.getRow(3).getCell(2))).toBe(GREEN);
+    expect(ref.getRow(3).getCell(4).value).toBe('赵爸爸 137****1111');
+    expect(ref.getRow(3).getCell(9).value).toBe(300);
+    expect(ref.getRow(3).getCell(9).numFmt).toBe('"¥"#,##0');
+    expect(ref.getRow(4).getCell(3).value).toBe('李娜');
     // No start date: the cell is amber and the note says how the due date was reached.
     expect(ref.getRow(4).getCell(7).value).toBeNull();
     expect(ref.getRow(4).getCell(11).value).toBe('无开课日期，按签约日期计算');
   });
 
   it('keeps a formula-looking name as text', () => {
-    const cell = wb.getWorksheet('续费明细')!.getRow(3).getCell(3);
+    const cell = wb.getWorksheet('续费明细')!.getRow(4).getCell(3);
     expect(cell.value).toBe('=HYPERLINK("x")');
     expect(cell.formula).toBeUndefined();
     expect(cellText(rowOf(wb.getWorksheet('总览')!, '首单奖').getCell(5).value)).toContain('小明 135****5678');

@@ -111,8 +111,10 @@ describe('penalty moves (invites.second-zero, §1.1.1(2)②c)', () => {
     expect(model.roster).toEqual(customers);
   });
 
-  it('round(1/5 x N): 0 for 2, 1 for 3, 2 for 10, 3 for 13', () => {
-    expect([2, 3, 10, 12, 13].map((n) => penaltyCount(n, 1 / 5))).toEqual([0, 1, 2, 2, 3]);
+  it('1/5 x N rounded half up, at least one card when N > 0: 0 for 0, 1 for 1, 2 and 3, 2 for 10, 3 for 13', () => {
+    expect([0, 1, 2, 3, 10, 12, 13].map((n) => penaltyCount(n, 1 / 5))).toEqual([0, 1, 1, 1, 2, 2, 3]);
+    // Half up for a share that gives halves: 1/2 of 5 is 2.5 -> 3.
+    expect(penaltyCount(5, 1 / 2)).toBe(3);
   });
 
   it('the same seed gives the same plan; different seeds draw differently', () => {
@@ -242,18 +244,30 @@ describe('new-lead shares (§1.1.1(3)②a, §1.1.1(5)②a)', () => {
         const shares = leadShares(n, NAMES, new Set(cut), new Set(held), 4 / 5, random);
         const placed = assignLeads(leads(n), shares, random);
         expect(placed).toHaveLength(n);
-        const everyoneHeld = NAMES.every((a) => held.includes(a));
-        if (!everyoneHeld) expect(placed.every((p) => p.to !== null)).toBe(true);
+        // Every lead is placed while someone neither held nor cut can take the remainder; else the
+        // cut still applies and the remainder stays unassigned (issue 12 item 8).
+        const someoneEqual = shares.some((s) => s.basis === 'equal');
+        if (someoneEqual) expect(placed.every((p) => p.to !== null)).toBe(true);
+        else expect(placed.filter((p) => p.to !== null)).toHaveLength(shares.reduce((k, s) => k + s.count, 0));
         for (const s of shares) {
           expect(placed.filter((p) => p.to === s.advisor)).toHaveLength(s.count);
           if (s.basis === 'held') expect(s.count).toBe(0);
-          if (s.basis === 'cut' && shares.some((o) => o.basis === 'equal')) expect(s.count).toBe(Math.floor((0.8 * n) / NAMES.length + 1e-9));
+          if (s.basis === 'cut') expect(s.count).toBe(Math.floor((0.8 * n) / NAMES.length + 1e-9));
         }
         const equal = shares.filter((s) => s.basis === 'equal').map((s) => s.count);
         if (equal.length > 0) expect(Math.max(...equal) - Math.min(...equal)).toBeLessThanOrEqual(1);
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('with one active advisor the cut still applies: the cut share stays unassigned (to: null)', () => {
+    const random = seededRandom(7);
+    const shares = leadShares(10, [NAMES[0]!], new Set([NAMES[0]!]), new Set(), 4 / 5, random);
+    expect(shares).toEqual([{ advisor: NAMES[0], count: 8, basis: 'cut' }]);
+    const placed = assignLeads(leads(10), shares, random);
+    expect(placed.filter((p) => p.to === null)).toHaveLength(2);
+    expect(placed.filter((p) => p.to === NAMES[0])).toHaveLength(8);
   });
 
   it('only unassigned leads are planned', () => {
@@ -267,10 +281,64 @@ describe('walk-in rotation (§1.1.1(4)②b)', () => {
   it('a verified complaint in the week moves the advisor after the others', () => {
     const complaint = (advisor: string, date: string, verified: boolean) => ({ date, advisor, customer: null, verified, notes: null, origin: { file: 'x.csv', sheet: null, row: 2 } });
     for (let seed = 1; seed < 30; seed++) {
-      const turns = walkInRotation(NAMES, [complaint(NAMES[0]!, '2026-11-19', true), complaint(NAMES[1]!, '2026-11-19', false), complaint(NAMES[2]!, '2026-11-10', true)], WEEK.start, WEEK.end, seededRandom(seed));
+      const turns = walkInRotation(NAMES, [complaint(NAMES[0]!, '2026-11-19', true), complaint(NAMES[1]!, '2026-11-19', false), complaint(NAMES[2]!, '2026-11-10', true)], WEEK.start, seededRandom(seed));
       expect(turns.map((t) => t.advisor).sort()).toEqual([...NAMES].sort());
-      expect(turns.at(-1)).toEqual({ advisor: NAMES[0], skippedFor: '2026-11-19' });
+      expect(turns.at(-1)).toMatchObject({ advisor: NAMES[0], skippedFor: '2026-11-19', skips: 1 });
       expect(turns.filter((t) => t.skippedFor !== null)).toHaveLength(1);
     }
+  });
+
+  it('two verified complaints skip two turns: after every advisor with fewer', () => {
+    const complaint = (advisor: string, date: string) => ({ date, advisor, customer: null, verified: true, notes: null, origin: { file: 'x.csv', sheet: null, row: 2 } });
+    for (let seed = 1; seed < 30; seed++) {
+      const turns = walkInRotation(NAMES, [complaint(NAMES[0]!, '2026-11-18'), complaint(NAMES[0]!, '2026-11-20'), complaint(NAMES[1]!, '2026-11-21')], WEEK.start, seededRandom(seed));
+      expect(turns.at(-1)).toMatchObject({ advisor: NAMES[0], skips: 2, complaintDates: ['2026-11-18', '2026-11-20'] });
+      expect(turns.at(-2)).toMatchObject({ advisor: NAMES[1], skips: 1 });
+    }
+  });
+
+  it('a complaint dated after the week\'s Sunday close counts toward the next rotation, not lost', () => {
+    const monday = [{ date: '2026-11-23', advisor: NAMES[0]!, customer: null, verified: true, notes: null, origin: { file: 'x.csv', sheet: null, row: 2 } }];
+    // Week 11-18 was planned on Sunday 11-22: a Monday complaint is not in it...
+    expect(walkInRotation(NAMES, monday, '2026-11-18', seededRandom(1)).every((t) => t.skips === 0)).toBe(true);
+    // ...but in the rotation of week 11-25.
+    expect(walkInRotation(NAMES, monday, '2026-11-25', seededRandom(1)).at(-1)).toMatchObject({ advisor: NAMES[0], skips: 1 });
+  });
+});
+
+describe('penalty cards never go to an advisor penalised for the same thing (issue 12 item 8)', () => {
+  it('deals to the unpenalised only; with no one else, to the penalised and says so (penalty-shared)', () => {
+    const [a, b, c] = NAMES as [string, string, string];
+    const customers = [...Array.from({ length: 10 }, (_, i) => customer(i, a)), ...Array.from({ length: 10 }, (_, i) => customer(10 + i, b))];
+    const both = [result('invites.second-zero', a, 'missed'), result('invites.second-zero', b, 'missed')];
+    const model = buildReallocation(input(customers, { active: [a, b, c], results: both }));
+    expect(model.transfers.length).toBe(4);
+    expect(model.transfers.every((t) => t.to === c && t.basis === 'penalty')).toBe(true);
+    // Only the two penalised are active: each takes the other's cards, marked as such.
+    const alone = buildReallocation(input(customers, { active: [a, b], results: both }));
+    expect(alone.transfers.length).toBe(4);
+    expect(alone.transfers.every((t) => t.basis === 'penalty-shared' && t.to !== t.from)).toBe(true);
+  });
+
+  it('moves one card of a penalised advisor holding two (1/5 x 2 = 0.4, at least one)', () => {
+    const [a, b] = NAMES as [string, string];
+    const model = buildReallocation(input([customer(0, a), customer(1, a)], { active: [a, b], results: [result('invites.second-zero', a, 'missed')] }));
+    expect(model.transfers).toHaveLength(1);
+  });
+});
+
+describe('hand-over after `until` (issue 12 item 5)', () => {
+  it('hands every prospect card of the departed advisor over evenly, as its own kind of move, seeded', () => {
+    const [a, b, c, d] = NAMES as [string, string, string, string];
+    const customers = Array.from({ length: 9 }, (_, i) => customer(i, d));
+    const plan = (seed: number) => buildReallocation(input(customers, { active: [a, b, c], departed: [d], seed }));
+    const model = plan(1);
+    const movableCount = customers.filter(movable).length;
+    expect(model.transfers).toHaveLength(movableCount);
+    expect(model.transfers.every((t) => t.basis === 'handover' && t.rule === 'advisors.until' && t.from === d)).toBe(true);
+    const counts = [a, b, c].map((x) => model.transfers.filter((t) => t.to === x).length);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(plan(1).transfers).toEqual(model.transfers);
+    expect(model.advisors.find((s) => s.advisor === d)).toMatchObject({ active: false, cardsOut: movableCount });
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClubError } from '../../../src/errors.js';
 import { buildWeeklyModel } from '../../../src/reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
-import { STATUS_COLORS } from '../../../src/render/workbook-style.js';
+import { STATUS_COLORS } from '../../../src/workbook/workbook-style.js';
 import { weeklyOutputPath } from '../../../src/commands/weekly-report.js';
 import { readFile } from '../../../src/dataset/read-file.js';
 import type { Lang } from '../../../src/config/types.js';
@@ -245,7 +245,8 @@ describe('weekly report workbook', () => {
   it('callback sample: laid out as the callbacks form, result blank, phones in full', async () => {
     const { wb, model } = await written(false);
     const ws = wb.getWorksheet('回访抽查')!;
-    expect(ws.getRow(1).values).toEqual([undefined, '回访日期', '顾问', '联系电话', '回访结果']);
+    // The form's columns, then (issue 12 item 9) whom to ask for and what the advisor recorded, to compare.
+    expect(ws.getRow(1).values).toEqual([undefined, '回访日期', '顾问', '联系电话', '回访结果', '客户姓名（参考）', '通话日期（参考）', '顾问记录的通话结果（参考）']);
     expect(ws.rowCount).toBe(model.callbacks.items.length + 1);
     expect(model.callbacks.items).toHaveLength(10);
     model.callbacks.items.forEach((item, i) => {
@@ -256,9 +257,14 @@ describe('weekly report workbook', () => {
       expect(row.getCell(3).value).toMatch(/^1\d{10}$/);
       expect(row.getCell(4).value).toBeNull();
       expect(row.getCell(4).dataValidation).toMatchObject({ type: 'list', formulae: ['"属实,造假,未接通"'] });
+      expect(row.getCell(5).value ?? null).toBe(item.customer);
+      expect(row.getCell(6).value).toEqual(new Date(`${item.callDate}T00:00:00Z`));
+      expect(['有意向', '已邀约', '无意向']).toContain(row.getCell(7).value);
     });
     const en = await written(false, 'en');
-    expect(en.wb.getWorksheet('Callback checks')!.getRow(1).values).toEqual([undefined, 'Checked on', 'Advisor', 'Phone', 'Result']);
+    expect(en.wb.getWorksheet('Callback checks')!.getRow(1).values).toEqual([
+      undefined, 'Checked on', 'Advisor', 'Phone', 'Result', 'Customer (for reference)', 'Call date (for reference)', 'Outcome the advisor recorded (for reference)',
+    ]);
   });
 
   it('callback sample re-reads as the callbacks form, and no other report sheet passes for a form', async () => {

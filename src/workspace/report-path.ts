@@ -6,9 +6,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { withWorkspaceLock } from '../workspace/lock.js';
-import { workspaceDir } from '../workspace/layout.js';
-import { safeFileName } from './safe-file-name.js';
+import { withWorkspaceLock } from './lock.js';
+import { workspaceDir } from './layout.js';
+import { safeFileName } from '../io/safe-file-name.js';
 
 /** The output path of a report whose default file name is `defaultName` (sanitised). */
 export function reportOutputPath(defaultName: string, out: string | undefined, workspace: string | null, cwd: string): string {

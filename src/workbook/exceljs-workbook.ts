@@ -31,11 +31,19 @@ export async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Stored: exceljs's pure-JS deflate would only be undone; the parts are deflated by zlib when re-zipped. */
+const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
 /** Writes an exceljs workbook to `path` atomically (aside, then renamed); refuses an existing file without force. */
 export async function saveExcelJsWorkbook(wb: ExcelJS.Workbook, path: string, force: boolean | undefined): Promise<void> {
-  // exceljs (JSZip) stores the parts; they are then re-zipped with Node's zlib and without the
-  // folder entries JSZip adds (xl/, docProps/...), which some readers take for parts.
-  const options = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer(options));
-  await writeOutput(path, withoutFolderEntries(bytes), { force });
+  await writeOutput(path, await excelJsBytes(wb), { force });
+}
+
+/**
+ * An exceljs workbook's .xlsx bytes (for a caller that adds to the package before writing it):
+ * exceljs (JSZip) stores the parts; they are re-zipped with Node's zlib and without the folder
+ * entries JSZip adds (xl/, docProps/...), which some readers take for parts.
+ */
+export async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return withoutFolderEntries(Buffer.from(await wb.xlsx.writeBuffer(WRITE_OPTIONS)));
 }
