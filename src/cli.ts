@@ -8,6 +8,7 @@ import { setLang, t } from './i18n/index.js';
 import type { Lang } from './config/types.js';
 import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
+import { localizeCommander } from './cli-i18n.js';
 import { cliCommand } from './io/invocation.js';
 import { terminalName } from './render/terminal-text.js';
 
@@ -32,7 +33,12 @@ const VERBS: VerbSpec[] = [
     extra: (d) => [new Option('--advisors <names>', d('opt.advisors'))],
     load: () => import('./commands/init.js'),
   },
-  { name: 'templates', options: ['out', 'lang', 'force'], load: () => import('./commands/templates.js') },
+  {
+    name: 'templates',
+    options: ['dir', 'out', 'lang', 'force', 'week'],
+    extra: (d) => [new Option('--advisor <name>', d('opt.advisor'))],
+    load: () => import('./commands/templates.js'),
+  },
   {
     name: 'import',
     args: '<paths...>',
@@ -40,7 +46,12 @@ const VERBS: VerbSpec[] = [
     extra: (d) => [new Option('--annotate', d('opt.annotate'))],
     load: () => import('./commands/import.js'),
   },
-  { name: 'check', options: [...READING_OPTIONS, 'week'], load: () => import('./commands/check.js') },
+  {
+    name: 'check',
+    options: [...READING_OPTIONS, 'week'],
+    extra: (d) => [new Option('--all', d('opt.all')), new Option('--messages', d('opt.messages'))],
+    load: () => import('./commands/check.js'),
+  },
   {
     name: 'weekly-report',
     options: [...READING_OPTIONS, 'week', 'out', 'force', 'noImage'],
@@ -76,10 +87,11 @@ function buildProgram(setExit: (code: number) => void): Command {
   const d = (key: string) => t(key);
   const program = new Command('clubcrm')
     .description(d('cli.description'))
-    .version(version, '-V, --version', d('cli.version'))
+    .version(version, '-v, --version', d('cli.version'))
     .helpOption('-h, --help', d('cli.help'))
     .showSuggestionAfterError()
     .exitOverride();
+  localizeCommander(program);
   for (const verb of VERBS) {
     const cmd = program.command(verb.args ? `${verb.name} ${verb.args}` : verb.name).description(d(`cli.verb.${verb.name}`));
     cmd.helpOption('-h, --help', d('cli.help'));
@@ -101,13 +113,13 @@ function buildProgram(setExit: (code: number) => void): Command {
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
     // File and sheet names in a message are the user's: control characters shown as escapes.
-    process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(err.localized()))}\n`);
+    process.stderr.write(`${t('error.prefix')}${t('word.colon')}${terminalName(maskPhones(err.localized()))}\n`);
     const hint = err.localizedHint({ cmd: cliCommand() });
-    if (hint) process.stderr.write(`${t('error.hint')}: ${terminalName(maskPhones(hint))}\n`);
+    if (hint) process.stderr.write(`${t('error.hint')}${t('word.colon')}${terminalName(maskPhones(hint))}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`${t('error.prefix')}: ${terminalName(maskPhones(t('error.internal', { detail })))}\n`);
+  process.stderr.write(`${t('error.prefix')}${t('word.colon')}${terminalName(maskPhones(t('error.internal', { detail })))}\n`);
   if (process.env.CLUBCRM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   return 2;
 }
@@ -118,7 +130,8 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // -V (commander's habit) still prints the version; -v is the documented flag.
+    await program.parseAsync(argv[0] === '-V' && argv.length === 1 ? ['-v'] : argv, { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -21,6 +21,9 @@ export interface CommonOptions {
   /** `init --advisors "张伟,李娜"`. */
   advisors?: string;
   annotate?: boolean;
+  all?: boolean;
+  advisor?: string;
+  messages?: boolean;
   encoding?: string;
   /** false with --no-image: no PNG of the first page. */
   image?: boolean;

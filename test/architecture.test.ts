@@ -25,7 +25,7 @@ export const LAYERS: string[][] = [
   ['engine'],
   ['reports'],
   ['render', 'picture'],
-  ['commands'],
+  ['commands', 'cli-i18n'],
   ['cli'],
 ];
 

@@ -1,8 +1,10 @@
 /** `clubcrm check` (spec/commands.md): every rule for the week and the month of its Friday. */
 import { checkWeek, exitCodeOf } from '../engine/check-week.js';
 import type { CommonOptions } from '../options.js';
+import { advisorMessagesText } from '../render/advisor-messages.js';
 import { renderCheckTable } from '../render/check-table.js';
 import { renderTargetPlan } from '../render/target-plan.js';
+import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 import { writeJson } from '../io/json-out.js';
@@ -20,8 +22,12 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
     report = checkWeek(dataset, ctx.config, week, ctx.asOf);
     cached?.cache.putResult('check', cached.name, cached.key, report);
   }
+  const lang = ctx.config.lang;
+  // Set before writing: `check --json | head` closes the pipe early and exits with this code.
+  process.exitCode = exitCodeOf(report);
   // --json: the JSON alone on stdout (anything else goes to stderr).
   if (options.json) await writeJson(report);
-  else process.stdout.write(renderCheckTable(report, ctx.config.lang) + renderTargetPlan(report, ctx.config.lang));
+  else if (options.messages) process.stdout.write(wrapText(advisorMessagesText(report, lang), terminalWidth(), ''));
+  else process.stdout.write(renderCheckTable(report, lang, { all: options.all, width: terminalWidth() }) + wrapText(renderTargetPlan(report, lang), terminalWidth(), '    '));
   return exitCodeOf(report);
 }

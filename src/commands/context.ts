@@ -14,7 +14,10 @@ import type { Dataset } from '../dataset/types.js';
 import { ClubError } from '../errors.js';
 import { setLang, t } from '../i18n/index.js';
 import { setCsvEncoding } from '../read/csv.js';
-import { isLocalDate, resolveAsOf, type AsOf } from '../calendar/local-date.js';
+import { isLocalDate, resolveAsOf, wallClock, type AsOf } from '../calendar/local-date.js';
+import { halfWidth } from '../forms/cells/cell-text.js';
+import { parseDateText, splitDateTime } from '../forms/cells/date.js';
+import { parseMonthText } from '../forms/cells/month.js';
 import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
@@ -43,31 +46,52 @@ export function resolveContext(options: CommonOptions, cwd: string = process.cwd
   }
   for (const w of config.warnings ?? []) {
     const closest = w.closest ? t('config.unknown-key.closest', { closest: w.closest }) : '';
-    process.stderr.write(`${t('config.warning-prefix')}: ${t('config.unknown-key', { key: w.key, closest })}\n`);
+    process.stderr.write(`${t('config.warning-prefix')}${t('word.colon')}${t('config.unknown-key', { key: w.key, closest })}\n`);
   }
-  const asOf = resolveAsOf(options.asOf, config.timeZone);
+  const asOf = resolveAsOf(asOfInput(options.asOf, config.timeZone), config.timeZone);
   if (!asOf) {
     throw new ClubError('error.bad-option', { option: '--as-of', value: options.asOf, reason: t('error.bad-asof-option') }, { hint: null });
   }
   return { workspace, config, asOf, baseDir: workspace ?? cwd };
 }
 
-/** The week of `--week` (any date in it), default the week of `--as-of`. */
-export function resolveWeek(options: CommonOptions, ctx: VerbContext): WeekInfo {
-  const date = options.week ?? ctx.asOf.local.slice(0, 10);
-  if (!isLocalDate(date)) {
-    throw new ClubError('error.bad-option', { option: '--week', value: date, reason: t('error.bad-date-option') }, { hint: null });
-  }
-  return weekContaining(date, ctx.config);
+/**
+ * `--as-of` as typed, in the form resolveAsOf reads: the sheets' date forms are accepted too
+ * (`2026/11/20 19:00`, `2026年11月20日 19:00`, `11月20日` - a year-less date takes the year
+ * nearest today). Anything else is handed on unchanged (and refused there).
+ */
+export function asOfInput(input: string | undefined, timeZone: string, now: Date = new Date()): string | undefined {
+  if (input === undefined || resolveAsOf(input, timeZone, now)) return input;
+  const today = wallClock(now, timeZone).slice(0, 10);
+  const s = input.trim();
+  const whole = parseDateText(s, today);
+  if (whole) return whole.ok ? whole.value : input;
+  const split = splitDateTime(s);
+  if (!split) return input;
+  const date = parseDateText(split.date, today);
+  const time = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/.exec(halfWidth(split.time));
+  if (!date?.ok || !time) return input;
+  return `${date.value}T${time[1]!.padStart(2, '0')}:${time[2]}${time[3] ? `:${time[3]}` : ''}`;
 }
 
-/** The month of `--month`, default the month of the as-of week's Friday. */
+/** The week of `--week` (any date in it, in any form the sheets accept), default the week of `--as-of`. */
+export function resolveWeek(options: CommonOptions, ctx: VerbContext): WeekInfo {
+  if (options.week === undefined) return weekContaining(ctx.asOf.local.slice(0, 10), ctx.config);
+  const parsed = parseDateText(options.week.trim(), ctx.asOf.local.slice(0, 10));
+  if (!parsed?.ok || !isLocalDate(parsed.value)) {
+    throw new ClubError('error.bad-option', { option: '--week', value: options.week, reason: t('error.bad-date-option') }, { hint: null });
+  }
+  return weekContaining(parsed.value, ctx.config);
+}
+
+/** The month of `--month` (2026-11, 2026/11, 2026年11月, 11月), default the month of the as-of week's Friday. */
 export function resolveMonth(options: CommonOptions, ctx: VerbContext): string {
   if (options.month === undefined) return weekContaining(ctx.asOf.local.slice(0, 10), ctx.config).month;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
+  const parsed = parseMonthText(options.month.trim(), ctx.asOf.local.slice(0, 10));
+  if (!parsed?.ok) {
     throw new ClubError('error.bad-option', { option: '--month', value: options.month, reason: t('error.bad-month-option') }, { hint: null });
   }
-  return options.month;
+  return parsed.value;
 }
 
 /** The sheets to read: `--data` paths, else the workspace's `sheets/`. */

@@ -11,7 +11,10 @@ import { reportOutputPath, shownPath, withReportLock } from '../workspace/report
 import { saveWorkbook } from '../workbook/workbook-style.js';
 import { buildDirectorSummary, summaryJson, type DirectorSummary } from '../reports/director/model.js';
 import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../reports/director/workbook.js';
-import { loadContextDataset, resolveContext, resolveMonth } from './context.js';
+import { loadContextDataset, resolveContext, resolveMonth, type VerbContext } from './context.js';
+import { addMonths } from '../calendar/local-date.js';
+import { weekContaining } from '../calendar/week.js';
+import { markEmpty, weekHasData } from '../reports/empty-period.js';
 import { editionWord } from '../reports/page.js';
 import { picturePath, warmUpPicture, writePicture } from '../picture/page-picture.js';
 import { buildMonthlyPage } from '../reports/director/first-page.js';
@@ -42,15 +45,22 @@ export function terminalSummary(s: DirectorSummary, file: string): string {
     t('director.terminal.renewals', { counted: s.renewals.counted.count, notCounted: s.renewals.notCounted.count }),
     t('director.terminal.awards', { enrollment: s.awards.enrollment ?? none, firstOrder: s.awards.firstOrder ?? none }),
     t('director.terminal.rewards', { count: s.referralRewards.due.length }),
-    `${t('word.written')}: ${file}`,
+    `${t('word.written')}${t('word.colon')}${file}`,
   ];
   return maskPhones(lines.join('\n'));
+}
+
+/** The month of the as-of week's Friday once all of its weeks have closed, else the month before. */
+export function lastCompleteMonth(ctx: VerbContext): string {
+  const current = weekContaining(ctx.asOf.local.slice(0, 10), ctx.config).month;
+  return ctx.asOf.local >= monthClose(current, ctx.config) ? current : addMonths(`${current}-01`, -1).slice(0, 7);
 }
 
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const cwd = process.cwd();
   const ctx = resolveContext(options, cwd);
-  const month = resolveMonth(options, ctx);
+  // Without --month: the last complete month (on 2 December, November, not the December just begun).
+  const month = options.month === undefined ? lastCompleteMonth(ctx) : resolveMonth(options, ctx);
   const path = outputPath(options.out, month, ctx.workspace, cwd, ctx.asOf.local >= monthClose(month, ctx.config));
   const image = options.image === false ? null : picturePath(path);
   // Refuse an existing output before reading every sheet, not after.
@@ -66,6 +76,10 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   summary.renewalFollowUp = renewalFollowUp(dataset, ctx.config, judgedAdvisors(dataset, ctx.config), month, ctx.asOf);
   const page = buildMonthlyPage(summary, ctx.config.lang);
   const wb = await buildDirectorWorkbook(summary, ctx.config.lang, page);
+  if (summary.contracts.count === 0 && !check.weeks.some((w) => weekHasData(w.advisors))) {
+    markEmpty(wb, t('empty.month', {}, ctx.config.lang));
+    process.stderr.write(`${t('empty.month.warn', { month })}\n`);
+  }
   await withReportLock(ctx.workspace, async () => {
     await saveWorkbook(wb, path, options.force);
     if (image) await writePicture(page, image, options.force);

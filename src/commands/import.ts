@@ -1,4 +1,5 @@
 /** `clubcrm import FILE|DIR... [--annotate] [--json]` (spec/commands.md). */
+import { terminalWidth, wrapNonTableLines } from '../render/terminal-width.js';
 import { loadContextDataset, resolveContext } from './context.js';
 import { wallClock } from '../calendar/local-date.js';
 import { readFile } from '../dataset/read-file.js';
@@ -50,7 +51,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   if (report.copied.length > 0) await loadContextDataset({ json: true }, ctx).catch(() => undefined);
   const text = renderImport(report, ctx.config.lang, { json: options.json === true });
   if (options.json) await writeJson(importJson(report));
-  else process.stdout.write(text.stdout);
+  else process.stdout.write(wrapNonTableLines(text.stdout, terminalWidth(), '      '));
   process.stderr.write(text.stderr);
   return report.exitCode;
 }

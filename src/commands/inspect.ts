@@ -10,6 +10,7 @@ import { readFile } from '../dataset/read-file.js';
 import { ClubError } from '../errors.js';
 import type { CommonOptions } from '../options.js';
 import { renderInspect } from '../render/inspect-view.js';
+import { terminalWidth, wrapNonTableLines } from '../render/terminal-width.js';
 import { exitCodeOf, maskedIssue, readFileReport, unreadableReport, type FileReport } from '../workspace/file-report.js';
 import { shownPath } from '../workspace/import-sheets.js';
 import { listInputFiles } from '../workspace/input-files.js';
@@ -50,7 +51,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     };
     await writeJson(json);
   } else {
-    process.stdout.write(text.stdout);
+    process.stdout.write(wrapNonTableLines(text.stdout, terminalWidth(), '      '));
   }
   process.stderr.write(text.stderr);
   return exitCodeOf(reports, 'warning');

@@ -61,8 +61,34 @@ export function resolveHold(names: readonly string[], config: Config, active: re
   });
 }
 
+/**
+ * The monthly swap alone (`--month` without `--week`): what concerns the swap only, the stale
+ * cards (the same cards check counts under 老单客户卡未跟进) apart from the top-up to 1/3.
+ */
+function swapSummary(model: ReallocationModel, file: string): string {
+  const count = (pick: (t: ReallocationModel['transfers'][number]) => boolean) => model.transfers.filter(pick).length;
+  const lines = [
+    t('realloc.swap.done', { month: model.month ?? '', transfers: model.transfers.length, seed: model.seed }),
+    count((x) => x.basis === 'keep-share') > 0
+      ? t('realloc.swap.split-keep', { keep: count((x) => x.basis === 'keep-share') })
+      : t('realloc.swap.split', { stale: count((x) => x.basis === 'stale'), topUp: count((x) => x.basis === 'least-recent') }),
+    ...model.advisors.map((a) =>
+      t('realloc.swap.advisor', {
+        advisor: a.advisor,
+        stale: count((x) => x.from === a.advisor && x.basis === 'stale'),
+        topUp: count((x) => x.from === a.advisor && x.basis !== 'stale'),
+        out: a.cardsOut,
+        in: a.cardsIn,
+      }),
+    ),
+  ];
+  lines.push(`${t('word.written')}${t('word.colon')}${file}`);
+  return maskPhones(lines.join('\n'));
+}
+
 /** What the terminal shows without --json: counts per advisor, never a phone. */
 function terminalSummary(model: ReallocationModel, file: string): string {
+  if (model.week === null) return swapSummary(model, file);
   const lines = [
     t('realloc.done', { transfers: model.transfers.length, leads: model.newLeads.filter((l) => l.to).length, seed: model.seed }),
     ...model.advisors.map((a) =>
@@ -70,7 +96,7 @@ function terminalSummary(model: ReallocationModel, file: string): string {
     ),
   ];
   if (model.rotation.length > 0) lines.push(t('realloc.done.rotation', { order: model.rotation.map((r) => r.advisor).join(' → ') }));
-  lines.push(`${t('word.written')}: ${file}`);
+  lines.push(`${t('word.written')}${t('word.colon')}${file}`);
   return maskPhones(lines.join('\n'));
 }
 

@@ -5,12 +5,16 @@
  */
 import { loadContextDataset, resolveContext, resolveWeek } from './context.js';
 import { checkWeek } from '../engine/check-week.js';
-import { ensureWritable } from '../io/write-output.js';
+import { ensureWritable, writeOutput } from '../io/write-output.js';
+import { advisorMessagesText } from '../render/advisor-messages.js';
 import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { buildWeeklyModel } from '../reports/weekly/model.js';
-import { writeWeeklyWorkbook } from '../reports/weekly/workbook.js';
+import { buildWeeklyWorkbook } from '../reports/weekly/workbook.js';
+import { saveWorkbook } from '../workbook/workbook-style.js';
+import { markEmpty, weekHasData } from '../reports/empty-period.js';
 import { renderWeeklySummary } from '../render/weekly-summary.js';
+import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import { VERSION } from '../version.js';
 import { reportOutputPath, shownPath, withReportLock } from '../workspace/report-path.js';
 import { writeJson } from '../io/json-out.js';
@@ -27,6 +31,11 @@ export function weeklyOutputPath(weekStart: string, out: string | undefined, wor
   return reportOutputPath(`${t('weekly.file-prefix')}_${weekStart}_${editionWord(final, 'zh')}.xlsx`, out, workspace, cwd);
 }
 
+/** The text file of the advisors' messages beside the workbook: `周报_2026-11-18_群消息.txt`. */
+export function messagesPathFor(workbookPath: string): string {
+  return `${workbookPath.replace(/\.xlsx$/i, '')}_${t('checkview.messages.file-suffix')}.txt`;
+}
+
 export async function run(_operands: string[], options: CommonOptions): Promise<number> {
   const cwd = process.cwd();
   const ctx = resolveContext(options, cwd);
@@ -36,6 +45,8 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const image = options.image === false ? null : picturePath(path);
   // Refuse an existing output before the (slow) reading, not after it.
   ensureWritable(path, options.force);
+  const messagesPath = messagesPathFor(path);
+  ensureWritable(messagesPath, options.force);
   if (image) {
     ensureWritable(image, options.force);
     // Compiling the renderer and reading the font run while the sheets are read.
@@ -46,16 +57,24 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const model = buildWeeklyModel({ report, dataset, config: ctx.config, week, asOf: ctx.asOf });
   const lang = ctx.config.lang;
   const page = buildWeeklyPage(model, pageExtras(dataset, ctx.config, week, ctx.asOf, report.advisors.map((a) => a.advisor)), lang);
+  const wb = await buildWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang, page });
+  if (!weekHasData(report.advisors)) {
+    markEmpty(wb, t('empty.week', {}, lang));
+    process.stderr.write(`${t('empty.week.warn', { start: week.start, end: week.end })}\n`);
+  }
   await withReportLock(ctx.workspace, async () => {
-    await writeWeeklyWorkbook(model, { config: ctx.config, files: dataset.files, version: VERSION, lang, page }, path, options.force);
+    await saveWorkbook(wb, path, options.force);
     if (image) await writePicture(page, image, options.force);
+    // Beside the workbook: the advisors' ready-to-send messages for the team's group chat.
+    await writeOutput(messagesPath, advisorMessagesText(report, lang), { force: options.force });
   });
   const file = shownPath(path, cwd);
+  const messagesFile = shownPath(messagesPath, cwd);
   const shownImage = image ? shownPath(image, cwd) : null;
   if (options.json) {
-    await writeJson({ ...report, file, ...(shownImage ? { image: shownImage } : {}) });
+    await writeJson({ ...report, file, messagesFile, ...(shownImage ? { image: shownImage } : {}) });
   } else {
-    process.stdout.write(renderWeeklySummary(model, file, ctx.config.lang, page));
+    process.stdout.write(wrapText(renderWeeklySummary(model, file, lang, messagesFile), terminalWidth(), '    '));
     if (shownImage) process.stdout.write(`${t('page.image.written', { path: shownImage })}\n`);
   }
   return 0;

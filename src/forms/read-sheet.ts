@@ -371,9 +371,12 @@ function rowSource(sheet: RawSheet, seen: (row: RawRow) => void) {
   };
 }
 
-/** Whether a sheet is the 说明/About sheet clubcrm writes last in each of its workbooks. */
+/**
+ * Whether a sheet is one clubcrm writes that holds no data: the 说明/About sheet of its reports,
+ * the 问题清单/Problems sheet of an annotated copy, or the 填写说明 sheet of a template.
+ */
 function isAboutSheet(name: string | null): boolean {
-  return name !== null && (name === t('about.sheet', {}, 'zh') || name === t('about.sheet', {}, 'en'));
+  return name !== null && ['about.sheet', 'annotated.sheet', 'template.instructions.sheet'].some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
 }
 
 /** Excel's column letters of a 0-based index (0 -> A, 26 -> AA). */

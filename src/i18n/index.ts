@@ -13,6 +13,10 @@ import { reallocation } from './catalogue/reallocation.js';
 import { director } from './catalogue/director.js';
 import { workspace } from './catalogue/workspace.js';
 import { analysis } from './catalogue/analysis.js';
+import { ruleNames } from './catalogue/rule-names.js';
+import { checkView } from './catalogue/check-view.js';
+import { cli } from './catalogue/cli.js';
+import { annotated } from './catalogue/annotated.js';
 import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
 import { staff } from './catalogue/staff.js';
@@ -35,6 +39,10 @@ const CATALOGUE: Record<string, Message> = {
   ...director,
   ...workspace,
   ...analysis,
+  ...ruleNames,
+  ...checkView,
+  ...cli,
+  ...annotated,
   ...csv,
   ...safety,
   ...staff,
@@ -66,7 +74,10 @@ export function allMessageKeys(): string[] {
 export function t(key: string, params: Record<string, unknown> = {}, lang: Lang = current): string {
   const msg = CATALOGUE[key];
   if (!msg) return key;
-  return msg[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  // `{n|renewal|renewals}`: the singular when n is 1 (English plurals: "1 renewal", "2 renewals").
+  return msg[lang]
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, many: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : many) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -11,6 +11,8 @@ import type { DataIssue } from '../model/issues.js';
 import type { FormId } from '../model/records.js';
 import type { FileReport, SheetSummary } from '../workspace/file-report.js';
 import { terminalName, terminalText } from './terminal-text.js';
+import { terminalWidth } from './terminal-width.js';
+import { fittedTable } from './fit-table.js';
 
 /** A form's name in the user's language, with its id. */
 export function formLabel(form: FormId, lang: Lang): string {
@@ -40,8 +42,8 @@ export function unreadableLines(f: FileReport): string[] {
   if (!f.error) return [];
   const base = f.path.split(/[\\/]/).pop() ?? f.path;
   const message = f.error.message.includes(base) ? f.error.message : `${f.path}: ${f.error.message}`;
-  const lines = [`${t('error.prefix')}: ${terminalName(message)}`];
-  if (f.error.hint) lines.push(`${t('error.hint')}: ${terminalName(f.error.hint)}`);
+  const lines = [`${t('error.prefix')}${t('word.colon')}${terminalName(message)}`];
+  if (f.error.hint) lines.push(`${t('error.hint')}${t('word.colon')}${terminalName(f.error.hint)}`);
   return lines;
 }
 

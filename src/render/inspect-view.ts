@@ -2,6 +2,7 @@
 import chalk from 'chalk';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
+import { FORM_DEFS } from '../forms/index.js';
 import type { FileReport } from '../workspace/file-report.js';
 import { terminalName } from './terminal-text.js';
 import { issueCountText, issueTable, sheetLines, unreadableLines } from './file-report-view.js';
@@ -35,7 +36,10 @@ export function renderInspect(files: readonly FileReport[], lang: Lang, options:
     f.sheets.forEach((s) => {
       out.push(sheetLines([s], lang, '  ')[0]!);
       if (s.form && s.columns.length > 0) {
-        const cols = s.columns.map((c) => `${columnLetter(c.index)} ${terminalName(c.header)}${c.field ? ` → ${c.field}` : chalk.dim(` (${t('inspect.unused')})`)}`);
+        // The field in the user's words, its key only in brackets: "日期 → 日期 (date)".
+        const fields = FORM_DEFS[s.form].fields;
+        const label = (key: string) => fields.find((f) => f.key === key)?.[lang] ?? key;
+        const cols = s.columns.map((c) => `${columnLetter(c.index)} ${terminalName(c.header)}${c.field ? ` → ${label(c.field)} (${c.field})` : chalk.dim(` (${t('inspect.unused')})`)}`);
         out.push(`    ${t('inspect.columns')}${cols.join(' · ')}`);
       }
     });

@@ -4,6 +4,8 @@
  * range, each file shows at most a screenful of lines followed by "… N more", and the table is
  * built only from what is shown, so its cost is linear in the issues and bounded in the output.
  */
+import { fittedTable } from './fit-table.js';
+import { terminalWidth } from './terminal-width.js';
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import { t } from '../i18n/index.js';
@@ -68,13 +70,10 @@ function rowText(line: IssueLine): string {
 }
 
 /** The table of data issues, in order of file, sheet and row, at most `perFile` lines per file. */
-export function issueTable(issues: readonly DataIssue[], perFile: number = screenfulOfLines()): string {
-  const table = new Table({
-    head: [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')],
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [null, null, null, null, null, 60] as unknown as number[],
-  });
+export function issueTable(issues: readonly DataIssue[], perFile: number = screenfulOfLines(), width: number = terminalWidth()): string {
+  const head = [t('view.col.file'), t('view.col.sheet'), t('view.col.row'), t('view.col.column'), t('view.col.level'), t('view.col.issue')];
+  const rows: string[][] = [];
+  const table = { push: (row: string[]) => rows.push(row) };
   // Lines of each file, files in the order they first appear.
   const byFile = new Map<string, IssueLine[]>();
   for (const line of foldIssues(issues)) {
@@ -100,5 +99,9 @@ export function issueTable(issues: readonly DataIssue[], perFile: number = scree
     for (let k = shown.length; k < lines.length; k++) more += lines[k]!.count;
     if (more > 0) table.push([terminalText(file), '', '', '', '', t('view.issues-more', { count: more })]);
   }
-  return table.toString();
+  // Fitted to the terminal (long paths and messages wrap inside their cells); piped: the message column at 60.
+  if (Number.isFinite(width)) return fittedTable(head, rows, width);
+  const plain = new Table({ head, style: { head: [], border: [] }, wordWrap: true, colWidths: [null, null, null, null, null, 60] as unknown as number[] });
+  for (const row of rows) plain.push(row);
+  return plain.toString();
 }

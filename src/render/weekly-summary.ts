@@ -1,10 +1,9 @@
 /**
- * The terminal summary of `weekly-report`: per advisor status counts, the weekend make-ups owed
+ * The terminal summary of `weekly-report`: the per-advisor figure table of `check`, the weekend make-ups owed
  * with their due time, the team bonus, sessions, the callback sample, data issues, and the path
  * written. Renders the same model as the workbook; colours degrade when piped (chalk).
  */
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import type { Status } from '../model/results.js';
@@ -12,8 +11,7 @@ import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from '../workbook/workbook-style.js';
 import { terminalName, terminalText } from './terminal-text.js';
-import type { OnePage } from '../reports/page.js';
-import { renderPageTable } from './page-text.js';
+import { renderFigureTable } from './check-table.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -22,12 +20,8 @@ const PAINT: Record<Status, (s: string) => string> = {
   excused: chalk.gray,
 };
 
-/**
- * The summary text (ends with a newline). `file` is the path as shown to the user. With the
- * first page (本周结论), its advisor table - each figure actual/target with its status, the same
- * cells as the sheet and the picture - replaces the table of status counts.
- */
-export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, page?: OnePage): string {
+/** The summary text (ends with a newline). `file` is the path as shown to the user. */
+export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, messagesFile?: string): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
   out.push(
@@ -40,23 +34,8 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       }),
     ),
   );
-  const statuses: Status[] = ['met', 'missed', 'pending', 'excused'];
-  const figures = page?.blocks.find((b) => b.kind === 'table');
-  if (model.advisors.length === 0) {
-    out.push(L('weekly.summary.no-advisors'));
-  } else if (figures?.kind === 'table') {
-    out.push(renderPageTable(figures.table));
-  } else {
-    const table = new Table({
-      head: [L('weekly.col.advisor'), ...statuses.map((s) => statusWord(s, lang))],
-      style: { head: [], border: [] },
-    });
-    for (const a of model.advisors) {
-      table.push([terminalText(a.advisor), ...statuses.map((s) => (a.counts[s] > 0 ? PAINT[s](String(a.counts[s])) : '0'))]);
-    }
-    table.push([chalk.bold(L('weekly.center-total')), ...statuses.map((s) => chalk.bold(String(model.center.counts[s])))]);
-    out.push(table.toString());
-  }
+  // The same figures as `check` (actual/target with a mark), not counts of rule statuses.
+  out.push(renderFigureTable(model.report, lang));
   if (model.makeups.length === 0) {
     out.push(L('weekly.summary.no-makeups'));
   } else {
@@ -91,6 +70,7 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
     );
   }
   out.push(chalk.green(L('weekly.summary.written', { path: terminalName(file) })));
+  if (messagesFile) out.push(chalk.green(L('checkview.messages.written', { path: terminalName(messagesFile) })));
   // Nothing on the terminal may show a phone in full.
   return `${maskPhones(out.join('\n'))}\n`;
 }

@@ -10,6 +10,7 @@ import type { Origin } from '../model/records.js';
 import type { Status } from '../model/results.js';
 import { rule as callsWeekly } from './calls.weekly.js';
 import { EVIDENCE_CAP, finding, ruleMeta } from './finding.js';
+import { ruleName } from '../i18n/rule-names.js';
 import { makeupFindings } from './invites.makeup.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -65,7 +66,7 @@ export const rule: Rule = {
         // The misses as data (JSON), so a report can word each reason in its own language.
         detail: misses.length > 0 ? { misses: JSON.stringify(misses.map(({ kind, advisor, week, actual, target }) => ({ kind, advisor, week, actual, target }))) } : undefined,
         params: {
-          reasons: misses.map((m) => `${m.advisor} ${m.kind} ${m.week}${m.actual !== null ? ` ${m.actual}/${m.target}` : ''}`).join('; ') || '-',
+          reasons: misses.map((m) => `${m.advisor} ${ruleName(m.kind)} ${m.week}${m.actual !== null ? ` ${m.actual}/${m.target}` : ''}`).join('; ') || '-',
           weeks: open.map((w) => `${w.start} ~ ${w.sunday}`).join(', ') || '-',
         },
       }),

@@ -78,11 +78,34 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJ
   return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
+/**
+ * What a workspace knows that makes its templates its own: the center's name (a title row above
+ * the header), its advisors (the advisor column's dropdown), and for one advisor's own sheet
+ * (`templates --advisor 张伟 --week 2026-11-25`) that advisor and the week's dates.
+ */
+export interface TemplateContext {
+  center: string;
+  advisors: readonly string[];
+  advisor?: string;
+  week?: { start: string; end: string; dates: readonly string[] };
+}
+
 /** The template workbook of one form, in `lang`. */
-export async function buildTemplate(form: FormDef, lang: Lang): Promise<ExcelJS.Workbook> {
+export async function buildTemplate(form: FormDef, lang: Lang, ctx?: TemplateContext): Promise<ExcelJS.Workbook> {
   const wb = await newExcelJsWorkbook();
-  const ws = wb.addWorksheet(safeSheetName(lang === 'zh' ? form.zh : form.en), houseSheetOptions(1));
-  const header = ws.getRow(1);
+  // With a context the header moves to row 2 under the title (the readers skip a title row).
+  const top = ctx ? 2 : 1;
+  const lastRow = TEMPLATE_ROWS + top - 1;
+  const ws = wb.addWorksheet(safeSheetName(lang === 'zh' ? form.zh : form.en), houseSheetOptions(top));
+  if (ctx) {
+    const name = lang === 'zh' ? form.zh : form.en;
+    const parts = [ctx.center, name, ctx.advisor, ctx.week ? t('template.title.week', { start: ctx.week.start, end: ctx.week.end }, lang) : undefined];
+    ws.getCell(1, 1).value = parts.filter(Boolean).join(' · ');
+    ws.getCell(1, 1).font = { name: FONT_NAME, size: 13, bold: true };
+    ws.mergeCells(1, 1, 1, Math.max(1, form.fields.length));
+    ws.getRow(1).height = 22;
+  }
+  const header = ws.getRow(top);
   form.fields.forEach((field, i) => {
     header.getCell(i + 1).value = templateHeader(field, lang);
   });
@@ -94,7 +117,7 @@ export async function buildTemplate(form: FormDef, lang: Lang): Promise<ExcelJS.
     if (field.required) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: REQUIRED_FILL } };
     cell.note = headerNote(field, lang);
     const numFmt = templateFormat(field.type);
-    const words = dropdownWords(field, lang);
+    const words = contextWords(field, form, ctx) ?? dropdownWords(field, lang);
     const validation: ExcelJS.DataValidation | null =
       words.length === 0
         ? null
@@ -112,15 +135,57 @@ export async function buildTemplate(form: FormDef, lang: Lang): Promise<ExcelJS.
     // are also formatted cell by cell, which every spreadsheet program keeps on typing.
     const style: Partial<ExcelJS.Style> = { numFmt, font: { name: FONT_NAME, size: 11 } };
     ws.getColumn(col).style = style;
-    for (let r = 2; r <= TEMPLATE_ROWS; r++) ws.getRow(r).getCell(col).style = style;
+    for (let r = top + 1; r <= lastRow; r++) ws.getRow(r).getCell(col).style = style;
     // One validation per column range: per-cell validations make exceljs 4.4 write overlapping
     // ranges (it sorts C10 before C2), which Excel reports as damaged content.
-    if (validation) rangeValidations(ws).add(`${ws.getColumn(col).letter}2:${ws.getColumn(col).letter}${TEMPLATE_ROWS}`, validation);
+    if (validation) rangeValidations(ws).add(`${ws.getColumn(col).letter}${top + 1}:${ws.getColumn(col).letter}${lastRow}`, validation);
     const widest = Math.max(textWidth(templateHeader(field, lang)), ...words.map(textWidth));
     ws.getColumn(col).width = Math.min(40, Math.max(MIN_WIDTH[field.type] ?? 12, widest + 4));
   });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: form.fields.length } };
+  ws.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: form.fields.length } };
+  if (ctx) instructionsSheet(wb, form, lang);
   return wb;
+}
+
+/**
+ * The dropdown a workspace gives a column: the advisor column its advisors (or the one advisor
+ * of a personal sheet), the form's date column the week's dates. Null: the form's own choices.
+ */
+function contextWords(field: FieldDef, form: FormDef, ctx: TemplateContext | undefined): string[] | null {
+  if (!ctx) return null;
+  if (field.key === 'advisor') {
+    const names = ctx.advisor ? [ctx.advisor] : [...ctx.advisors];
+    return names.length > 0 ? names : null;
+  }
+  if (ctx.week && field.key === form.datedBy && field.type === 'date') return [...ctx.week.dates];
+  return null;
+}
+
+/**
+ * The second sheet, 填写说明: how to fill each column (required or not, what goes in, the
+ * choices). clubcrm skips it when the form is imported (forms/read-sheet.ts).
+ */
+function instructionsSheet(wb: ExcelJS.Workbook, form: FormDef, lang: Lang): void {
+  const ws = wb.addWorksheet(t('template.instructions.sheet', {}, lang));
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  ws.getCell(1, 1).value = L('template.instructions.title', { form: lang === 'zh' ? form.zh : form.en });
+  ws.getCell(1, 1).font = { name: FONT_NAME, size: 13, bold: true };
+  const head = ws.getRow(2);
+  ['column', 'required', 'what', 'choices'].forEach((k, i) => (head.getCell(i + 1).value = L(`template.instructions.col.${k}`)));
+  styleHeaderRow(head);
+  form.fields.forEach((field, i) => {
+    const row = ws.getRow(3 + i);
+    row.getCell(1).value = lang === 'zh' ? field.zh : field.en;
+    row.getCell(2).value = L(field.required ? 'template.note.required' : 'template.note.optional');
+    row.getCell(3).value = L(`template.note.type.${field.type}`);
+    row.getCell(4).value = dropdownWords(field, lang).join(' / ');
+  });
+  const tips = 3 + form.fields.length + 1;
+  ws.getCell(tips, 1).value = L('template.instructions.tips');
+  ws.getCell(tips, 1).alignment = { wrapText: true, vertical: 'top' };
+  ws.mergeCells(tips, 1, tips, 4);
+  ws.getRow(tips).height = 60;
+  [16, 8, 36, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 /** The template's file name: the form's Chinese (or English) name, `.xlsx`. */

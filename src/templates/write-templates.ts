@@ -4,7 +4,7 @@ import type { Lang } from '../config/types.js';
 import type { FormDef } from '../forms/types.js';
 import { ensureWritable } from '../io/write-output.js';
 import { saveExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
-import { buildTemplate, templateFileName } from './form-template.js';
+import { buildTemplate, templateFileName, type TemplateContext } from './form-template.js';
 
 /** What happened to one template file. */
 export interface TemplateWritten {
@@ -23,9 +23,12 @@ export async function writeTemplates(
   dir: string,
   forms: readonly FormDef[],
   lang: Lang,
-  options: { force?: boolean; skipExisting?: boolean } = {},
+  options: { force?: boolean; skipExisting?: boolean; context?: TemplateContext } = {},
 ): Promise<TemplateWritten[]> {
-  const plan = forms.map((form) => ({ form, path: join(dir, templateFileName(form, lang)) }));
+  // One advisor's own sheets: 顾问每日工作日程表_张伟_2026-11-25.xlsx.
+  const ctx = options.context;
+  const suffix = ctx?.advisor ? `_${ctx.advisor}${ctx.week ? `_${ctx.week.start}` : ''}` : '';
+  const plan = forms.map((form) => ({ form, path: join(dir, templateFileName(form, lang).replace(/\.xlsx$/, `${suffix}.xlsx`)) }));
   const kept = new Set<string>();
   for (const { path } of plan) {
     if (options.skipExisting && !options.force) {
@@ -44,7 +47,7 @@ export async function writeTemplates(
       done.push({ form: form.id, path, action: 'kept' });
       continue;
     }
-    await saveExcelJsWorkbook(await buildTemplate(form, lang), path, options.force);
+    await saveExcelJsWorkbook(await buildTemplate(form, lang, ctx), path, options.force);
     done.push({ form: form.id, path, action: 'written' });
   }
   return done;

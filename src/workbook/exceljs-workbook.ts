@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import { writeOutput } from '../io/write-output.js';
+import { withoutFolderEntries } from '../xlsx-write/rezip.js';
 
 /**
  * exceljs's Workbook class. Its own module alone loads in half the time of the package entry,
@@ -30,15 +31,19 @@ export async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Deflate level 1: exceljs zips with a pure-JS deflate, whose default level spends most of a small workbook's write time for a few percent of file size. */
-const WRITE_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+/** Stored: exceljs's pure-JS deflate would only be undone; the parts are deflated by zlib when re-zipped. */
+const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
 
 /** Writes an exceljs workbook to `path` atomically (aside, then renamed); refuses an existing file without force. */
 export async function saveExcelJsWorkbook(wb: ExcelJS.Workbook, path: string, force: boolean | undefined): Promise<void> {
-  await writeOutput(path, (tmp) => wb.xlsx.writeFile(tmp, WRITE_OPTIONS), { force });
+  await writeOutput(path, await excelJsBytes(wb), { force });
 }
 
-/** An exceljs workbook's .xlsx bytes (for a caller that adds to the package before writing it). */
+/**
+ * An exceljs workbook's .xlsx bytes (for a caller that adds to the package before writing it):
+ * exceljs (JSZip) stores the parts; they are re-zipped with Node's zlib and without the folder
+ * entries JSZip adds (xl/, docProps/...), which some readers take for parts.
+ */
 export async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
+  return withoutFolderEntries(Buffer.from(await wb.xlsx.writeBuffer(WRITE_OPTIONS)));
 }

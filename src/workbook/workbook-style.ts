@@ -13,7 +13,8 @@ import { writeOutput } from '../io/write-output.js';
 import { XWorkbook } from '../xlsx-write/workbook.js';
 import { xlsxBytes } from '../xlsx-write/write.js';
 import type { Cell, Row, SheetOptions, Workbook, Worksheet } from '../xlsx-write/types.js';
-import { t } from '../i18n/index.js';
+import { hasMessage, t } from '../i18n/index.js';
+import { ruleName } from '../i18n/rule-names.js';
 import type { Lang } from '../config/types.js';
 import type { Status } from '../model/results.js';
 
@@ -23,8 +24,8 @@ export const FONT_NAME = '等线';
 /** Number formats: real numbers and dates, formatted. */
 export const FMT = {
   int: '#,##0',
-  money: '¥#,##0',
-  money2: '¥#,##0.00',
+  money: '"¥"#,##0',
+  money2: '"¥"#,##0.00',
   percent: '0%',
   percent1: '0.0%',
   date: 'yyyy-mm-dd',
@@ -231,9 +232,30 @@ export interface AboutInfo {
   extra?: [string, string | number][];
 }
 
+/**
+ * A config key in words: `rules.calls.weekly` or `invites.second-zero.cardShare` -> the rule's
+ * name (每周有效呼出), `timeZone` -> 时区; a key without a name is shown as it is.
+ */
+export function configKeyLabel(key: string, lang?: Lang): string {
+  const bare = key.replace(/^rules\./, '');
+  const parts = bare.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const id = parts.slice(0, n).join('.');
+    if (hasMessage(`rule-name.${id}`)) {
+      const param = parts.slice(n).join('.');
+      const paramKey = `about.param.${param}`;
+      return param && hasMessage(paramKey) ? `${ruleName(id, lang)} · ${t(paramKey, {}, lang)}` : ruleName(id, lang);
+    }
+  }
+  return hasMessage(`about.key.${key}`) ? t(`about.key.${key}`, {}, lang) : key;
+}
+
 /** Adds the last sheet, "说明" (zh) or "About" (en). */
 export function addAboutSheet(wb: Workbook, info: AboutInfo, taken: Set<string>, lang?: Lang): Worksheet {
   const ws = addSheet(wb, t('about.sheet', {}, lang), taken, 0);
+  // The document is dated the report's as-of time, not 1970 (still the same bytes for the same inputs).
+  const asOf = Date.parse(info.asOf);
+  if (!Number.isNaN(asOf)) wb.created = new Date(asOf);
   const lines: [string, string | number][] = [
     [t('about.center', {}, lang), info.center],
     [t('about.period', {}, lang), info.period],
@@ -251,12 +273,15 @@ export function addAboutSheet(wb: Workbook, info: AboutInfo, taken: Set<string>,
     else setTextCell(row.getCell(2), value);
   }
   r++;
-  setTextCell(ws.getRow(r).getCell(1), t('about.config', {}, lang));
-  ws.getRow(r++).getCell(1).font = { name: FONT_NAME, bold: true };
+  // The config in words (a rule by its name); the key itself only in the 规则编号 / Rule ID column.
+  const configHeader = ws.getRow(r++);
+  [t('about.config', {}, lang), t('about.config-value', {}, lang), t('rule-id.col', {}, lang)].forEach((h, i) => setTextCell(configHeader.getCell(i + 1), h));
+  configHeader.getCell(1).font = { name: FONT_NAME, bold: true };
   for (const [key, value] of Object.entries(info.config)) {
     const row = ws.getRow(r++);
-    setTextCell(row.getCell(1), key);
+    setTextCell(row.getCell(1), configKeyLabel(key, lang));
     setTextCell(row.getCell(2), typeof value === 'string' ? value : JSON.stringify(value));
+    setTextCell(row.getCell(3), key);
   }
   r++;
   const header = ws.getRow(r++);

@@ -6,7 +6,7 @@
  * exceljs cannot load) is rebuilt from the rows the reader saw. The copy is the advisor's own
  * sheet, so phones in it stay as they were.
  */
-import { existsSync } from 'node:fs';
+import { columnLetter } from '../xlsx-write/xml.js';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../config/types.js';
@@ -145,7 +145,6 @@ async function rebuildFromRaw(a: AnnotateInput): Promise<{ wb: ExcelJS.Workbook;
  * same copy).
  */
 export async function writeAnnotatedCopy(a: AnnotateInput): Promise<boolean> {
-  if (existsSync(a.target) && !a.force) return false;
   const loaded = await loadXlsx(a.content);
   if (loaded) {
     try {
@@ -173,7 +172,52 @@ async function markAndSave(
     if (!ws) continue;
     markIssues(ws, a.sheets.find((s) => s.name === name), issues, a.lang);
   }
-  if (!a.marker) return saveExcelJsWorkbook(wb, a.target, a.force);
+  problemsSheet(wb, sheetOf, a);
+  // The copy is derived from the file as imported now: always rewritten.
+  if (!a.marker) return saveExcelJsWorkbook(wb, a.target, true);
   // The marker lets the corrected copy replace its source when imported back (source-marker.ts).
-  await writeOutput(a.target, await withSourceMarker(await excelJsBytes(wb), a.marker), { force: a.force });
+  await writeOutput(a.target, await withSourceMarker(await excelJsBytes(wb), a.marker), { force: true });
+}
+
+/**
+ * The first sheet, 问题清单: every problem with a link to its cell, its level, the message and
+ * what to do. Skipped when the copy is imported back (forms/read-sheet.ts).
+ */
+function problemsSheet(wb: ExcelJS.Workbook, sheetOf: (name: string | null) => ExcelJS.Worksheet | undefined, a: AnnotateInput): void {
+  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, a.lang);
+  const taken = new Set(wb.worksheets.map((w) => w.name));
+  const ws = wb.addWorksheet(safeSheetName(L('annotated.sheet'), taken));
+  // exceljs writes sheets in orderNo order: this one first.
+  (ws as unknown as { orderNo: number }).orderNo = Math.min(0, ...wb.worksheets.map((w) => (w as unknown as { orderNo: number }).orderNo)) - 1;
+  setTextCell(ws.getCell(1, 1), L('annotated.title', { file: basename(a.display), n: a.issues.length }));
+  ws.getCell(1, 1).font = { bold: true, size: 12 };
+  const head = ['no', 'place', 'sheet', 'row', 'column', 'level', 'problem', 'fix'].map((k) => L(`annotated.col.${k}`));
+  head.forEach((h, i) => setTextCell(ws.getCell(2, i + 1), h));
+  styleHeaderRow(ws.getRow(2));
+  a.issues.forEach((issue, i) => {
+    const row = ws.getRow(3 + i);
+    const target = sheetOf(issue.sheet);
+    const col = issueColumn(issue, a.sheets.find((s) => s.name === issue.sheet)) ?? 1;
+    const r = issue.row ?? a.sheets.find((s) => s.name === issue.sheet)?.headerRow ?? 1;
+    row.getCell(1).value = i + 1;
+    if (target) {
+      const address = `${columnLetter(col)}${r}`;
+      row.getCell(2).value = { text: `${target.name}!${address}`, hyperlink: `#'${target.name.replace(/'/g, "''")}'!${address}` };
+      row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
+    }
+    setTextCell(row.getCell(3), issue.sheet ?? '');
+    if (issue.row !== null) row.getCell(4).value = issue.row;
+    setTextCell(row.getCell(5), issue.column ?? '');
+    setTextCell(row.getCell(6), t(`annotate.severity.${issue.severity}`, {}, a.lang));
+    row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATE_FILL[issue.severity] } };
+    setTextCell(row.getCell(7), issue.message);
+    setTextCell(row.getCell(8), L(`fix.${issue.code}`));
+  });
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 2 }];
+  fitColumns(ws);
+  for (const [col, width] of [[7, 50], [8, 36]] as const) {
+    ws.getColumn(col).width = width;
+    ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
+  }
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + a.issues.length, column: head.length } };
 }

@@ -19,6 +19,7 @@ import { readSourceMarker, type SourceMarker } from './source-marker.js';
 
 /** Write errors that stop the whole import rather than one file. */
 const STOPPING_WRITE_ERRORS = new Set(['error.disk-full', 'error.disk-io', 'error.write-incomplete']);
+import { t } from '../i18n/index.js';
 
 /** One file of an import. */
 export interface ImportedFile extends FileReport {
@@ -111,7 +112,7 @@ async function importLocked(o: ImportOptions): Promise<ImportReport> {
     }
     if (o.annotate && report.status === 'read' && report.issues.length > 0) {
       try {
-        const target = annotatedTarget(o.workspace, store, file, entry.file, content);
+        const target = annotatedTarget(o.workspace, store, file, entry.file, o.lang);
         await writeAnnotatedCopy({
           source: entry.file,
           display,
@@ -168,13 +169,12 @@ function markedSource(store: SheetStore, marker: SourceMarker): string | null {
 }
 
 /**
- * reports/annotated/<name as stored>.<first 8 of the content hash>.xlsx: one annotated copy per
- * version of a file, so a re-import of the same content finds its copy already there and a
- * corrected version never overwrites the copy of the older one.
+ * reports/annotated/<name as stored>_待修改.xlsx (赵强.xlsx -> 赵强_待修改.xlsx): one copy per
+ * source file, named so the advisor recognises it, rewritten from the latest import.
  */
-function annotatedTarget(workspace: string, store: SheetStore, file: ImportedFile, source: string, content: Buffer): { abs: string; rel: string } {
+function annotatedTarget(workspace: string, store: SheetStore, file: ImportedFile, source: string, lang: Lang): { abs: string; rel: string } {
   const storedAbs = file.stored ? join(workspace, file.stored.to) : store.targetFor(source, source, false);
   const inStore = relative(store.sheetsDir, storedAbs).replace(/\.(xlsx|xlsm|csv|xls)$/i, '');
-  const abs = join(workspaceDir(workspace, 'annotated'), `${inStore}.${sha256(content).slice(0, 8)}.xlsx`);
+  const abs = join(workspaceDir(workspace, 'annotated'), `${inStore}_${t('annotated.suffix', {}, lang)}.xlsx`);
   return { abs, rel: store.rel(abs) };
 }

@@ -13,6 +13,9 @@ import { pidAlive } from '../io/pid.js';
 import { writeError, writeFileFully } from '../io/write-output.js';
 
 export { pidAlive };
+import { defaultConfig, resolveConfig } from '../config/load.js';
+import { wallClock } from '../calendar/local-date.js';
+import { quotedPath } from '../io/quoted-path.js';
 
 /** The lock file's name inside the workspace. */
 export const LOCK_FILE = '.clubcrm.lock';
@@ -97,11 +100,7 @@ export function acquireWorkspaceLock(workspace: string, now: () => number = Date
     if (tryCreate(path, info)) return makeLock(path, info);
     const held = readLock(path);
     if (!isStale(path, held, now())) {
-      throw new ClubError('error.workspace-locked', {
-        pid: held?.pid ?? '?',
-        since: held?.started ?? '?',
-        path,
-      });
+      throw new ClubError('error.workspace-locked', { pid: held?.pid ?? '?', since: sinceText(held?.started, workspace), path: quotedPath(path) });
     }
     // Take the stale lock aside under a unique name; only one process can rename a given file.
     // If what we moved is not the stale lock we judged (someone took over in between), put it back.
@@ -123,7 +122,20 @@ export function acquireWorkspaceLock(workspace: string, now: () => number = Date
     rmSync(aside, { force: true });
   }
   const held = readLock(path);
-  throw new ClubError('error.workspace-locked', { pid: held?.pid ?? '?', since: held?.started ?? '?', path });
+  throw new ClubError('error.workspace-locked', { pid: held?.pid ?? '?', since: sinceText(held?.started, workspace), path: quotedPath(path) });
+}
+
+/** When the lock was taken, on the center's clock (`2026-11-20 19:03`), not in UTC. */
+function sinceText(started: string | undefined, workspace: string): string {
+  const ms = started ? Date.parse(started) : NaN;
+  if (Number.isNaN(ms)) return '?';
+  let zone: string;
+  try {
+    zone = resolveConfig(workspace, (bytes) => bytes.toString('utf8')).timeZone;
+  } catch {
+    zone = defaultConfig().timeZone; // a broken config is reported by the command itself
+  }
+  return wallClock(new Date(ms), zone).slice(0, 16).replace('T', ' ');
 }
 
 function makeLock(path: string, info: LockInfo): WorkspaceLock {

@@ -135,6 +135,8 @@ export interface PageSetup {
   fitToHeight?: number;
   /** Rows repeated on every printed page, e.g. `1:3`. */
   printTitlesRow?: string;
+  /** What prints of the sheet, e.g. `A1:I1` (exceljs's name for it). */
+  printArea?: string;
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
@@ -184,6 +186,8 @@ export interface Worksheet<C extends Cell = ReportCell> {
 export interface Workbook {
   creator: string;
   title: string;
+  /** The document's created/modified time (core properties). */
+  created?: Date;
   readonly worksheets: Worksheet[];
   addWorksheet(name: string, options?: SheetOptions): Worksheet;
   getWorksheet(name: string): Worksheet | undefined;

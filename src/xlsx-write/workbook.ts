@@ -243,6 +243,8 @@ export class XWorksheet implements Worksheet<XCell> {
 export class XWorkbook implements Workbook {
   creator = '';
   title = '';
+  /** The document's created/modified time (core properties); unset: a fixed epoch. */
+  created: Date | undefined = undefined;
   readonly worksheets: XWorksheet[] = [];
 
   addWorksheet(name: string, options?: SheetOptions): XWorksheet {

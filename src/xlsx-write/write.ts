@@ -20,6 +20,31 @@ const NS_XM = 'http://schemas.microsoft.com/office/excel/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
+/** `¥#,##0` -> `"¥"#,##0` (a symbol already quoted, escaped or in [$¥-804] is left alone). */
+export function quoteCurrency(code: string): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === '\\') {
+      out += ch + (code[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (!quoted && ch === '[') {
+      const end = code.indexOf(']', i);
+      if (end > i) {
+        out += code.slice(i, end + 1);
+        i = end;
+        continue;
+      }
+    }
+    out += !quoted && /[¥￥€£]/.test(ch) ? `"${ch}"` : ch;
+  }
+  return out;
+}
+
 /** Excel's built-in number formats (ids below 164 need no `<numFmt>`). */
 const BUILTIN_FORMATS: Record<string, number> = {
   General: 0,
@@ -117,7 +142,10 @@ export class StyleTable {
   /** Merged cells share one style object: looked up once (as exceljs does). */
   private readonly byObject = new WeakMap<Style, number>();
 
-  private numFmtId(code: string): number {
+  private numFmtId(raw: string): number {
+    // A currency symbol outside quotes is read by Excel but not by every reader (SheetJS):
+    // "¥"#,##0 is what Excel itself writes.
+    const code = quoteCurrency(raw);
     const builtin = BUILTIN_FORMATS[code];
     if (builtin !== undefined) return builtin;
     let id = this.numFmtIds.get(code);
@@ -208,6 +236,17 @@ function cellXml(ref: string, cell: XCell, styles: StyleTable, strings: SharedSt
 
 function rangeRef(top: number, left: number, bottom: number, right: number): string {
   return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
+}
+
+/** `A1:I1` -> `$A$1:$I$1`; null when it is not a range. */
+function absoluteArea(range: string): string | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(range);
+  return m ? `$${m[1]}$${m[2]}:$${m[3]}$${m[4]}` : null;
+}
+
+/** `$A$1:$K$20`. */
+function absoluteRange(top: number, left: number, bottom: number, right: number): string {
+  return `$${columnLetter(left)}$${top}:$${columnLetter(right)}$${bottom}`;
 }
 
 function viewsXml(ws: XWorksheet): string {
@@ -393,8 +432,16 @@ function workbookXml(wb: XWorkbook): string {
   const sheets = wb.worksheets.map((ws, i) => `<sheet name="${xmlAttr(ws.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const names = wb.worksheets
     .map((ws, i) => {
+      // Each autofilter's hidden _FilterDatabase name, as Excel writes it: LibreOffice keeps a
+      // filter only when the name is there.
+      const f = ws.autoFilter;
+      const filter = f
+        ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quotedSheet(ws.name)}!${absoluteRange(f.from.row, f.from.column, f.to.row, f.to.column)}`)}</definedName>`
+        : '';
       const rows = ws.pageSetup.printTitlesRow ? printTitles(ws.pageSetup.printTitlesRow) : null;
-      return rows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(ws.name)}!${rows}`)}</definedName>` : '';
+      const area = ws.pageSetup.printArea ? absoluteArea(ws.pageSetup.printArea) : null;
+      const printArea = area ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${quotedSheet(ws.name)}!${area}`)}</definedName>` : '';
+      return filter + printArea + (rows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(ws.name)}!${rows}`)}</definedName>` : '');
     })
     .join('');
   return (
@@ -412,7 +459,8 @@ function relsXml(rels: [string, string][]): string {
 }
 
 function coreXml(wb: XWorkbook): string {
-  const epoch = '1970-01-01T00:00:00Z';
+  // The report's as-of time when it is set (same inputs, same bytes), else a fixed epoch.
+  const epoch = wb.created && !Number.isNaN(wb.created.getTime()) ? wb.created.toISOString().replace(/\.\d{3}Z$/, 'Z') : '1970-01-01T00:00:00Z';
   return (
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleName } from '../../src/i18n/rule-names.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 import type { CheckReport, DailyCalls, WeekMetrics } from '../../src/model/results.js';
 
@@ -70,7 +71,8 @@ describe.each(['friday', 'sunday'] as const)('demo center, week 2026-11-18, %s',
     const want = view.team['team.bonus'];
     expect(bonus.status).toBe(want.status);
     for (const reason of want.reasons) {
-      expect(bonus.message).toContain(`${reason.advisor} ${reason.rule} ${reason.week} ${reason.actual}/${reason.target}`);
+      // The reason names the rule in words (每周有效呼出), never by its id.
+      expect(bonus.message).toContain(`${reason.advisor} ${ruleName(reason.rule, 'zh')} ${reason.week} ${reason.actual}/${reason.target}`);
     }
     expect(bonus.action).toEqual({ type: 'team-bonus-cancelled', month: '2026-11' });
   });

@@ -68,7 +68,7 @@ describe('house workbook look', () => {
     expect(s.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, paperSize: 9 });
     expect(s.autoFilter).toBeTruthy();
     expect(s.getCell('B2').value).toBe(152);
-    expect(s.getCell('C2').numFmt).toBe('¥#,##0');
+    expect(s.getCell('C2').numFmt).toBe('"¥"#,##0');
     expect(s.getCell('D2').value).toEqual(excelDate('2026-11-20'));
     expect(s.getCell('D2').numFmt).toBe('yyyy-mm-dd');
     expect(s.getCell('E2').value).toBe('✘ 未达标');

@@ -47,7 +47,8 @@ describe('kill -9 while writing a report', () => {
       sawNew++;
     }
     expect(sawOld + sawNew).toBe(12);
-    // The only other files are the copy we made and temporary files of killed runs, never a half-written target.
-    for (const name of readdirSync(dir)) expect(name === '周报.xlsx' || name === 'previous.xlsx' || name.endsWith('.tmp')).toBe(true);
+    // The only other files are the copy we made, the group messages beside the report and temporary
+    // files of killed runs, never a half-written target.
+    for (const name of readdirSync(dir)) expect(name === '周报.xlsx' || name === '周报_群消息.txt' || name === 'previous.xlsx' || name.endsWith('.tmp')).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ describe('team.bonus', () => {
     expect(result(check(ds, '2026-11-11', '2026-11-15T17:00'), 'team.bonus', null).status).toBe('pending');
     const r = result(check(ds, '2026-11-11', '2026-11-15T18:00'), 'team.bonus', null);
     expect(r.status).toBe('missed');
-    expect(r.message).toContain('invites.makeup');
+    expect(r.message).toContain('周末补打电话'); // the rule by its name (invites.makeup)
   });
 
   it('is missed when a callback found a fabricated call in the month', () => {

@@ -67,7 +67,9 @@ describe('a corrected copy replaces its source', () => {
     // exceljs still reads the marked copy (the package stays valid), with its notes.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(ws, annotated));
-    expect(String(wb.worksheets[0]!.getCell('E5').note)).toContain('三邀');
+    // The first sheet is 问题清单; the advisor's own sheet follows it, its problem cells noted.
+    expect(wb.worksheets[0]!.name).toBe('问题清单');
+    expect(String(wb.worksheets[1]!.getCell('E5').note)).toContain('三邀');
     // A workbook that already has custom properties (WPS writes KSOProductBuildVer) keeps them.
     const again = await withSourceMarker(readFileSync(join(ws, annotated)), { source: 'sheets/x.xlsx', sha256: 'a'.repeat(64) });
     expect(await readSourceMarker(again)).toEqual({ source: 'sheets/x.xlsx', sha256: 'a'.repeat(64) });

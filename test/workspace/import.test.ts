@@ -130,7 +130,7 @@ describe('import', () => {
     const report = await importSheets(options(ws, inbox, ['张伟.xlsx'], { annotate: true }));
     expect(fingerprint(file)).toEqual(before);
     const annotated = report.files[0]!.annotated!;
-    expect(annotated).toMatch(/^reports\/annotated\/张伟\.[0-9a-f]{8}\.xlsx$/);
+    expect(annotated).toBe('reports/annotated/张伟_待修改.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(ws, annotated));
     const sheet = wb.getWorksheet('顾问每日工作日程表')!;
@@ -144,10 +144,22 @@ describe('import', () => {
     expect(sheet.getCell('F4').value).toBe('三次邀约');
     expect(sheet.getCell('D3').note).toBeUndefined();
     expect((sheet.getCell('D3').fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe(ANNOTATE_FILL.error);
-    // The copy of the same content is already there: a second run leaves it as it is.
-    const mtime = statSync(join(ws, annotated)).mtimeMs;
+    // First, 问题清单: every problem with a link to its cell and what to do.
+    expect(wb.worksheets[0]!.name).toBe('问题清单');
+    const problems = wb.worksheets[0]!;
+    const rows = report.files[0]!.issues.length;
+    expect(problems.getCell(2, 8).value).toBe('怎么改');
+    const links = Array.from({ length: rows }, (_, i) => problems.getCell(3 + i, 2).value as { text: string; hyperlink: string });
+    expect(links.map((l) => l.hyperlink)).toContain("#'顾问每日工作日程表'!D4");
+    expect(links.map((l) => l.hyperlink)).toContain("#'顾问每日工作日程表'!F4");
+    expect(problems.getCell(3, 8).text).not.toBe('');
+    // Imported back, the list is no data: skipped as clubcrm's own sheet, not an unknown form.
+    const back = await readFile(join(ws, annotated), '张伟_待修改.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig() });
+    expect(back.sheets.find((s) => s.name === '问题清单')?.form ?? null).toBeNull();
+    expect(back.sheets.flatMap((x) => x.issues).filter((i) => i.sheet === '问题清单' && i.severity !== 'info')).toEqual([]);
+    // A second import writes the copy again, under the same name.
     await importSheets(options(ws, inbox, ['张伟.xlsx'], { annotate: true }));
-    expect(statSync(join(ws, annotated)).mtimeMs).toBe(mtime);
+    expect(statSync(join(ws, annotated)).isFile()).toBe(true);
   });
 
   it('--annotate turns a CSV into an xlsx copy with the problem cells marked', async () => {
@@ -156,7 +168,7 @@ describe('import', () => {
     const report = await importSheets(options(ws, inbox, ['li.csv'], { annotate: true }));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(ws, report.files[0]!.annotated!));
-    const sheet = wb.worksheets[0]!;
+    const sheet = wb.worksheets[1]!;
     expect(sheet.getCell('G3').value).toBe('聊得很好');
     expect(sheet.getCell('G3').fill).toMatchObject({ fgColor: { argb: ANNOTATE_FILL.error } });
     expect(String(sheet.getCell('G3').note)).toContain('聊得很好');
@@ -193,7 +205,7 @@ describe('annotate fallback', () => {
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(target);
-    const cell = wb.worksheets[0]!.getCell('A1');
+    const cell = wb.worksheets[1]!.getCell('A1');
     expect(String(cell.note)).toContain('look here');
     expect(cell.fill).toMatchObject({ fgColor: { argb: ANNOTATE_FILL.warning } });
   });

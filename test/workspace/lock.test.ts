@@ -33,6 +33,21 @@ describe('workspace lock', () => {
     acquireWorkspaceLock(ws).release();
   });
 
+  it('says since when on the center\'s clock, and quotes a lock path with a space', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'clubcrm lock '));
+    const lock = acquireWorkspaceLock(ws, () => Date.parse('2026-11-20T11:03:00Z'));
+    let caught: ClubError | undefined;
+    try {
+      acquireWorkspaceLock(ws);
+    } catch (err) {
+      caught = err as ClubError;
+    }
+    // Asia/Shanghai (the default zone): 19:03 local, not 11:03Z.
+    expect(caught!.localized()).toContain('开始于 2026-11-20 19:03');
+    expect(caught!.localizedHint()).toContain(`"${join(ws, LOCK_FILE)}"`);
+    lock.release();
+  });
+
   it('takes over a stale lock whose pid is dead', () => {
     const ws = tempWorkspace();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;

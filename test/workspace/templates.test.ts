@@ -91,25 +91,28 @@ describe('templates of every form, filled in, read back as their form', () => {
       default: return '文字';
     }
   };
-  for (const lang of ['zh', 'en'] as const) {
-    it(`(${lang})`, async () => {
+  const week = { start: '2026-11-25', end: '2026-12-01', dates: ['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01'] };
+  for (const [lang, context] of [['zh', undefined], ['en', undefined], ['zh', { center: '测试中心', advisors: ['张伟', '李娜'], advisor: '张伟', week }]] as const) {
+    it(`(${lang}${context ? ', one advisor\'s own, with a title row and an instructions sheet' : ''})`, async () => {
       const { FORM_DEFS } = await import('../../src/forms/index.js');
       const { FORM_IDS } = await import('../../src/model/records.js');
       const { readFile } = await import('../../src/dataset/read-file.js');
       const { defaultConfig } = await import('../../src/config/load.js');
       const dir = mkdtempSync(join(tmpdir(), 'clubcrm-tpl-rt-'));
       const forms = FORM_IDS.map((id) => FORM_DEFS[id]);
-      const written = await writeTemplates(dir, forms, lang);
+      const written = await writeTemplates(dir, forms, lang, { context });
+      const top = context ? 2 : 1;
       for (const [i, form] of forms.entries()) {
         const path = written[i]!.path;
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(path);
         const ws = wb.worksheets[0]!;
-        form.fields.forEach((f, c) => { ws.getRow(2).getCell(c + 1).value = sample(f.type, f.values, lang) as ExcelJS.CellValue; });
+        form.fields.forEach((f, c) => { ws.getRow(top + 1).getCell(c + 1).value = sample(f.type, f.values, lang) as ExcelJS.CellValue; });
         await wb.xlsx.writeFile(path);
         const { sheets } = await readFile(path, form.id, { asOf: '2026-11-30T19:00:00', config: defaultConfig() });
-        expect(sheets.map((s) => [s.form, s.headerRow, s.rows]), form.id).toEqual([[form.id, 1, 1]]);
-        expect(sheets[0]!.issues.filter((x) => x.severity === 'error'), form.id).toEqual([]);
+        // The instructions sheet is clubcrm's own: skipped, with a note at most.
+        expect(sheets.map((s) => [s.form, s.headerRow, s.rows]), form.id).toEqual(context ? [[form.id, 2, 1], [null, null, 0]] : [[form.id, 1, 1]]);
+        expect(sheets.flatMap((s) => s.issues).filter((x) => x.severity !== 'info'), form.id).toEqual([]);
         expect(sheets[0]!.columns.map((c) => c.field), form.id).toEqual(form.fields.map((f) => f.key));
       }
     });

@@ -212,7 +212,7 @@ describe('written workbook', () => {
     expect(ws.getCell('C3').value).toEqual(new Date(Date.UTC(2026, 10, 20, 19, 0)));
     expect(ws.getCell('C3').numFmt).toBe('yyyy-mm-dd hh:mm');
     expect(ws.getCell('D3').value).toBe(25600.5);
-    expect(ws.getCell('D3').numFmt).toBe('¥#,##0');
+    expect(ws.getCell('D3').numFmt).toBe('"¥"#,##0');
     expect(ws.getCell('E3').value).toBe(true);
     expect(ws.getCell('F3').value).toEqual(new Date(Date.UTC(1900, 2, 1)));
     expect(ws.getCell('F3').numFmt).toBe('mm-dd-yy');

@@ -6,7 +6,7 @@ export const common: Record<string, Message> = {
     zh: '顾问主管的销售管理工具：按《顾问主管篇》核对顾问的表格，生成周报、名单重新分配和月度汇总。',
     en: "The sales supervisor's tool: checks advisors' sheets against the manual and writes the weekly report, the lead reallocation and the monthly summary.",
   },
-  'progress.line': { zh: '读取中：文件 {done}/{files}，{rows} 行，每秒 {rate} 行', en: 'reading: {done}/{files} files, {rows} rows, {rate} rows/s' },
+  'progress.line': { zh: '读取中：文件 {done}/{files}，{rows} 行，每秒 {rate} 行', en: 'reading: {done}/{files} files, {rows} {rows|row|rows}, {rate} rows/s' },
   'cli.version': { zh: '显示版本号', en: 'show the version' },
   'cli.help': { zh: '显示帮助', en: 'show help' },
   'cli.verb.init': { zh: '创建工作区：配置文件（含全部默认值）和空白模板', en: 'create a workspace: config with every default, and blank templates' },
@@ -38,11 +38,17 @@ export const common: Record<string, Message> = {
     en: 'Internal error: {detail}. Please send this message and the files used to the maintainers.',
   },
   'error.bad-option': { zh: '参数 {option} 的值 “{value}” 无效：{reason}', en: 'Invalid value "{value}" for {option}: {reason}' },
-  'error.bad-date-option': { zh: '应为日期，例如 2026-11-18', en: 'expected a date such as 2026-11-18' },
-  'error.bad-month-option': { zh: '应为月份，例如 2026-11', en: 'expected a month such as 2026-11' },
+  'error.bad-date-option': {
+    zh: '应为日期，可写作 2026-11-18、2026/11/18、2026年11月18日 或 11月18日',
+    en: 'expected a date: 2026-11-18, 2026/11/18, 2026年11月18日 or 11月18日',
+  },
+  'error.bad-month-option': {
+    zh: '应为月份，可写作 2026-11、2026/11、2026年11月 或 11月',
+    en: 'expected a month: 2026-11, 2026/11, 2026年11月 or 11月',
+  },
   'error.bad-asof-option': {
-    zh: '应为日期时间，例如 2026-11-20T19:00',
-    en: 'expected a date-time such as 2026-11-20T19:00',
+    zh: '应为日期或日期时间，可写作 2026-11-20T19:00、2026-11-20 19:00、2026/11/20 19:00、2026年11月20日 19:00、11月20日 19:00 或只写日期（当天结束时）',
+    en: 'expected a date or date-time: 2026-11-20T19:00, 2026-11-20 19:00, 2026/11/20 19:00, 2026年11月20日 19:00, 11月20日 19:00, or a date alone (its end)',
   },
   'error.output-exists': {
     zh: '输出文件已存在：{path}',

@@ -86,17 +86,17 @@ export const engine: Record<string, Message> = {
   'rule.contracts.type-mix.title': { zh: '当月签约：新单 40%、转介绍 30%、续费 30%（± 10 个百分点）', en: 'the month\'s contracts: new 40%, referral 30%, renewal 30% (+- 10 points)' },
   'rule.contracts.type-mix': {
     zh: '{advisor}：{actual} 份签约，{shares}（{status}）',
-    en: '{advisor}: {actual} contracts, {shares} ({status})',
+    en: '{advisor}: {actual} {actual|contract|contracts}, {shares} ({status})',
   },
   'rule.contracts.course-mix.title': { zh: '当月签约：一年 50%、二至三年 30%、分期 20%（± 10 个百分点）', en: 'the month\'s contracts: one-year 50%, multi-year 30%, installment 20% (+- 10 points)' },
   'rule.contracts.course-mix': {
     zh: '{advisor}：{actual} 份签约，{shares}（{status}）',
-    en: '{advisor}: {actual} contracts, {shares} ({status})',
+    en: '{advisor}: {actual} {actual|contract|contracts}, {shares} ({status})',
   },
   'rule.contracts.sign-rate.title': { zh: '到访签约率约 30%（新单与转介绍 / 到访）', en: 'about 30% of visits sign (new and referral contracts / visits)' },
   'rule.contracts.sign-rate': {
     zh: '{advisor}：签约率 {actual}（{contracts} 单 / {visits} 次到访），目标 {target}（{status}）',
-    en: '{advisor}: sign rate {actual} ({contracts} contracts / {visits} visits), target {target} ({status})',
+    en: '{advisor}: sign rate {actual} ({contracts} {contracts|contract|contracts} / {visits} {visits|visit|visits}), target {target} ({status})',
   },
   'rule.renewals.share.title': { zh: '续费约占当月业绩金额 30%', en: 'renewals about 30% of the month\'s sales amount' },
   'rule.renewals.share': {
@@ -106,7 +106,7 @@ export const engine: Record<string, Message> = {
   'rule.cards.stale.title': { zh: '每张老单客户卡 30 天内至少跟进一次', en: 'every old-lead card is followed up at least once in 30 days' },
   'rule.cards.stale': {
     zh: '{advisor}：{actual} 张老单客户卡超过 {days} 天未跟进（{status}），进入本月交换池',
-    en: '{advisor}: {actual} old-lead cards not followed up in {days} days ({status}); they go into this month\'s swap pool',
+    en: '{advisor}: {actual} old-lead cards not followed up in {days} {days|day|days} ({status}); they go into this month\'s swap pool',
   },
   'rule.cards.followup-due.title': {
     zh: '已交定金、到访未报名的客户 7 天内跟进；按意向等级跟进（本工具默认 A 3 天、B 7 天、C 30 天）',
@@ -114,17 +114,17 @@ export const engine: Record<string, Message> = {
   },
   'rule.cards.followup-due': {
     zh: '{advisor}：{actual} 张客户卡跟进逾期（{status}）',
-    en: '{advisor}: {actual} cards overdue for follow-up ({status})',
+    en: '{advisor}: {actual} {actual|card|cards} overdue for follow-up ({status})',
   },
   'rule.cards.missing.title': { zh: '每个有效呼出的客户都有该顾问的客户管理卡', en: 'every effective call\'s customer has a card with that advisor' },
   'rule.cards.missing': {
     zh: '{advisor}：{actual} 个呼出号码不在其客户管理表中（{status}）',
-    en: '{advisor}: {actual} phones called are not on the advisor\'s roster ({status})',
+    en: '{advisor}: {actual} {actual|phone|phones} called are not on the advisor\'s roster ({status})',
   },
   'rule.data.completeness.title': { zh: '信息记录完整率 100%：每行填齐必填项', en: 'information completeness 100%: every row carries every required field' },
   'rule.data.completeness': {
     zh: '{advisor}：完整率 {actual}（{rows} 行中 {incomplete} 行缺必填项）（{status}）',
-    en: '{advisor}: completeness {actual} ({incomplete} of {rows} rows lack a required field) ({status})',
+    en: '{advisor}: completeness {actual} ({incomplete} of {rows} {rows|row|rows} lack a required field) ({status})',
   },
   'rule.referrals.reward-due.title': {
     zh: '转介绍学员上课满两个月后，介绍人获 300 元奖励，双方家庭各获两节沙龙课',
@@ -137,7 +137,7 @@ export const engine: Record<string, Message> = {
   'rule.referrals.owner.title': { zh: '转介绍由拥有介绍人客户卡的顾问签约', en: 'a referral is signed by the advisor who owns the referrer\'s card' },
   'rule.referrals.owner': {
     zh: '{advisor}：{actual} 份转介绍的介绍人在其他顾问名下（{status}）',
-    en: '{advisor}: {actual} referrals whose referrer is on another advisor\'s roster ({status})',
+    en: '{advisor}: {actual} {actual|referral|referrals} whose referrer is on another advisor\'s roster ({status})',
   },
   'rule.team.talks.title': { zh: '主管每月与每位顾问沟通一次，记入沟通记录表', en: 'the supervisor talks with each advisor once a month, logged in the 沟通记录表' },
   'rule.team.talks': {
@@ -156,7 +156,7 @@ export const engine: Record<string, Message> = {
   'action.team-bonus-cancelled': { zh: '取消全队 {month} 奖金', en: 'the team\'s bonus for {month} is cancelled' },
   'action.cards-reassigned': { zh: '随机抽出 {percent} 的潜在客户卡平均分给其他顾问', en: '{percent} of the prospect cards move at random to the other advisors' },
   'action.new-leads-cut': { zh: '下周新单分配减少 {percent}', en: 'next week\'s new-lead share cut by {percent}' },
-  'action.renewals-not-counted': { zh: '{contracts} 份续费（¥{amount}）不计入当月业绩', en: '{contracts} renewals (¥{amount}) left out of the month\'s sales' },
+  'action.renewals-not-counted': { zh: '{contracts} 份续费（¥{amount}）不计入当月业绩', en: '{contracts} {contracts|renewal|renewals} (¥{amount}) left out of the month\'s sales' },
 
   'check.title': { zh: '{center} · 第 {start} 周（{start} 至 {end}）· 截至 {asOf}', en: '{center} · week {start} ({start} to {end}) · as of {asOf}' },
   'check.col.advisor': { zh: '顾问', en: 'Advisor' },
@@ -171,7 +171,7 @@ export const engine: Record<string, Message> = {
   'check.due': { zh: '截止 {deadline}', en: 'due {deadline}' },
   'check.issues': {
     zh: '数据问题：{errors} 个错误，{warnings} 个警告，{infos} 个提示（运行 clubcrm import 或 inspect 查看详情）',
-    en: 'Data issues: {errors} errors, {warnings} warnings, {infos} notes (run clubcrm import or inspect for details)',
+    en: 'Data issues: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes} (run clubcrm import or inspect for details)',
   },
   'check.no-advisors': { zh: '没有找到任何顾问的记录。', en: 'No advisor records were found.' },
 

@@ -101,7 +101,7 @@ export const read: Record<string, Message> = {
   },
   'read.too-many-entries': {
     zh: '{file} 被拒绝：压缩包内有 {count} 个部件（上限 {max}）',
-    en: '{file} was refused: it holds {count} parts (at most {max} are accepted)',
+    en: '{file} was refused: it holds {count} {count|part|parts} (at most {max} are accepted)',
   },
   'read.too-many-entries.hint': {
     zh: '这不像顾问的表格。请用 Excel 或 WPS 打开并另存为 .xlsx，只保留需要的工作表。',

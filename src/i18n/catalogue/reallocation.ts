@@ -14,8 +14,8 @@ export const reallocation: Record<string, Message> = {
   'realloc.col.cards-out': { zh: '转出', en: 'Out' },
   'realloc.col.cards-in': { zh: '转入', en: 'In' },
   'realloc.col.cards-after': { zh: '调整后卡数', en: 'Cards after' },
-  'realloc.col.second-zero': { zh: '二次邀约为零（invites.second-zero）', en: 'Zero second invites (invites.second-zero)' },
-  'realloc.col.visits-total': { zh: '到访总数（visits.total）', en: 'Total visits (visits.total)' },
+  'realloc.col.second-zero': { zh: '二次邀约为零', en: 'Zero second invites' },
+  'realloc.col.visits-total': { zh: '到访总数', en: 'Total visits' },
   'realloc.col.new-leads': { zh: '下周新名单', en: "Next week's new leads" },
   'realloc.col.why': { zh: '新名单说明', en: 'New leads: why' },
   'realloc.col.no': { zh: '序号', en: 'No.' },
@@ -82,7 +82,7 @@ export const reallocation: Record<string, Message> = {
   'realloc.about.inputs': { zh: '读取的记录', en: 'Records read' },
   'realloc.about.inputs.value': {
     zh: '客户卡 {cards}，通话 {calls}，未分配市场名单 {leads}，投诉 {complaints}，回访抽查 {callbacks}',
-    en: '{cards} cards, {calls} calls, {leads} unassigned market leads, {complaints} complaints, {callbacks} callback checks',
+    en: '{cards} {cards|card|cards}, {calls} {calls|call|calls}, {leads} unassigned market leads, {complaints} {complaints|complaint|complaints}, {callbacks} callback checks',
   },
   'realloc.about.phones': {
     zh: '本工作簿显示完整电话号码，供顾问拨打；请勿外传。',
@@ -113,15 +113,15 @@ export const reallocation: Record<string, Message> = {
   },
   'realloc.warn.unplaced': {
     zh: '警告：有 {count} 张应转出的卡没有可接收的在岗顾问（不能转给本人或原顾问），仍留在原顾问处。',
-    en: 'Warning: {count} cards due to move had no active advisor to take them (never their owner or former owner) and stay where they are.',
+    en: 'Warning: {count} {count|card|cards} due to move had no active advisor to take them (never their owner or former owner) and stay where they are.',
   },
   'realloc.done': {
     zh: '名单重新分配：转移 {transfers} 张卡，分配新名单 {leads} 条（随机种子 {seed}）。',
-    en: 'Lead reallocation: {transfers} cards transferred, {leads} new leads assigned (seed {seed}).',
+    en: 'Lead reallocation: {transfers} {transfers|card|cards} transferred, {leads} new leads assigned (seed {seed}).',
   },
   'realloc.done.advisor': {
     zh: '  {advisor}：原有 {held}，转出 {out}，转入 {in}，下周新名单 {leads}',
-    en: '  {advisor}: {held} cards, out {out}, in {in}, new leads next week {leads}',
+    en: '  {advisor}: {held} {held|card|cards}, out {out}, in {in}, new leads next week {leads}',
   },
   'realloc.done.rotation': { zh: '  Walkin 轮换顺序：{order}', en: '  Walk-in rotation: {order}' },
 };

@@ -150,8 +150,8 @@ export const weekly: Record<string, Message> = {
   'weekly.summary.no-makeups': { zh: '本周没有人需要周末补打。', en: 'Nobody owes weekend make-up calls this week.' },
   'weekly.summary.team-bonus': { zh: '团队奖金（{month}）：{status}', en: 'Team bonus ({month}): {status}' },
   'weekly.summary.sessions': { zh: '周末场次 {n} 场，其中 {helpers} 场需要助手。', en: '{n} weekend sessions, {helpers} of them need a helper.' },
-  'weekly.summary.callbacks': { zh: '回访抽查 {n} 个电话（种子 {seed}）。', en: '{n} calls drawn for callbacks (seed {seed}).' },
-  'weekly.summary.issues': { zh: '数据问题 {n} 个（错误 {errors} 个），详见“{sheet}”表。', en: '{n} data issues ({errors} errors): see the "{sheet}" sheet.' },
+  'weekly.summary.callbacks': { zh: '回访抽查 {n} 个电话（种子 {seed}）。', en: '{n} {n|call|calls} drawn for callbacks (seed {seed}).' },
+  'weekly.summary.issues': { zh: '数据问题 {n} 个（错误 {errors} 个），详见“{sheet}”表。', en: '{n} data issues ({errors} {errors|error|errors}): see the "{sheet}" sheet.' },
   'weekly.summary.no-advisors': { zh: '没有找到顾问的数据。', en: 'No advisor data found.' },
   'weekly.summary.written': { zh: '周报已写入：{path}', en: 'Weekly report written: {path}' },
 };

@@ -101,7 +101,7 @@ export const workspace: Record<string, Message> = {
   'view.sheet-figures': { zh: '，表头在第 {header} 行，{rows} 行数据', en: ', header on row {header}, {rows} data rows' },
   'view.no-form': { zh: '未识别为任何表格，已跳过', en: 'matches no form, skipped' },
   'view.issues': { zh: '数据问题（{count} 个）：', en: 'Data issues ({count}):' },
-  'view.issue-counts': { zh: '错误 {error} 个，警告 {warning} 个，提示 {info} 个', en: '{error} errors, {warning} warnings, {info} notes' },
+  'view.issue-counts': { zh: '错误 {error} 个，警告 {warning} 个，提示 {info} 个', en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}' },
   'view.col.file': { zh: '文件', en: 'File' },
   'view.col.sheet': { zh: '工作表', en: 'Sheet' },
   'view.col.row': { zh: '行', en: 'Row' },

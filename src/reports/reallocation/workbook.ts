@@ -4,11 +4,13 @@
  * 客户管理表 that `import` takes as the new roster, and About. Phones are written in full here:
  * it is the one workbook advisors call from.
  */
+import { columnLetter } from '../../xlsx-write/xml.js';
 import type { ReportCell, Workbook } from '../../xlsx-write/types.js';
 import type { Lang } from '../../config/types.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
 import { t } from '../../i18n/index.js';
+import { ruleName } from '../../i18n/rule-names.js';
 import type { CustomerRecord, Origin } from '../../model/records.js';
 import {
   FONT_NAME,
@@ -76,6 +78,8 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
     if (a.visitsTotal) setStatusCell(row.getCell(9), a.visitsTotal, lang);
     if (a.leadBasis) {
       setNumberCell(row.getCell(10), a.newLeads);
+      // Centred, so the count never runs into the note beside it ("8本周到访不足").
+      row.getCell(10).alignment = { horizontal: 'center' };
       setTextCell(row.getCell(11), L(`realloc.lead.${a.leadBasis}`));
     }
   });
@@ -95,7 +99,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);
   writeTable(
     transfers,
-    ['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)),
+    [...['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)), L('rule-id.col')],
     model.transfers,
     (row, tr) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
@@ -104,7 +108,8 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
       setTextCell(row.getCell(4), tr.phone);
       setTextCell(row.getCell(5), tr.from);
       setTextCell(row.getCell(6), tr.to);
-      setTextCell(row.getCell(7), tr.rule);
+      setTextCell(row.getCell(7), ruleName(tr.rule, lang));
+      setTextCell(row.getCell(12), tr.rule);
       setTextCell(row.getCell(8), tr.section ? `§${tr.section}` : '-');
       setTextCell(row.getCell(9), L(`realloc.basis.${tr.basis}`));
       setDateCell(row.getCell(10), tr.lastFollowUp);
@@ -144,6 +149,9 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   writeTable(roster, form.fields.map((f) => f[lang]), model.roster, (row, card) => {
     form.fields.forEach((f, i) => setFormCell(row.getCell(i + 1), f, card, lang));
   });
+  // The full roster (thousands of cards) is for import, not for paper: printing the workbook
+  // prints the moves, and of this sheet only its header.
+  roster.pageSetup.printArea = `A1:${columnLetter(form.fields.length)}1`;
 
   addAboutSheet(
     wb,

@@ -9,7 +9,8 @@ import { addDays, dayOfWeek } from '../../calendar/local-date.js';
 import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
 import { t } from '../../i18n/index.js';
-import type { Action, RuleResult } from '../../model/results.js';
+import { ruleName } from '../../i18n/rule-names.js';
+import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
 import {
@@ -51,6 +52,9 @@ export interface WeeklyWorkbookInfo {
 }
 
 /** Rules whose actual and target are shares (written as percentages). */
+/** Rules whose actual is a count although their subject is a share. */
+const COUNT_ACTUAL_RULES = new Set(['contracts.type-mix', 'contracts.course-mix']);
+
 const SHARE_RULES = new Set([
   'contracts.sign-rate',
   'calls.new-old-ratio',
@@ -307,17 +311,21 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       L('weekly.col.sheet'),
       L('weekly.col.row'),
       L('weekly.col.more-evidence'),
+      L('rule-id.col'),
     ],
     model.findings,
     (row, r: RuleResult) => {
       // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
       const fmt = r.rule === 'data.completeness' ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
       setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
-      setTextCell(row.getCell(2), r.rule);
+      setTextCell(row.getCell(2), ruleName(r.rule, lang));
+      setTextCell(row.getCell(16), r.rule);
       setTextCell(row.getCell(3), `§${r.section}`);
       setTextCell(row.getCell(4), r.period);
-      setNumberCell(row.getCell(5), r.actual, fmt);
-      setNumberCell(row.getCell(6), r.target, fmt);
+      // A mix's actual is a count of contracts (its shares are in the message): never a percentage.
+      const countFmt = COUNT_ACTUAL_RULES.has(r.rule) ? FMT.int : fmt;
+      setNumberCell(row.getCell(5), r.actual, countFmt);
+      setNumberCell(row.getCell(6), r.target, COUNT_ACTUAL_RULES.has(r.rule) && Number.isInteger(r.target ?? 0) ? FMT.int : fmt);
       setStatusCell(row.getCell(7), r.status, lang);
       setTextCell(row.getCell(8), L(`weekly.severity.${r.severity}`));
       setTextCell(row.getCell(9), actionText(r.action, model.closeOfBusiness, lang));
@@ -338,6 +346,8 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     },
   );
   fitColumns(ws, 6, 50);
+  // Actual and target hold 100.0% and 99.99%: wide enough for the formatted value, never ###.
+  for (const col of [5, 6]) ws.getColumn(col).width = Math.max(ws.getColumn(col).width ?? 0, 9);
   wrapColumn(ws, 9, 30);
   wrapColumn(ws, 11, 40);
   wrapColumn(ws, 12, 30);
@@ -397,6 +407,7 @@ function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       L('weekly.col.visited'),
       L('weekly.col.rule'),
       L('weekly.col.section'),
+      L('rule-id.col'),
     ],
     rows,
     (row, { s, a }: { s: Session; a: SessionAdvisor }) => {
@@ -421,8 +432,9 @@ function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       }
       const rule = a.helperNeeded ? SESSION_RULES.helper : a.role === 'observer' ? SESSION_RULES.observer : null;
       if (rule) {
-        setTextCell(row.getCell(10), rule.rule);
+        setTextCell(row.getCell(10), ruleName(rule.rule, lang));
         setTextCell(row.getCell(11), `§${rule.section}`);
+        setTextCell(row.getCell(12), rule.rule);
       }
     },
   );

@@ -147,6 +147,6 @@ describe('director-summary on the demo (real binary)', () => {
     expect(text).toContain('团队奖金：取消');
     expect(text).toContain('王芳：2026-11-18 周有效呼出 149，未达 150');
     expect(text).toContain('招生人数奖：张伟；首单奖：李娜');
-    expect(text.split('\n').at(-1)).toBe('已写入: reports/月度汇总_2026-11.xlsx');
+    expect(text.split('\n').at(-1)).toBe('已写入：reports/月度汇总_2026-11.xlsx');
   });
 });

@@ -72,7 +72,7 @@ describe('director workbook (zh)', () => {
     expect(rowOf(ws, '首单奖').getCell(2).value).toBe('张伟');
     const sales = rowOf(ws, '销售业绩（不含未计入的续费）');
     expect(sales.getCell(2).value).toBe(105400);
-    expect(sales.getCell(2).numFmt).toBe('¥#,##0');
+    expect(sales.getCell(2).numFmt).toBe('"¥"#,##0');
     expect(sales.getCell(3).value).toBe(110000);
     expect(fill(sales.getCell(4))).toBe(RED);
     const referral = rowOf(ws, '转介绍');
@@ -95,7 +95,7 @@ describe('director workbook (zh)', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('期间：2026-11-01 – 2026-11-30（自然月）；呼出达标周数按 2026-11-04 – 2026-12-01 的周');
     expect(zhang.getCell(3).value).toBe(3);
     expect(zhang.getCell(6).value).toBe(51200);
-    expect(zhang.getCell(6).numFmt).toBe('¥#,##0');
+    expect(zhang.getCell(6).numFmt).toBe('"¥"#,##0');
     expect(fill(zhang.getCell(7))).toBe(GREEN);
     expect(zhang.getCell(14).value).toBe(0.6);
     expect(zhang.getCell(14).numFmt).toBe('0%');
@@ -150,7 +150,7 @@ describe('director workbook (zh)', () => {
     expect(fill(ref.getRow(3).getCell(2))).toBe(GREEN);
     expect(ref.getRow(3).getCell(4).value).toBe('赵爸爸 137****1111');
     expect(ref.getRow(3).getCell(9).value).toBe(300);
-    expect(ref.getRow(3).getCell(9).numFmt).toBe('¥#,##0');
+    expect(ref.getRow(3).getCell(9).numFmt).toBe('"¥"#,##0');
     expect(ref.getRow(4).getCell(3).value).toBe('李娜');
     // No start date: the cell is amber and the note says how the due date was reached.
     expect(ref.getRow(4).getCell(7).value).toBeNull();

@@ -90,7 +90,7 @@ describe('reallocation workbook', () => {
     expect(model.transfers.length).toBe(2); // round(9/5) of 张伟's 9 prospect cards (10 cards, one member)
     const { wb } = await written(model, 'zh');
     const ws = wb.getWorksheet('名单转移')!;
-    expect(ws.getRow(1).values).toEqual([undefined, '序号', '客户编号', '客户姓名', '联系电话', '原顾问', '新顾问', '规则', '手册章节', '原因', '最近跟进（含通话）', '出处（文件 / 工作表 / 行）']);
+    expect(ws.getRow(1).values).toEqual([undefined, '序号', '客户编号', '客户姓名', '联系电话', '原顾问', '新顾问', '规则', '手册章节', '原因', '最近跟进（含通话）', '出处（文件 / 工作表 / 行）', '规则编号']);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     model.transfers.forEach((tr, i) => {
@@ -100,7 +100,8 @@ describe('reallocation workbook', () => {
       expect(row.getCell(4).value).toBe(tr.phone);
       expect(row.getCell(5).value).toBe(NAMES[0]);
       expect(row.getCell(6).value).toBe(tr.to);
-      expect(row.getCell(7).value).toBe('invites.second-zero');
+      expect(row.getCell(7).value).toBe('二次邀约为零');
+      expect(row.getCell(12).value).toBe('invites.second-zero');
       expect(row.getCell(8).value).toBe('§1.1.1(2)②c');
       const follow = row.getCell(10);
       if (tr.lastFollowUp) {
@@ -199,7 +200,9 @@ describe('reallocation workbook', () => {
     ws.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
     expect(lines.get('Random seed')).toBe(20261118);
     expect(lines.get('Period')).toBe('2026-11-18 ~ 2026-11-24');
-    expect(lines.get('invites.second-zero.cardShare')).toBe('0.2');
+    expect(lines.get('Zero second invitations · share of cards moved')).toBe('0.2');
+    const idRow = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(3).value === 'invites.second-zero.cardShare')!;
+    expect(idRow.getCell(2).value).toBe('0.2');
     expect(lines.get('sheets/roster.xlsx')).toBe(1234);
   });
 });

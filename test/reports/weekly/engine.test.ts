@@ -82,7 +82,7 @@ describe('weekly report on the engine', () => {
       const row = findings.getRow(r);
       const advisor = row.getCell(1).value === '中心' ? null : row.getCell(1).value;
       const match = report.results.find(
-        (x) => x.rule === row.getCell(2).value && x.advisor === advisor && x.period === row.getCell(4).value,
+        (x) => x.rule === row.getCell(16).value && x.advisor === advisor && x.period === row.getCell(4).value,
       )!;
       expect(match).toBeTruthy();
       expect(row.getCell(5).value ?? null).toBe(match.actual);

@@ -98,7 +98,7 @@ describe('weekly report workbook', () => {
     expect(ws.getCell(7, actual + 1).value).toBe(300);
     const amount = summaryCol(ws, '签约', '金额');
     expect(ws.getCell(4, amount).value).toBe(25600);
-    expect(ws.getCell(4, amount).numFmt).toBe('¥#,##0');
+    expect(ws.getCell(4, amount).numFmt).toBe('"¥"#,##0');
     const rate = summaryCol(ws, '签约率', '实际');
     expect(ws.getCell(4, rate).value).toBe(report.advisors[0]!.metrics.signRate);
     expect(ws.getCell(4, rate).numFmt).toBe('0%');
@@ -155,13 +155,14 @@ describe('weekly report workbook', () => {
     const { wb, model } = await written(false);
     const ws = wb.getWorksheet('问题与处理')!;
     expect(ws.getRow(1).values).toEqual([
-      undefined, '顾问', '规则', '手册章节', '考核期', '实际', '目标', '状态', '级别', '处理', '截止时间', '说明', '文件', '工作表', '行', '更多出处',
+      undefined, '顾问', '规则', '手册章节', '考核期', '实际', '目标', '状态', '级别', '处理', '截止时间', '说明', '文件', '工作表', '行', '更多出处', '规则编号',
     ]);
     expect(ws.rowCount).toBe(model.report.results.length + 1);
     model.findings.forEach((r, i) => {
       const row = ws.getRow(i + 2);
       expect(row.getCell(1).value).toBe(r.advisor ?? '中心');
-      expect(row.getCell(2).value).toBe(r.rule);
+      expect(row.getCell(16).value).toBe(r.rule);
+      expect(row.getCell(2).value).not.toBe(r.rule);
       expect(row.getCell(3).value).toBe(`§${r.section}`);
       expect(row.getCell(5).value ?? null).toBe(r.actual);
       expect(row.getCell(6).value ?? null).toBe(r.target);
@@ -236,12 +237,12 @@ describe('weekly report workbook', () => {
   it('session plan: helper needed and observers with their rules', async () => {
     const { wb } = await written(false);
     const ws = wb.getWorksheet('周末场次安排')!;
-    const rows = [2, 3, 4, 5].map((r) => [4, 5, 6, 8, 10].map((c) => ws.getCell(r, c).value ?? null));
+    const rows = [2, 3, 4, 5].map((r) => [4, 5, 6, 8, 10, 12].map((c) => ws.getCell(r, c).value ?? null));
     expect(rows).toEqual([
-      ['张伟', '带客', 2, '是：请安排助手', 'sessions.helper-needed'],
-      ['李娜', '带客', 1, null, null],
-      ['王芳', '观察员', 0, null, 'sessions.observer'],
-      ['李娜', '带客', 1, null, null],
+      ['张伟', '带客', 2, '是：请安排助手', '场次需要助手', 'sessions.helper-needed'],
+      ['李娜', '带客', 1, null, null, null],
+      ['王芳', '观察员', 0, null, '旁听顾问', 'sessions.observer'],
+      ['李娜', '带客', 1, null, null, null],
     ]);
     expect(ws.getCell(2, 1).value).toEqual(new Date('2026-11-21T10:00:00Z'));
     expect(ws.getCell(2, 9).value).toBe('… 待定');
@@ -297,8 +298,8 @@ describe('weekly report workbook', () => {
     expect(pairs.get('截至时间')).toBe('2026-11-20T19:00:00+08:00');
     expect(pairs.get('工具版本')).toBe('clubcrm 9.9.9');
     expect(pairs.get('随机种子')).toBe(model.callbacks.seed);
-    expect(pairs.get('callbackSample')).toBe('5');
-    expect(pairs.get('rules.calls.weekly')).toContain('"perCallDay":50');
+    expect(pairs.get('回访抽查')).toBe('5');
+    expect(pairs.get('每周有效呼出')).toContain('"perCallDay":50');
     expect(pairs.get('sheets/2026-11-18/张伟.xlsx')).toBe(12345);
   });
 
