@@ -280,7 +280,7 @@ describe('director-summary without --month', () => {
     const r = run(['director-summary', '--data', DEMO, '--as-of', '2026-12-02T09:00', '--out', `${dir}/`]);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('示例中心 月度汇总 2026-11');
-    expect(existsSync(join(dir, '月度汇总_2026-11.xlsx'))).toBe(true);
+    expect(existsSync(join(dir, '月度汇总_2026-11_终版.xlsx'))).toBe(true);
   });
 
   it('an empty month is still written, says so and warns', () => {

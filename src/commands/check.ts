@@ -3,7 +3,7 @@ import { checkWeek, exitCodeOf } from '../engine/check-week.js';
 import type { CommonOptions } from '../options.js';
 import { advisorMessagesText } from '../render/advisor-messages.js';
 import { renderCheckTable } from '../render/check-table.js';
-import { renderTargetPlan } from '../render/target-plan.js';
+import { targetPlanColumns, targetPlanNote } from '../render/target-plan.js';
 import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import type { CheckReport } from '../model/results.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
@@ -28,6 +28,9 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   // --json: the JSON alone on stdout (anything else goes to stderr).
   if (options.json) await writeJson(report);
   else if (options.messages) process.stdout.write(wrapText(advisorMessagesText(report, lang), terminalWidth(), ''));
-  else process.stdout.write(renderCheckTable(report, lang, { all: options.all, width: terminalWidth() }) + wrapText(renderTargetPlan(report, lang), terminalWidth(), '    '));
+  else {
+    const table = renderCheckTable(report, lang, { all: options.all, width: terminalWidth(), extraColumns: targetPlanColumns(report, lang) });
+    process.stdout.write(table + wrapText(targetPlanNote(report, lang), terminalWidth(), ''));
+  }
   return exitCodeOf(report);
 }

@@ -98,10 +98,11 @@ describe('weekly report first page 本周结论 (real binary, demo center)', () 
     for (const name of ['陈静', '李娜', '刘洋', '王芳', '张伟', '赵强']) rowOf(name);
   });
 
-  it('prints the same advisor table on the terminal, each figure actual/target with its status word', () => {
-    const row = friday.stdout.split('\n').find((l) => l.includes('王芳'))!;
-    expect(row.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['王芳', '149/150 ✘ 未达标', '15/15 ✔ 达标', '4/4 ✔ 达标', '0/5 … 待定', '0', '¥0']);
-    expect(friday.stdout).toContain('867/850 ✔ 达标');
+  it("prints check's figure table on the terminal (actual/target with marks), the same rows as check", () => {
+    const check = runCli(['check', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-20T19:00']);
+    const rowOf = (text: string) => text.split('\n').find((l) => l.startsWith('│ 王芳 '))!;
+    expect(rowOf(friday.stdout).split('│').map((c) => c.trim()).filter(Boolean).slice(0, 4)).toEqual(['王芳', '149/150 ✘', '15/15 ✔', '4/4 ✔']);
+    expect(rowOf(check.stdout).startsWith(rowOf(friday.stdout).slice(0, -1))).toBe(true);
   });
 
   it('lists what follows (make-ups owed and by when) and the center against last week', async () => {

@@ -104,6 +104,12 @@ export const analysis: Record<string, Message> = {
   'analysis.progress-title': { zh: '{month} 续约计划进度（按周）', en: 'Renewal plan of {month}, week by week' },
   'analysis.no-plan': { zh: '本月没有续约计划。', en: 'No renewal plan this month.' },
   'analysis.no-targets': { zh: '本月没有销售目标（销售目标表）。', en: 'No targets this month (the targets form).' },
+  'analysis.check-col': { zh: '每周还需（签/访/邀/呼）', en: 'Per week: sign/visit/inv/call' },
+  'analysis.check-col.met': { zh: '✔ 本月目标已达成', en: "✔ month's target met" },
+  'analysis.check-note': {
+    zh: '目标分解：{month} 还剩 {weeks} 周，按各人近 4 周的比率倒推（* 为本人数据不足，按手册比率）；明细见周报“目标分解”表。',
+    en: 'Targets as weekly work: {weeks} week(s) left in {month}, worked back at each advisor\'s rates of the last 4 weeks (* too little own data: the manual\'s rates); details on the weekly report\'s targets sheet.',
+  },
   'analysis.check-title': { zh: '目标分解（{month}，剩余 {weeks} 周）每周需要：', en: 'Targets as weekly work ({month}, weeks left: {weeks}), each week needs:' },
   'analysis.check-line': { zh: '{advisor}：签约 {weekContracts}、到访 {visits}、邀约 {invites}、有效呼出 {effectiveCalls}（已完成 {doneContracts}/{contracts} 单，¥{doneAmount}/¥{amount}；{source}）', en: '{advisor}: {weekContracts} contracts, {visits} visits, {invites} invites, {effectiveCalls} effective calls (done {doneContracts}/{contracts}, ¥{doneAmount}/¥{amount}; {source})' },
   'analysis.check-line.met': { zh: '{advisor}：本月目标已达成（{doneContracts}/{contracts} 单，¥{doneAmount}/¥{amount}）', en: '{advisor}: the month\'s target is met ({doneContracts}/{contracts}, ¥{doneAmount}/¥{amount})' },

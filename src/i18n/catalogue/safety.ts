@@ -111,8 +111,8 @@ export const safety: Record<string, Message> = {
     en: 'Split the data into smaller workbooks, or delete what is not needed and save as .xlsx again.',
   },
   'cli.verb.cache': {
-    zh: 'cache clear：删除工作区的读取缓存（.clubcrm/cache/，其中有完整的电话号码）',
-    en: 'cache clear: remove the workspace read cache (.clubcrm/cache/, which holds full phone numbers)',
+    zh: '“cache clear”删除读取缓存（含完整电话号码）',
+    en: '"cache clear" removes the read cache (it holds full phone numbers)',
   },
   'cache.actions': { zh: '可用的操作：clear', en: 'the action available is: clear' },
   'cache.no-workspace': {
