@@ -19,6 +19,7 @@ import type { RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/resu
 import { maskPhones } from '../../privacy/mask.js';
 import { FMT } from '../../workbook/workbook-style.js';
 import { enrollmentAward, firstOrderAward } from '../director/awards.js';
+import { targetSummary } from '../analysis-model.js';
 import { changeCell, editionWord, numberCell, textCell, type OnePage, type PageBlock, type PageCell } from '../page.js';
 import { shortDateTime, weightedSignRate, type WeeklyModel } from './model.js';
 import { PAGE_COLUMNS, shareText, summaryRows } from './table.js';
@@ -161,8 +162,13 @@ function followLines(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBl
  * place for the decline sentence and the target plan of the trend work (issue 15) - return its
  * lines here and they show on the sheet, the picture and the terminal alike.
  */
-export function outlookLines(_model: WeeklyModel, _lang: Lang): PageBlock[] {
-  return [];
+export function outlookLines(model: WeeklyModel, lang: Lang): PageBlock[] {
+  const { analysis } = model;
+  const blocks: PageBlock[] = analysis.declines.map((text) => ({ kind: 'line', text, status: 'missed' }));
+  // The target plan in one line (the page must stay one A4 page): the 目标分解 sheet has the rest.
+  const targets = targetSummary(analysis.targetPlan, lang);
+  if (targets !== null) blocks.push({ kind: 'line', text: targets, status: null });
+  return blocks;
 }
 
 function againstLastWeek(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBlock {
