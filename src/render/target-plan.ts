@@ -5,7 +5,7 @@
  * manual's. A column rather than a line per advisor keeps `check` on one screen (issue 14); the
  * full sentences are on the weekly report's 目标分解 sheet and in `check --json` (`targetPlan`).
  */
-import type { Lang } from '../config/types.js';
+import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/index.js';
 import type { CheckReport } from '../model/results.js';
 import type { FigureColumn } from './check-table.js';

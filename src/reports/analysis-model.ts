@@ -8,6 +8,7 @@ import { datePart, type AsOf } from '../calendar/local-date.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import { t } from '../i18n/index.js';
+import type { Lang } from '../i18n/lang.js';
 import type { TrendJson } from '../analysis/history.js';
 import { planProgress, renewalPipeline, type PipelineEntry, type PlanProgressWeek } from '../analysis/renewal-pipeline.js';
 import type { TargetPlan } from '../analysis/target-plan.js';
@@ -37,26 +38,39 @@ export function renewalFollowUp(dataset: Dataset, config: Config, advisors: stri
   return { month, pipeline: renewalPipeline(dataset, config, advisors, month, today), progress: planProgress(dataset, config, advisors, month, today) };
 }
 
-/** `周敏：目标 8 单 / ¥80,000，已完成 2 单 / ¥19,600；剩余 3 周每周 3 单 = 到访 7、邀约 21、有效呼出 164（本人近 4 周比率）` */
-export function targetLine(advisor: string, p: TargetPlan, lang?: 'zh' | 'en'): string {
-  const key = p.perWeek.contracts === 0 ? 'analysis.target-line.met' : 'analysis.target-line';
-  return t(
-    key,
-    {
-      advisor,
-      contracts: p.target.contracts ?? '-',
-      amount: p.target.amount === null ? '-' : moneyText(p.target.amount),
-      doneContracts: p.done.contracts,
-      doneAmount: moneyText(p.done.amount),
-      weeks: p.weeksLeft,
-      weekContracts: p.perWeek.contracts,
-      visits: p.perWeek.visits,
-      invites: p.perWeek.invites,
-      effectiveCalls: p.perWeek.effectiveCalls,
-      source: t(`analysis.rates.${p.rates.source}`, {}, lang),
-    },
-    lang,
+/** `周敏：签约 3、到访 7、邀约 21、有效呼出 164（已完成 2/8 单，¥19,600/¥80,000；本人比率）` - what each remaining week needs. */
+export function targetLine(advisor: string, p: TargetPlan, lang?: Lang): string {
+  const params = {
+    advisor,
+    contracts: p.target.contracts ?? '-',
+    amount: p.target.amount === null ? '-' : moneyText(p.target.amount),
+    doneContracts: p.done.contracts,
+    doneAmount: moneyText(p.done.amount),
+    weekContracts: p.perWeek.contracts,
+    visits: p.perWeek.visits,
+    invites: p.perWeek.invites,
+    effectiveCalls: p.perWeek.effectiveCalls,
+    source: t(`analysis.check-source.${p.rates.source}`, {}, lang),
+  };
+  return t(p.perWeek.contracts === 0 ? 'analysis.check-line.met' : 'analysis.check-line', params, lang);
+}
+
+/** The heading of the target lines: `目标分解（2026-11，剩余 1 周）每周需要：`. */
+export function targetTitle(plan: Record<string, TargetPlan>, lang?: Lang): string | null {
+  const first = Object.values(plan)[0];
+  return first ? t('analysis.check-title', { month: first.month, weeks: first.weeksLeft }, lang) : null;
+}
+
+/** Every advisor's weekly need in one line: `目标分解（2026-11，剩余 1 周）每周签约/到访/邀约/有效呼出：陈静 3/83/204/1569；张伟 已达成`. */
+export function targetSummary(plan: Record<string, TargetPlan>, lang?: Lang): string | null {
+  const first = Object.values(plan)[0];
+  if (!first) return null;
+  const items = Object.entries(plan).map(([advisor, p]) =>
+    p.perWeek.contracts === 0
+      ? t('analysis.page-item.met', { advisor }, lang)
+      : t('analysis.page-item', { advisor, c: p.perWeek.contracts, v: p.perWeek.visits, i: p.perWeek.invites, e: p.perWeek.effectiveCalls }, lang),
   );
+  return t('analysis.page-targets', { month: first.month, weeks: first.weeksLeft, items: items.join(t('analysis.list-separator', {}, lang)) }, lang);
 }
 
 /** The analysis of a checked week, for the weekly report. */

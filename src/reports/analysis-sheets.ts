@@ -7,6 +7,8 @@
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import type { Workbook, Worksheet } from '../xlsx-write/types.js';
+import { cellRange } from '../xlsx-write/chart.js';
+import { columnLetter } from '../xlsx-write/xml.js';
 import { TREND_METRICS, type TrendJson, type TrendMetric } from '../analysis/history.js';
 import type { TargetPlan } from '../analysis/target-plan.js';
 import { addSheet, fitColumns, FMT, setDateCell, setNumberCell, setTextCell, styleHeaderRow, tintCell, writeTable } from '../workbook/workbook-style.js';
@@ -22,7 +24,7 @@ const FORMAT: Record<TrendMetric, string> = {
   signRate: FMT.percent1,
 };
 
-/** 趋势: one row per metric and advisor (the center first), one column per week; a week without data is blank. */
+/** 趋势: one row per metric and advisor (the center first), one column per week (a week without data is blank), with line charts of visits and the sign rate. */
 export function trendSheet(wb: Workbook, taken: Set<string>, trend: TrendJson, lang: Lang): Worksheet {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('analysis.sheet.trend'), taken);
@@ -35,6 +37,28 @@ export function trendSheet(wb: Workbook, taken: Set<string>, trend: TrendJson, l
     setTextCell(row.getCell(2), r.who);
     r.values.forEach((v, i) => setNumberCell(row.getCell(3 + i), v, FORMAT[r.metric]));
     if (r.who === L('analysis.center')) row.eachCell({ includeEmpty: false }, (cell) => (cell.font = { ...(cell.font ?? {}), bold: true }));
+  });
+  // Line charts of visits and the sign rate, one line per advisor (a week without data is a gap),
+  // bound to the table's cells, beside it (issue 13's chart API).
+  const last = 2 + trend.weeks.length;
+  const weeks = cellRange(ws.name, 1, 3, 1, last);
+  const right = columnLetter(last + 2);
+  const far = columnLetter(last + 11);
+  (['visits', 'signRate'] as const).forEach((metric, i) => {
+    const series = rows
+      .map((r, k) => ({ r, row: k + 2 }))
+      // Visits: the advisors only (the center's sum would flatten their lines); the sign rate: all.
+      .filter(({ r }) => r.metric === metric && (metric === 'signRate' || r.who !== L('analysis.center')))
+      .map(({ r, row }) => ({ name: r.who, ref: cellRange(ws.name, row, 3, row, last) }));
+    ws.addChart({
+      type: 'line',
+      title: L('analysis.chart.title', { metric: L(`analysis.metric.${metric}`) }),
+      categories: weeks,
+      series,
+      anchor: { from: `${right}${2 + i * 20}`, to: `${far}${20 + i * 20}` },
+      numFmt: metric === 'signRate' ? '0%' : undefined,
+      labels: false,
+    });
   });
   return ws;
 }

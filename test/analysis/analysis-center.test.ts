@@ -3,13 +3,14 @@
  * ten weeks) - a visits decline caused by one advisor's first invites, a sign-rate decline with
  * basics met, steady weeks that flag nothing, the renewal pipeline and the targets plan.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error - a plain .mjs script without types
 import { generateAnalysisCenter } from '../../scripts/make-analysis-center.mjs';
 import ExcelJS from 'exceljs';
+import { ZipArchive } from '../../src/read/zip.js';
 import type { CheckReport, RuleResult } from '../../src/model/results.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -174,6 +175,16 @@ describe('check on the terminal and the weekly report', () => {
     expect(newcomer.getCell(3).value).toBeNull();
     expect(newcomer.getCell(10).value).toBe(0.3333);
     expect(newcomer.getCell(10).numFmt).toBe('0.0%');
+    // Two line charts beside the table, bound to its rows: visits (the advisors) and the sign rate (all).
+    const zip = await ZipArchive.open(out, out, statSync(out).size);
+    const charts: string[] = [];
+    for (const e of zip.entries) if (/^xl\/charts\/chart\d+\.xml$/.test(e.name)) charts.push((await zip.read(e)).toString('utf8'));
+    const visitChart = charts.find((c) => c.includes('各周到访'))!;
+    expect(visitChart).toContain('<c:lineChart>');
+    const refs = [...visitChart.matchAll(/<c:val><c:numRef><c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+    const visitRows = trend.getRows(2, trend.rowCount - 1)!.filter((r) => r.getCell(1).value === '到访' && r.getCell(2).value !== '全中心').map((r) => r.number);
+    expect(refs).toEqual(visitRows.map((n) => `'趋势'!$C$${n}:$J$${n}`));
+    expect(charts.some((c) => c.includes('各周签约率'))).toBe(true);
     const renewals = wb.getWorksheet('续费跟进')!;
     const jia = renewals.getRows(2, renewals.rowCount - 1)!.find((r) => r.getCell(2).value === '老学员甲')!;
     expect(jia.getCell(3).value).toMatch(/^139\*{4}\d{4}$/);
@@ -183,5 +194,22 @@ describe('check on the terminal and the weekly report', () => {
     const zhou = targets.getRows(2, targets.rowCount - 1)!.find((r) => r.getCell(1).value === '周敏')!;
     expect([8, 9, 10, 11].map((c) => zhou.getCell(c).value)).toEqual([3, 7, 21, 164]);
     expect(zhou.getCell(4).value).toBe(80000);
+  });
+
+  it('puts the decline sentence and the target lines on the first page', async () => {
+    const texts = async (week: string, sunday: string) => {
+      const out = join(dir, 'out', `page-${week}.xlsx`);
+      expect(runCli(['weekly-report', '--data', dir, '--week', week, '--as-of', `${sunday}T20:00`, '--out', out]).status).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const lines: string[] = [];
+      wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && lines.push(cell.value)));
+      return lines;
+    };
+    const week9 = await texts('2026-08-26', '2026-08-30');
+    expect(week9).toContain('中心到访 13，上周 18，前四周平均 18（明显下降）。吴刚：一次邀约不足');
+    const week10 = await texts('2026-09-02', '2026-09-06');
+    expect(week10).toContain('目标分解（2026-09，剩余 3 周）每周签约/到访/邀约/有效呼出：孙悦 2/5/17/134；吴刚 已达成；周敏 3/7/21/164');
+    expect(week10.some((l) => l.startsWith('中心签约率 25%，上周 30.8%'))).toBe(true);
   });
 });

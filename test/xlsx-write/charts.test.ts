@@ -166,6 +166,9 @@ describe('charts of the reports (real binary, demo center)', () => {
       ['图表', 'barChart', '有效呼出：实际与目标'],
       ['图表', 'barChart', '一邀与二邀：实际与目标'],
       ['图表', 'barChart', '中心漏斗：有效呼出 → 邀约 → 到访 → 签约'],
+      // Issue 15's trend sheet: 8 weeks of visits and sign rate.
+      ['趋势', 'lineChart', '各周到访'],
+      ['趋势', 'lineChart', '各周签约率'],
     ]);
     expect(charts[0]!.refs).toEqual(["'周报汇总'!$A$4:$A$9", "'周报汇总'!$B$4:$B$9", "'周报汇总'!$A$4:$A$9", "'周报汇总'!$C$4:$C$9"]);
     expect(charts[2]!.refs.every((r) => r.startsWith("'本周结论'!"))).toBe(true);

@@ -46,17 +46,8 @@ export const analysis: Record<string, Message> = {
     zh: '基本功达标而签约下降（技巧与谈判）：建议主管面谈（§1.2.3）',
     en: 'basics met and signing fell (skills and negotiation): a talk is suggested (§1.2.3)',
   },
-  'analysis.target-line': {
-    zh: '{advisor}：目标 {contracts} 单 / ¥{amount}，已完成 {doneContracts} 单 / ¥{doneAmount}；剩余 {weeks} 周每周需签 {weekContracts} 单：到访 {visits}、邀约 {invites}、有效呼出 {effectiveCalls}（{source}）',
-    en: '{advisor}: target {contracts} / ¥{amount}, done {doneContracts} / ¥{doneAmount}; each of the {weeks} weeks left needs {weekContracts} contracts: {visits} visits, {invites} invites, {effectiveCalls} effective calls ({source})',
-  },
-  'analysis.target-line.met': {
-    zh: '{advisor}：目标 {contracts} 单 / ¥{amount}，已完成 {doneContracts} 单 / ¥{doneAmount}：本月目标已达成',
-    en: '{advisor}: target {contracts} / ¥{amount}, done {doneContracts} / ¥{doneAmount}: the month\'s target is met',
-  },
   'analysis.rates.own': { zh: '按本人近 4 周比率', en: 'at own rates of the last 4 weeks' },
   'analysis.rates.manual': { zh: '历史不足 4 周，按手册比率', en: 'under 4 weeks of history: the manual\'s rates' },
-  'analysis.target-title': { zh: '目标分解（{month}）', en: 'Targets as weekly work ({month})' },
   'analysis.student-end': { zh: '{student}（{end} 到期）', en: '{student} (ends {end})' },
   'analysis.sheet.trend': { zh: '趋势', en: 'Trend' },
   'analysis.sheet.renewals': { zh: '续费跟进', en: 'Renewal follow-up' },
@@ -115,4 +106,8 @@ export const analysis: Record<string, Message> = {
   'analysis.check-line.met': { zh: '{advisor}：本月目标已达成（{doneContracts}/{contracts} 单，¥{doneAmount}/¥{amount}）', en: '{advisor}: the month\'s target is met ({doneContracts}/{contracts}, ¥{doneAmount}/¥{amount})' },
   'analysis.check-source.own': { zh: '本人比率', en: 'own rates' },
   'analysis.check-source.manual': { zh: '手册比率', en: 'manual rates' },
+  'analysis.chart.title': { zh: '各周{metric}', en: '{metric} by week' },
+  'analysis.page-targets': { zh: '目标分解（{month}，剩余 {weeks} 周）每周签约/到访/邀约/有效呼出：{items}', en: 'Targets ({month}, weeks left: {weeks}), each week contracts/visits/invites/effective calls: {items}' },
+  'analysis.page-item': { zh: '{advisor} {c}/{v}/{i}/{e}', en: '{advisor} {c}/{v}/{i}/{e}' },
+  'analysis.page-item.met': { zh: '{advisor} 已达成', en: '{advisor} met' },
 };
