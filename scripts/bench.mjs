@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInflateRaw } from 'node:zlib';
 import { HEADERS, LAYOUTS, callRow, writeCallsLayout, writeCallsWorkbook } from './bench/calls-workbook.mjs';
+import { benchIssues } from './bench/issues.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
@@ -275,6 +276,27 @@ for (const n of quick ? [50_000] : [50_000, 200_000]) {
   goal(`inspect --json, ${n.toLocaleString('en')} rows each missing a phone`, `${sec(r.ms)}, peak ${mb(r.rss)}, exit ${r.status}, ${valid ? 'valid JSON' : 'no valid JSON'}`, r.ok && r.status === 1 && valid && r.ms < 10_000, 'goal exit 1, valid JSON, < 10 s');
 }
 
+// 3b. The demo center's week, process start to workbook on disk; and with the PNG of its first
+// page (issue 13), measured in the same runs, interleaved.
+const demoMs = [];
+const pictureMs = [];
+for (let i = 0; i < Math.max(5, RUNS); i++) {
+  const out = join(work, 'weekly.xlsx');
+  const args = ['weekly-report', '--data', join(ROOT, 'fixtures/demo-center'), '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--out', out, '--force'];
+  const r = runCli([...args, '--no-image']);
+  const p = runCli(args);
+  if (r.status !== 0 || p.status !== 0) {
+    log(`weekly-report failed (exit ${r.status}/${p.status}): ${(r.stderr || p.stderr).slice(0, 400)}`);
+    break;
+  }
+  demoMs.push(r.ms);
+  pictureMs.push(p.ms);
+}
+if (pictureMs.length) {
+  const png = statSync(join(work, 'weekly.png')).size;
+  goal('weekly-report on the demo center with the PNG of its first page', `${sec(median(pictureMs))} median (${sec(median(demoMs))} without)`, null, `+${sec(median(pictureMs) - median(demoMs))} for the picture (${(png / 1024).toFixed(0)} KB); --no-image skips it`);
+}
+
 // 4. The center week: weekly-report cold, and after import (served from the cache).
 const helpText = spawnSync(process.execPath, [join(ROOT, 'bin/clubcrm.js'), 'weekly-report', '--help'], { encoding: 'utf8' }).stdout;
 const noImage = /--no-image/.test(helpText) ? ['--no-image'] : [];
@@ -322,6 +344,9 @@ else {
   goal(`${FILES} files, second run over unchanged files`, `${sec(fullRun.warm.ms)} = ${(fullRun.cold.ms / fullRun.warm.ms).toFixed(1)}x faster`, fullRun.cold.ms / fullRun.warm.ms >= 5, 'goal >= 5x (content cache)');
   goal(`${FILES} files: peak RSS cold`, mb(fullRun.cold.rss), null, `half: ${mb(halfRun.cold.rss)}`);
 }
+
+// 4. Issue 16: issue lists of any length (its own module, scripts/bench/issues.mjs).
+await benchIssues({ work, runCli, goal, log });
 
 const failed = results.filter((r) => r.ok === false).length;
 log(`\n${results.filter((r) => r.ok).length} goals met, ${failed} missed; load average at the end ${load()}`);

@@ -10,6 +10,7 @@ import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionN
 import { maskPhones } from './privacy/mask.js';
 import { localizeCommander } from './cli-i18n.js';
 import { cliCommand } from './io/invocation.js';
+import { terminalName } from './render/terminal-text.js';
 
 import { VERSION as version } from './version.js';
 
@@ -53,7 +54,7 @@ const VERBS: VerbSpec[] = [
   },
   {
     name: 'weekly-report',
-    options: [...READING_OPTIONS, 'week', 'out', 'force'],
+    options: [...READING_OPTIONS, 'week', 'out', 'force', 'noImage'],
     load: () => import('./commands/weekly-report.js'),
   },
   {
@@ -67,11 +68,12 @@ const VERBS: VerbSpec[] = [
   },
   {
     name: 'director-summary',
-    options: [...READING_OPTIONS, 'month', 'out', 'force'],
+    options: [...READING_OPTIONS, 'month', 'out', 'force', 'noImage'],
     load: () => import('./commands/director-summary.js'),
   },
   { name: 'rules', options: ['dir', 'lang', 'json'], load: () => import('./commands/rules.js') },
   { name: 'inspect', args: '<files...>', options: READING_OPTIONS, load: () => import('./commands/inspect.js') },
+  { name: 'cache', args: '<action>', options: ['dir', 'lang'], load: () => import('./commands/cache.js') },
 ];
 
 /** The language asked for on the command line, before commander parses (so --help is localized too). */
@@ -110,13 +112,14 @@ function buildProgram(setExit: (code: number) => void): Command {
 /** Prints a stopping error once, in the user's language, without a stack trace. */
 export function reportError(err: unknown): number {
   if (err instanceof ClubError) {
-    process.stderr.write(`${t('error.prefix')}${t('word.colon')}${maskPhones(err.localized())}\n`);
+    // File and sheet names in a message are the user's: control characters shown as escapes.
+    process.stderr.write(`${t('error.prefix')}${t('word.colon')}${terminalName(maskPhones(err.localized()))}\n`);
     const hint = err.localizedHint({ cmd: cliCommand() });
-    if (hint) process.stderr.write(`${t('error.hint')}${t('word.colon')}${maskPhones(hint)}\n`);
+    if (hint) process.stderr.write(`${t('error.hint')}${t('word.colon')}${terminalName(maskPhones(hint))}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`${t('error.prefix')}${t('word.colon')}${maskPhones(t('error.internal', { detail }))}\n`);
+  process.stderr.write(`${t('error.prefix')}${t('word.colon')}${terminalName(maskPhones(t('error.internal', { detail })))}\n`);
   if (process.env.CLUBCRM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   return 2;
 }

@@ -25,6 +25,8 @@ export interface CommonOptions {
   advisor?: string;
   messages?: boolean;
   encoding?: string;
+  /** false with --no-image: no PNG of the first page. */
+  image?: boolean;
 }
 
 type Describe = (key: string) => string;
@@ -41,6 +43,7 @@ export const SHARED_OPTIONS = {
   out: (d: Describe) => new Option('--out <path>', d('opt.out')),
   force: (d: Describe) => new Option('--force', d('opt.force')),
   encoding: (d: Describe) => new Option('--encoding <label>', d('opt.encoding')),
+  noImage: (d: Describe) => new Option('--no-image', d('opt.no-image')),
 } as const;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;

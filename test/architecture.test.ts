@@ -23,7 +23,7 @@ export const LAYERS: string[][] = [
   ['rules'],
   ['engine'],
   ['reports'],
-  ['render'],
+  ['render', 'picture'],
   ['commands', 'cli-i18n'],
   ['cli'],
 ];

@@ -27,7 +27,7 @@ function packagesOf(text: string): string[] {
     .split('\n')
     .filter((line) => !/^\s*(\/\/|\/?\*)/.test(line)) // comment lines
     .join('\n');
-  const re = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\bresolve\s*\(\s*)['"]([^'".][^'"]*)['"]/g;
+  const re = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\bresolve\w*\s*\(\s*)['"]([^'".][^'"]*)['"]/g;
   for (const m of code.matchAll(re)) {
     const spec = m[1]!;
     if (spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]!)) continue;

@@ -135,7 +135,8 @@ export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200,
     for (let i = 0; i < rows; i++) {
       const r = i + 2;
       const v = rowAt(i);
-      const text = (c, s) => (layout === 'inline' ? `<c r="${colName(c)}${r}" t="inlineStr"><is><t>${esc(s)}</t></is></c>` : `<c r="${colName(c)}${r}" t="s"><v>${idx(s)}</v></c>`);
+      // A blank cell is not written at all, as Excel does (and it has no shared string).
+      const text = (c, s) => (s === '' ? '' : layout === 'inline' ? `<c r="${colName(c)}${r}" t="inlineStr"><is><t>${esc(s)}</t></is></c>` : `<c r="${colName(c)}${r}" t="s"><v>${idx(s)}</v></c>`);
       let xml = `<row r="${r}"><c r="A${r}" s="1"><v>${v[0]}</v></c>${text(1, v[1])}${text(2, v[2])}`;
       xml += layout === 'numeric' && typeof v[3] === 'number' ? `<c r="D${r}"><v>${v[3]}</v></c>` : text(3, String(v[3]));
       xml += `${text(4, v[4])}${text(5, v[5])}${text(6, v[6])}`;

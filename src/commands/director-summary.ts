@@ -14,12 +14,18 @@ import { bonusWord, buildDirectorWorkbook, moneyText, reasonText } from '../repo
 import { loadContextDataset, resolveContext, resolveMonth, type VerbContext } from './context.js';
 import { addMonths } from '../calendar/local-date.js';
 import { weekContaining } from '../calendar/week.js';
-import { monthClose } from '../rules/month-close.js';
 import { markEmpty, weekHasData } from '../reports/empty-period.js';
+import { editionWord } from '../reports/page.js';
+import { picturePath, warmUpPicture, writePicture } from '../picture/page-picture.js';
+import { buildMonthlyPage } from '../reports/director/first-page.js';
+import { monthClose } from '../rules/month-close.js';
 
-/** Where to write (workspace/report-path.ts): default `reports/月度汇总_<month>.xlsx`, the spec's name in every language. */
-export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string): string {
-  return reportOutputPath(`月度汇总_${month}.xlsx`, out, workspace, cwd);
+/**
+ * Where to write (workspace/report-path.ts): default `reports/月度汇总_<month>_初版.xlsx` (`_终版` once the
+ * month's last week has closed), the spec's name in every language.
+ */
+export function outputPath(out: string | undefined, month: string, workspace: string | null, cwd: string, final = false): string {
+  return reportOutputPath(`月度汇总_${month}_${editionWord(final, 'zh')}.xlsx`, out, workspace, cwd);
 }
 
 /** The short terminal summary. */
@@ -53,23 +59,36 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const ctx = resolveContext(options, cwd);
   // Without --month: the last complete month (on 2 December, November, not the December just begun).
   const month = options.month === undefined ? lastCompleteMonth(ctx) : resolveMonth(options, ctx);
-  const path = outputPath(options.out, month, ctx.workspace, cwd);
+  const path = outputPath(options.out, month, ctx.workspace, cwd, ctx.asOf.local >= monthClose(month, ctx.config));
+  const image = options.image === false ? null : picturePath(path);
   // Refuse an existing output before reading every sheet, not after.
   ensureWritable(path, options.force);
+  if (image) {
+    ensureWritable(image, options.force);
+    // Compiling the renderer and reading the font run while the sheets are read.
+    void warmUpPicture().catch(() => undefined);
+  }
   const dataset = await loadContextDataset(options, ctx);
   const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
-  const wb = await buildDirectorWorkbook(summary, ctx.config.lang);
+  const page = buildMonthlyPage(summary, ctx.config.lang);
+  const wb = await buildDirectorWorkbook(summary, ctx.config.lang, page);
   if (summary.contracts.count === 0 && !check.weeks.some((w) => weekHasData(w.advisors))) {
     markEmpty(wb, t('empty.month', {}, ctx.config.lang));
     process.stderr.write(`${t('empty.month.warn', { month })}\n`);
   }
-  await withReportLock(ctx.workspace, () => saveWorkbook(wb, path, options.force));
+  await withReportLock(ctx.workspace, async () => {
+    await saveWorkbook(wb, path, options.force);
+    if (image) await writePicture(page, image, options.force);
+  });
   const file = shownPath(path, cwd);
+  const shownImage = image ? shownPath(image, cwd) : null;
   if (options.json) {
-    process.stdout.write(`${maskPhones(JSON.stringify(summaryJson(summary, file, (r) => reasonText(r)), null, 2))}\n`);
+    const json = { ...summaryJson(summary, file, (r) => reasonText(r)), ...(shownImage ? { image: shownImage } : {}) };
+    process.stdout.write(`${maskPhones(JSON.stringify(json, null, 2))}\n`);
   } else {
     process.stdout.write(`${terminalSummary(summary, file)}\n`);
+    if (shownImage) process.stdout.write(`${t('page.image.written', { path: shownImage })}\n`);
   }
   return 0;
 }

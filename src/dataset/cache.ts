@@ -156,13 +156,14 @@ export class ContentCache {
       // An entry too large for one string (V8: "Invalid string length", a read of millions of
       // rows) is simply not cached.
       const text = produce();
-      mkdirSync(this.dir, { recursive: true });
+      // Only the owner may read it: entries hold customers' full phone numbers (README, Privacy).
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       if (!this.swept) {
         this.swept = true;
         removeStaleTemps(this.dir);
       }
       // Every byte and the size checked: a cut entry is never renamed into place.
-      writeFileFully(tmp, Buffer.from(text, 'utf8'), { sync: false });
+      writeFileFully(tmp, Buffer.from(text, 'utf8'), { sync: false, mode: 0o600 });
       renameSync(tmp, path);
     } catch {
       try {

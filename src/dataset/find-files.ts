@@ -3,7 +3,7 @@
  * (and .xls, so that one gets the reader's clear "save as .xlsx" error rather than silence),
  * skipping Office lock files (~$...) and hidden files; in a deterministic order.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ClubError } from '../errors.js';
 
@@ -13,7 +13,16 @@ function skipped(name: string): boolean {
   return name.startsWith('~$') || name.startsWith('.');
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], seen: Set<string> = new Set()): void {
+  // A folder reached again through a link (a loop such as sheets/back -> ..) is walked once.
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    real = dir;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
   const names = readdirSync(dir).filter((n) => !skipped(n)).sort();
   for (const name of names) {
     const full = join(dir, name);
@@ -26,7 +35,7 @@ function walk(dir: string, out: string[]): void {
       if (SHEET_FILE.test(name)) out.push(full);
       continue;
     }
-    if (st.isDirectory()) walk(full, out);
+    if (st.isDirectory()) walk(full, out, seen);
     else if (st.isFile() && SHEET_FILE.test(name)) out.push(full);
   }
 }
@@ -38,7 +47,12 @@ export function findInputFiles(paths: readonly string[], baseDir: string): strin
     let st;
     try {
       st = statSync(p);
-    } catch {
+    } catch (err) {
+      // A link loop (a link to itself) exists: the reader names it for what it is.
+      if ((err as NodeJS.ErrnoException).code === 'ELOOP') {
+        found.push(p);
+        continue;
+      }
       throw new ClubError('error.data-path-missing', { path: displayPath(p, baseDir) });
     }
     if (st.isDirectory()) walk(p, found);

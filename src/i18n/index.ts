@@ -20,6 +20,7 @@ import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
 import { staff } from './catalogue/staff.js';
 import { trust } from './catalogue/trust.js';
+import { page } from './catalogue/page.js';
 
 /** A message in both languages. */
 export interface Message {
@@ -44,6 +45,7 @@ const CATALOGUE: Record<string, Message> = {
   ...safety,
   ...staff,
   ...trust,
+  ...page,
 };
 
 let current: Lang = 'zh';

@@ -13,6 +13,20 @@ function leaf(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
+const isLeaf = (v: unknown): boolean =>
+  v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function';
+
+/** A small flat value (an issue, a row of cells): one JSON.stringify is faster than walking it. */
+function isFlat(v: unknown): boolean {
+  if (isLeaf(v)) return true;
+  if (Array.isArray(v)) return v.length <= 100 && v.every(isLeaf);
+  for (const key in v as object) {
+    const x = (v as Record<string, unknown>)[key];
+    if (!isLeaf(x) && !(Array.isArray(x) && x.length <= 100 && x.every(isLeaf))) return false;
+  }
+  return true;
+}
+
 /**
  * The pieces of `JSON.stringify(value, null, 2)`, in order. Objects with toJSON (dates) are
  * converted first as JSON.stringify does; a value JSON leaves out of an object is skipped, and
@@ -37,6 +51,7 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
       yield `${i === 0 ? '' : ','}\n${inner}`;
       const v = value[i] as unknown;
       if (v === undefined || typeof v === 'function' || typeof v === 'symbol') yield 'null';
+      else if (isFlat(v)) yield JSON.stringify(v, null, 2).replace(/\n/g, `\n${inner}`);
       else yield* jsonPieces(v, inner);
     }
     yield `\n${indent}]`;

@@ -90,8 +90,8 @@ function noProgress(): NodeJS.ErrnoException {
  * short writes, then (when `sync`) flushes it and checks its size. Throws the fs error as is;
  * the caller removes the file.
  */
-export function writeFileFully(path: string, data: Buffer, options: { sync: boolean; flags?: string }): void {
-  const fd = io.openSync(path, options.flags ?? 'wx', 0o644);
+export function writeFileFully(path: string, data: Buffer, options: { sync: boolean; flags?: string; mode?: number }): void {
+  const fd = io.openSync(path, options.flags ?? 'wx', options.mode ?? 0o644);
   try {
     let offset = 0;
     let stalls = 0;

@@ -23,6 +23,8 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 /** Excel's longest cell text; longer CSV/xlsx cells are cut and noted. */
 export const MAX_CELL_CHARS = 32_767;
+/** Largest file named .xlsx read (a 1,000,000-row call log is about 50 MB). */
+export const MAX_XLSX_FILE_BYTES = 1024 * 1024 * 1024;
 /** Largest CSV file read (a sanity bound: no advisor's sheet comes near it). */
 export const MAX_CSV_BYTES = 512 * 1024 * 1024;
 

@@ -6,13 +6,21 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { ClubError } from '../errors.js';
-import { SMALL_FILE_BYTES } from './limits.js';
+import { MAX_XLSX_FILE_BYTES, SMALL_FILE_BYTES } from './limits.js';
+import { foreignFormat, formatRefusal } from './sniff.js';
 import { openXlsx } from './xlsx.js';
 import { openCsv } from './csv.js';
 import type { RawWorkbook } from './types.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const TEXT_NAME = /\.(csv|tsv|txt)$/i;
+const XLSX_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
+
+/** An Excel 2003 XML spreadsheet (SpreadsheetML 2003): XML naming Excel's 2003 namespace or progid. */
+function isExcel2003Xml(head: Buffer): boolean {
+  const text = head.toString('latin1');
+  return /<\?mso-application\s+progid="Excel\.Sheet"/i.test(text) || text.includes('urn:schemas-microsoft-com:office:spreadsheet');
+}
 
 /** The refusal for a file-system error while opening `file` (missing, no permission, a folder...). */
 export function fsError(err: unknown, file: string): ClubError {
@@ -20,6 +28,7 @@ export function fsError(err: unknown, file: string): ClubError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new ClubError('read.not-found', { file }, { cause: err });
   if (code === 'EACCES' || code === 'EPERM') return new ClubError('read.no-access', { file }, { cause: err });
   if (code === 'EISDIR') return new ClubError('read.is-directory', { file }, { cause: err });
+  if (code === 'ELOOP') return new ClubError('read.link-loop', { file }, { cause: err });
   return new ClubError('read.io-error', { file, code }, { cause: err });
 }
 
@@ -59,6 +68,11 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
   }
   if (st.isDirectory()) throw new ClubError('read.is-directory', { file });
   if (!st.isFile()) throw new ClubError('read.not-spreadsheet', { file });
+  // A file named as a workbook and bigger than any workbook we read (a sparse 2 GB file, say) is
+  // refused as such before a byte is read, not judged as a CSV.
+  if (XLSX_NAME.test(path) && st.size > MAX_XLSX_FILE_BYTES) {
+    throw new ClubError('read.xlsx-too-large', { file, size: Math.round(st.size / 1048576), max: MAX_XLSX_FILE_BYTES / 1048576 });
+  }
   if (st.size === 0) {
     if (TEXT_NAME.test(path)) return { file, kind: 'csv', encoding: 'utf-8', sheets: [{ name: null, notes: [], rows: emptyRows }] };
     throw new ClubError('read.empty', { file });
@@ -91,7 +105,10 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
       return withBytes(await openXlsx(path, file, st.size, bytes), bytes);
     }
     if (OLE_MAGIC.every((b, i) => head[i] === b)) throw await oleRefusal(path, file, st.size, bytes);
-    if (isMarkup(head)) throw new ClubError('read.html', { file });
+    if (isMarkup(head)) throw isExcel2003Xml(head) ? formatRefusal('excel-2003-xml', file) : new ClubError('read.html', { file });
+    // SYLK, DIF, Lotus, dBase, fixed-width text...: named, never read as CSV.
+    const foreign = foreignFormat(head, file);
+    if (foreign) throw foreign;
     try {
       return withBytes(await openCsv(path, file, st.size, head, bytes), bytes);
     } catch (err) {
@@ -103,6 +120,12 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
     }
   } catch (err) {
     if (err instanceof ClubError) throw err;
+    // A reader tripping over the file's own bytes (a buffer read past its end: ERR_OUT_OF_RANGE)
+    // is a damaged file, not the disk or "another program" (issue 16).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof RangeError || (typeof code === 'string' && code.startsWith('ERR_'))) {
+      throw new ClubError('read.damaged-file', { file }, { cause: err });
+    }
     throw fsError(err, file);
   }
 }

@@ -9,6 +9,7 @@ import { ZipArchive, normaliseName, type ZipEntry } from './zip.js';
 import { MAX_PART_BYTES, MAX_SHEET_BYTES } from './limits.js';
 import type { XmlScanner } from './xml-scan.js';
 import { Utf8Check } from './utf8-check.js';
+import { formatRefusal } from './sniff.js';
 import { RelsScanner, StylesScanner, WorkbookScanner, type Relationship } from './xlsx-parts.js';
 import { SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
@@ -77,8 +78,13 @@ export async function openXlsx(path: string, display: string, size: number, byte
   const rootRels = await readRels(zip, '', display);
   const officeDoc = byType(rootRels, '/officeDocument');
   const wbPath = officeDoc ? resolveTarget('', officeDoc.target) : 'xl/workbook.xml';
+  // An Excel binary workbook (.xlsb) or an Apple Numbers file is a zip too: named, not "damaged".
+  if (/\.bin$/i.test(wbPath) || (!zip.entry('xl/workbook.xml') && zip.entry('xl/workbook.bin'))) throw formatRefusal('xlsb', display);
   const wbEntry = zip.entry(wbPath) ?? zip.entry('xl/workbook.xml');
-  if (!wbEntry) throw new ClubError('read.not-spreadsheet', { file: display });
+  if (!wbEntry) {
+    if (zip.entries.some((e) => e.name.startsWith('Index/') || e.name === 'Index.zip')) throw formatRefusal('numbers', display);
+    throw new ClubError('read.not-spreadsheet', { file: display });
+  }
   const workbook = new WorkbookScanner(display, wbEntry.name);
   await scanWhole(zip, wbEntry, workbook, display);
   const wbRels = await readRels(zip, wbEntry.name, display);

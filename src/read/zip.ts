@@ -5,8 +5,9 @@
  * and looked up case-insensitively, as OPC part names are.
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
-import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { constants as zlibConstants, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32 } from './crc32.js';
 import { ClubError } from '../errors.js';
 import {
   MAX_PART_BYTES,
@@ -136,7 +137,33 @@ export class ZipArchive {
       e.uncompressedSize > RATIO_GRACE_BYTES &&
       e.compressedSize / e.uncompressedSize < MIN_INFLATE_RATIO
     ) {
+      // XML entity declarations ("billion laughs") compress as well as a bomb: named as what they are.
+      if (this.startsWithEntities(e)) throw new ClubError('read.doctype', { file: this.display, part: e.name });
       throw new ClubError('read.zip-bomb', { file: this.display, part: e.name });
+    }
+  }
+
+  /** Whether the first bytes of `e` (at most 1 KB of them inflated) declare a DOCTYPE or entities. */
+  private startsWithEntities(e: ZipEntry): boolean {
+    try {
+      let raw: Buffer;
+      const n = Math.min(e.compressedSize, 1024);
+      if (this.whole) raw = this.rawFromWhole(this.whole, e).subarray(0, n);
+      else {
+        const fd = openSync(this.path, 'r');
+        try {
+          const head = Buffer.alloc(30);
+          readSync(fd, head, 0, 30, e.localHeaderOffset);
+          raw = Buffer.alloc(n);
+          readSync(fd, raw, 0, n, e.localHeaderOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28));
+        } finally {
+          closeSync(fd);
+        }
+      }
+      const text = (e.method === 0 ? raw : inflateRawSync(raw, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 2 * 1024 * 1024 })).toString('latin1');
+      return /<!(DOCTYPE|ENTITY)/i.test(text);
+    } catch {
+      return false;
     }
   }
 

@@ -17,6 +17,7 @@ import { maskPhones } from '../privacy/mask.js';
 import { moneyText, percentText } from '../rules/finding.js';
 import { whenText } from './advisor-messages.js';
 import { wrapText } from './terminal-width.js';
+import { terminalText } from './terminal-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -79,7 +80,7 @@ export function renderFigureTable(report: CheckReport, lang: Lang, extra: readon
   for (const { advisor, metrics, configured } of report.advisors) {
     table.push([
       // An advisor found in the sheets but not in the config shows under the raw name, marked.
-      configured === false ? `${advisor}${L('staff.not-configured')}` : advisor,
+      configured === false ? `${terminalText(advisor)}${L('staff.not-configured')}` : terminalText(advisor),
       quotaCell(find('calls.weekly', advisor), String(metrics.effectiveCalls)),
       quotaCell(find('invites.first', advisor), String(metrics.firstInvites)),
       quotaCell(find('invites.second', advisor), String(metrics.secondInvites)),
@@ -131,7 +132,8 @@ export interface CheckViewOptions {
 /** The whole `check` text (ends with a newline). */
 export function renderCheckTable(report: CheckReport, lang: Lang, options: CheckViewOptions = {}): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
-  const who = (r: RuleResult) => r.advisor ?? L('engine.team');
+  // Names and messages carry the user's text: control characters shown as escapes.
+  const who = (r: RuleResult) => (r.advisor === null ? L('engine.team') : terminalText(r.advisor));
   const colon = L('word.colon');
   const sep = L('word.list-sep');
   const due = (r: RuleResult) => (r.deadline ? L('checkview.line.due', { due: whenText(r.deadline, lang) }) : '');
@@ -146,7 +148,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
   out.push(chalk.bold(L('checkview.must')));
   if (missed.length === 0) out.push(chalk.green(L('checkview.none-missed')));
   for (const r of missed) {
-    const what = r.rule === 'team.bonus' ? maskPhones(r.message) : [who(r), ruleName(r.rule, lang), figure(r), due(r)].filter(Boolean).join('  ');
+    const what = r.rule === 'team.bonus' ? terminalText(maskPhones(r.message)) : [who(r), ruleName(r.rule, lang), figure(r), due(r)].filter(Boolean).join('  ');
     const then = r.action ? actionText(r.action, lang) : CONSEQUENCE[r.rule] ? L(CONSEQUENCE[r.rule]!) : '';
     out.push(`${PAINT.missed(SYMBOL.missed)} ${what}${then ? `  → ${then}` : ''}`);
   }
@@ -158,7 +160,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
     const groups = byRule(pending.sort((a, b) => quotaRank(a.rule) - quotaRank(b.rule)));
     for (const [rule, rs] of groups) {
       if (options.all) {
-        for (const r of rs) out.push(`${PAINT.pending(SYMBOL.pending)} ${maskPhones(r.message)}`);
+        for (const r of rs) out.push(`${PAINT.pending(SYMBOL.pending)} ${terminalText(maskPhones(r.message))}`);
         continue;
       }
       const items = rs.map((r) => `${who(r)} ${figure(r)}`.trim()).join(sep);
@@ -175,7 +177,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
     for (const [rule, rs] of byRule(others)) {
       const name = ruleName(rule, lang);
       if (options.all || (rs.length === 1 && rs[0]!.advisor === null)) {
-        for (const r of rs) out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${maskPhones(r.message)}`);
+        for (const r of rs) out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${terminalText(maskPhones(r.message))}`);
         continue;
       }
       // The team's figure first, then up to six advisors (a large center's list is cut).

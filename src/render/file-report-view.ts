@@ -10,8 +10,7 @@ import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import type { FormId } from '../model/records.js';
 import type { FileReport, SheetSummary } from '../workspace/file-report.js';
-import { terminalWidth } from './terminal-width.js';
-import { fittedTable } from './fit-table.js';
+import { terminalName, terminalText } from './terminal-text.js';
 
 /** A form's name in the user's language, with its id. */
 export function formLabel(form: FormId, lang: Lang): string {
@@ -21,7 +20,7 @@ export function formLabel(form: FormId, lang: Lang): string {
 
 /** The sheet's name as shown (a CSV has none). */
 export function sheetLabel(name: string | null): string {
-  return name === null ? t('view.csv-sheet') : t('view.sheet', { name });
+  return name === null ? t('view.csv-sheet') : t('view.sheet', { name: terminalName(name) });
 }
 
 /** One line per sheet: the form taken (header row, data rows), or none and why. */
@@ -29,7 +28,7 @@ export function sheetLines(sheets: readonly SheetSummary[], lang: Lang, indent =
   return sheets.map((s) =>
     s.form
       ? `${indent}${sheetLabel(s.name)} → ${chalk.green(formLabel(s.form, lang))}${t('view.sheet-figures', { header: s.headerRow ?? '-', rows: s.rows })}`
-      : `${indent}${sheetLabel(s.name)} → ${chalk.yellow(t('view.no-form'))}${s.reason ? `: ${s.reason}` : ''}`,
+      : `${indent}${sheetLabel(s.name)} → ${chalk.yellow(t('view.no-form'))}${s.reason ? `: ${terminalText(s.reason)}` : ''}`,
   );
 }
 
@@ -41,8 +40,8 @@ export function unreadableLines(f: FileReport): string[] {
   if (!f.error) return [];
   const base = f.path.split(/[\\/]/).pop() ?? f.path;
   const message = f.error.message.includes(base) ? f.error.message : `${f.path}: ${f.error.message}`;
-  const lines = [`${t('error.prefix')}${t('word.colon')}${message}`];
-  if (f.error.hint) lines.push(`${t('error.hint')}${t('word.colon')}${f.error.hint}`);
+  const lines = [`${t('error.prefix')}${t('word.colon')}${terminalName(message)}`];
+  if (f.error.hint) lines.push(`${t('error.hint')}${t('word.colon')}${terminalName(f.error.hint)}`);
   return lines;
 }
 

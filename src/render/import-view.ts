@@ -3,23 +3,25 @@ import chalk from 'chalk';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import type { ImportedFile, ImportReport } from '../workspace/import-sheets.js';
+import { terminalName } from './terminal-text.js';
 import { issueCountText, issueTable, sheetLines, unreadableLines } from './file-report-view.js';
 
 function fileLine(f: ImportedFile): string {
-  if (f.status === 'unreadable') return `${chalk.red('✘')} ${f.path}  ${chalk.red(t('import.line.unreadable'))}`;
-  if (!f.accepted) return `${chalk.yellow('–')} ${f.path}  ${chalk.yellow(t('import.line.rejected'))}`;
+  const path = terminalName(f.path);
+  if (f.status === 'unreadable') return `${chalk.red('✘')} ${path}  ${chalk.red(t('import.line.unreadable'))}`;
+  if (!f.accepted) return `${chalk.yellow('–')} ${path}  ${chalk.yellow(t('import.line.rejected'))}`;
   const s = f.stored;
-  if (!s) return `${chalk.red('✘')} ${f.path}  ${chalk.red(t('import.line.not-stored'))}`;
+  if (!s) return `${chalk.red('✘')} ${path}  ${chalk.red(t('import.line.not-stored'))}`;
   switch (s.action) {
     case 'copied':
-      return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.copied')}`;
+      return `${chalk.green('✔')} ${path} → ${terminalName(s.to)}  ${t('import.line.copied')}`;
     case 'replaced':
       if (s.replacesSource) {
-        return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.replaced-source', { source: s.replacesSource, kept: s.keptAs ?? '' })}`;
+        return `${chalk.green('✔')} ${path} → ${terminalName(s.to)}  ${t('import.line.replaced-source', { source: terminalName(s.replacesSource), kept: terminalName(s.keptAs ?? '') })}`;
       }
-      return `${chalk.green('✔')} ${f.path} → ${s.to}  ${t('import.line.replaced', { kept: s.keptAs ?? '' })}`;
+      return `${chalk.green('✔')} ${path} → ${terminalName(s.to)}  ${t('import.line.replaced', { kept: terminalName(s.keptAs ?? '') })}`;
     default:
-      return `${chalk.dim('=')} ${f.path}  ${chalk.dim(t('import.line.unchanged', { same: s.sameAs ?? s.to }))}`;
+      return `${chalk.dim('=')} ${path}  ${chalk.dim(t('import.line.unchanged', { same: terminalName(s.sameAs ?? s.to) }))}`;
   }
 }
 
@@ -33,8 +35,8 @@ export function renderImport(report: ImportReport, lang: Lang, options: { json?:
   for (const f of report.files) {
     out.push(fileLine(f));
     out.push(...sheetLines(f.sheets, lang));
-    if (f.stored?.sourceGone) out.push(`    ${chalk.yellow(t('import.line.source-gone', { source: f.stored.sourceGone }))}`);
-    if (f.annotated) out.push(`    ${t('import.line.annotated', { path: f.annotated })}`);
+    if (f.stored?.sourceGone) out.push(`    ${chalk.yellow(t('import.line.source-gone', { source: terminalName(f.stored.sourceGone) }))}`);
+    if (f.annotated) out.push(`    ${t('import.line.annotated', { path: terminalName(f.annotated) })}`);
   }
   const issues = report.files.flatMap((f) => f.issues);
   if (issues.length > 0) {

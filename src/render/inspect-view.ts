@@ -4,6 +4,7 @@ import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import { FORM_DEFS } from '../forms/index.js';
 import type { FileReport } from '../workspace/file-report.js';
+import { terminalName } from './terminal-text.js';
 import { issueCountText, issueTable, sheetLines, unreadableLines } from './file-report-view.js';
 
 function columnLetter(index: number): string {
@@ -27,18 +28,18 @@ export function renderInspect(files: readonly FileReport[], lang: Lang, options:
       continue;
     }
     if (f.status === 'unreadable') {
-      out.push(`${chalk.red('✘')} ${f.path}  ${chalk.red(t('import.line.unreadable'))}`);
+      out.push(`${chalk.red('✘')} ${terminalName(f.path)}  ${chalk.red(t('import.line.unreadable'))}`);
       err.push(...unreadableLines(f));
       continue;
     }
-    out.push(chalk.bold(`${f.path}`) + chalk.dim(`  ${t('inspect.file-figures', { size: f.size ?? 0, hash: f.hash ?? '' })}`));
+    out.push(chalk.bold(terminalName(f.path)) + chalk.dim(`  ${t('inspect.file-figures', { size: f.size ?? 0, hash: f.hash ?? '' })}`));
     f.sheets.forEach((s) => {
       out.push(sheetLines([s], lang, '  ')[0]!);
       if (s.form && s.columns.length > 0) {
         // The field in the user's words, its key only in brackets: "日期 → 日期 (date)".
         const fields = FORM_DEFS[s.form].fields;
         const label = (key: string) => fields.find((f) => f.key === key)?.[lang] ?? key;
-        const cols = s.columns.map((c) => `${columnLetter(c.index)} ${c.header}${c.field ? ` → ${label(c.field)} (${c.field})` : chalk.dim(` (${t('inspect.unused')})`)}`);
+        const cols = s.columns.map((c) => `${columnLetter(c.index)} ${terminalName(c.header)}${c.field ? ` → ${label(c.field)} (${c.field})` : chalk.dim(` (${t('inspect.unused')})`)}`);
         out.push(`    ${t('inspect.columns')}${cols.join(' · ')}`);
       }
     });

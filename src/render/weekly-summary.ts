@@ -11,6 +11,9 @@ import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from '../workbook/workbook-style.js';
 import { renderFigureTable } from './check-table.js';
+import { terminalName, terminalText } from './terminal-text.js';
+import type { OnePage } from '../reports/page.js';
+import { renderPageTable } from './page-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -19,8 +22,12 @@ const PAINT: Record<Status, (s: string) => string> = {
   excused: chalk.gray,
 };
 
-/** The summary text (ends with a newline). `file` is the path as shown to the user. */
-export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, messagesFile?: string): string {
+/**
+ * The summary text (ends with a newline). `file` is the path as shown to the user. With the
+ * first page (本周结论), its advisor table - each figure actual/target with its status, the same
+ * cells as the sheet and the picture - replaces the table of status counts.
+ */
+export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, page?: OnePage, messagesFile?: string): string {
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
   out.push(
@@ -33,8 +40,15 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       }),
     ),
   );
-  // The same figures as `check` (actual/target with a mark), not counts of rule statuses.
-  out.push(renderFigureTable(model.report, lang));
+  const figures = page?.blocks.find((b) => b.kind === 'table');
+  if (model.advisors.length === 0) {
+    out.push(L('weekly.summary.no-advisors'));
+  } else if (figures?.kind === 'table') {
+    out.push(renderPageTable(figures.table));
+  } else {
+    // The same figures as `check` (actual/target with a mark), not counts of rule statuses.
+    out.push(renderFigureTable(model.report, lang));
+  }
   if (model.makeups.length === 0) {
     out.push(L('weekly.summary.no-makeups'));
   } else {
@@ -43,7 +57,7 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       out.push(
         `  ${PAINT[m.status](
           L('weekly.summary.makeup-line', {
-            advisor: m.advisor,
+            advisor: terminalText(m.advisor),
             calls: m.calls,
             done: m.done,
             due: shortDateTime(m.due),
@@ -68,8 +82,8 @@ export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang
       }),
     );
   }
-  out.push(chalk.green(L('weekly.summary.written', { path: file })));
-  if (messagesFile) out.push(chalk.green(L('checkview.messages.written', { path: messagesFile })));
+  out.push(chalk.green(L('weekly.summary.written', { path: terminalName(file) })));
+  if (messagesFile) out.push(chalk.green(L('checkview.messages.written', { path: terminalName(messagesFile) })));
   // Nothing on the terminal may show a phone in full.
   return `${maskPhones(out.join('\n'))}\n`;
 }

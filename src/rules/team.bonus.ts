@@ -63,6 +63,8 @@ export const rule: Rule = {
         action: { type: 'team-bonus-cancelled', month: ctx.month },
         evidence: misses.flatMap((m) => (m.origin ? [m.origin] : [])).slice(0, EVIDENCE_CAP),
         messageKey: status === 'pending' ? 'staff.team.bonus.pending' : undefined,
+        // The misses as data (JSON), so a report can word each reason in its own language.
+        detail: misses.length > 0 ? { misses: JSON.stringify(misses.map(({ kind, advisor, week, actual, target }) => ({ kind, advisor, week, actual, target }))) } : undefined,
         params: {
           reasons: misses.map((m) => `${m.advisor} ${ruleName(m.kind)} ${m.week}${m.actual !== null ? ` ${m.actual}/${m.target}` : ''}`).join('; ') || '-',
           weeks: open.map((w) => `${w.start} ~ ${w.sunday}`).join(', ') || '-',

@@ -33,9 +33,13 @@ export function listInputFiles(operands: string[], cwd: string): { entries: Inpu
     let isDir: boolean;
     try {
       isDir = statSync(operand).isDirectory();
-    } catch {
-      problems.push({ operand, problem: 'missing' });
-      continue;
+    } catch (err) {
+      // A link loop (a link to itself) exists: the reader names it for what it is.
+      if ((err as NodeJS.ErrnoException).code !== 'ELOOP') {
+        problems.push({ operand, problem: 'missing' });
+        continue;
+      }
+      isDir = false;
     }
     const files = findInputFiles([operand], cwd);
     if (isDir && files.length === 0) problems.push({ operand, problem: 'empty-folder' });

@@ -9,6 +9,8 @@
  * exceljs and uses the same house helpers.
  */
 
+import type { ChartSpec } from './chart.js';
+
 /** What a cell holds here: text, a number, a truth value, a date (written as an Excel serial). */
 export type CellValue = string | number | boolean | Date | null;
 
@@ -177,6 +179,8 @@ export interface Worksheet<C extends Cell = ReportCell> {
   /** Merges the rectangle; its other cells then show and share the top-left cell's value and style. */
   mergeCells(top: number, left: number, bottom: number, right: number): void;
   addConditionalFormatting(cf: ConditionalFormatting): void;
+  /** A chart bound to cells of the workbook (`./chart.ts` says how to call it). */
+  addChart(spec: ChartSpec): void;
 }
 
 export interface Workbook {

@@ -23,6 +23,7 @@ import type {
   Workbook,
   Worksheet,
 } from './types.js';
+import type { ChartSpec } from './chart.js';
 
 /** A merged rectangle (1-based, inclusive). */
 export interface MergeRange {
@@ -171,6 +172,7 @@ export class XWorksheet implements Worksheet<XCell> {
   readonly columns: (XColumn | undefined)[] = [];
   readonly merges: MergeRange[] = [];
   readonly conditionalFormattings: ConditionalFormatting[] = [];
+  readonly charts: ChartSpec[] = [];
   views: FrozenView[];
   pageSetup: PageSetup;
   autoFilter: AutoFilter | undefined = undefined;
@@ -231,6 +233,10 @@ export class XWorksheet implements Worksheet<XCell> {
 
   addConditionalFormatting(cf: ConditionalFormatting): void {
     this.conditionalFormattings.push(cf);
+  }
+
+  addChart(spec: ChartSpec): void {
+    this.charts.push(spec);
   }
 }
 

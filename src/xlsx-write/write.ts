@@ -10,6 +10,7 @@ import { columnLetter, needsPreserve, xmlAttr, xmlText } from './xml.js';
 import { THEME_XML } from './theme.js';
 import type { XCell, XWorkbook, XWorksheet } from './workbook.js';
 import { zipParts } from './zip.js';
+import { chartParts } from './chart-parts.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -353,7 +354,7 @@ function conditionalXml(ws: XWorksheet, sheetIndex: number): { main: string; ext
   };
 }
 
-function sheetXml(ws: XWorksheet, sheetIndex: number, styles: StyleTable, strings: SharedStrings): string {
+function sheetXml(ws: XWorksheet, sheetIndex: number, styles: StyleTable, strings: SharedStrings, drawing = ''): string {
   const rows: string[] = [];
   let minRow = 0;
   let maxRow = 0;
@@ -410,6 +411,7 @@ function sheetXml(ws: XWorksheet, sheetIndex: number, styles: StyleTable, string
     validationsXml(ws) +
     (m ? `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` : '') +
     (setup ? `<pageSetup${setup}/>` : '') +
+    drawing +
     cf.ext +
     '</worksheet>'
   );
@@ -477,7 +479,8 @@ export function workbookParts(wb: XWorkbook): { name: string; data: Buffer }[] {
   if (wb.worksheets.length === 0) throw new Error('a workbook needs at least one sheet');
   const styles = new StyleTable();
   const strings = new SharedStrings();
-  const sheets = wb.worksheets.map((ws, i) => sheetXml(ws, i + 1, styles, strings));
+  const charts = chartParts(wb);
+  const sheets = wb.worksheets.map((ws, i) => sheetXml(ws, i + 1, styles, strings, charts.drawingTags.get(i)));
   const overrides: [string, string][] = [
     ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
     ...sheets.map((_, i): [string, string] => [`/xl/worksheets/sheet${i + 1}.xml`, `${CT}.spreadsheetml.worksheet+xml`]),
@@ -486,6 +489,7 @@ export function workbookParts(wb: XWorkbook): { name: string; data: Buffer }[] {
     ['/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`],
     ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
     ['/docProps/app.xml', `${CT}.extended-properties+xml`],
+    ...charts.overrides,
   ];
   const contentTypes =
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -514,6 +518,7 @@ export function workbookParts(wb: XWorkbook): { name: string; data: Buffer }[] {
     text('xl/theme/theme1.xml', THEME_XML),
     text('xl/styles.xml', styles.xml()),
     text('xl/sharedStrings.xml', strings.xml()),
+    ...charts.parts.map((p) => text(p.name, p.xml)),
   ];
 }
 

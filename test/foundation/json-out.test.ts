@@ -25,6 +25,7 @@ const SAMPLES: unknown[] = [
   { a: 1, b: undefined, c: () => 1, d: { e: [1, { f: 'g' }] }, '': true, 'k"y': false },
   { when: new Date(Date.UTC(2026, 10, 20, 11)), nested: { toJSON: () => ({ x: 1 }) } },
   { n: NaN, inf: Infinity },
+  [{ a: 1, b: [1, 'x'], c: { d: [1] } }, { e: undefined, f: new Date(0), g: () => 1 }, [[1], 2]],
 ];
 
 describe('JSON output', () => {

@@ -43,6 +43,7 @@ describe.each(VERBS)('bad inputs through `clubcrm $verb`', ({ verb, report, args
         expect(r.stderr).toContain(c.name.includes('inside a folder') ? 'broken-link.xlsx' : basename(input));
         expect(r.stderr).toMatch(lang === 'zh' ? /[\u4e00-\u9fff]/ : /^Error/m);
         if (c.mentions) expect(r.stderr).toMatch(c.mentions);
+        if (c.never) expect(r.stderr).not.toMatch(c.never);
       } else if (c.kind === 'data') {
         expect(r.status, `${verb} ${c.name}: ${r.stderr}`).toBe(report ? 0 : 1);
       } else {

@@ -5,6 +5,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { DAMAGED_INPUTS } from './bad-inputs-damaged.js';
 
 export interface BadInput {
   name: string;
@@ -14,6 +15,8 @@ export interface BadInput {
   kind: 'stop' | 'data' | 'ok';
   /** Text the message must contain (besides the file name), e.g. what to do. */
   mentions?: RegExp;
+  /** Text the message must not contain (e.g. "zip bomb" for a merely damaged part). */
+  never?: RegExp;
 }
 
 const CALL_HEADERS = '日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果';
@@ -176,3 +179,6 @@ BAD_INPUTS.push(
     make: (d) => (writeFileSync(join(d, 'empty-lines.csv'), `${CALL_CSV}${'\r\n'.repeat(1_000_000)}`), join(d, 'empty-lines.csv')),
   },
 );
+
+// Issue 16: damaged files and foreign formats (their own module, to keep merges apart).
+BAD_INPUTS.push(...DAMAGED_INPUTS);

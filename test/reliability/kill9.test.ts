@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../support/run-cli.js';
 import { seededRandom } from '../../src/random/seeded.js';
 
-const ARGS = ['weekly-report', '--data', join(ROOT, 'fixtures/demo-center'), '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--force'];
+const ARGS = ['weekly-report', '--data', join(ROOT, 'fixtures/demo-center'), '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--force', '--no-image'];
 
 /** Starts the report and kills it with SIGKILL after `ms`; resolves when it is gone. */
 function killAfter(out: string, ms: number): Promise<void> {

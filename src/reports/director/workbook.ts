@@ -25,6 +25,9 @@ import {
   writeTable,
 } from '../../workbook/workbook-style.js';
 import { VERSION } from '../../version.js';
+import { writePageSheet } from '../page-sheet.js';
+import type { OnePage } from '../page.js';
+import { addDirectorCharts } from './charts.js';
 import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
 
 const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
@@ -401,12 +404,15 @@ function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, la
 }
 
 /** Builds the whole workbook in memory (tests read it back; the command saves it). */
-export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang): Promise<Workbook> {
+export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang, page?: OnePage): Promise<Workbook> {
   const wb = newWorkbook();
   const taken = new Set<string>();
+  // The month on one page first (first-page.ts), then the detail sheets.
+  if (page) writePageSheet(wb, page, taken, lang);
   writeOverview(wb, s, taken, lang);
   writeAdvisors(wb, s, taken, lang);
   writeTrend(wb, s, taken, lang);
+  addDirectorCharts(wb, taken, s, lang);
   writeRenewals(wb, s, taken, lang);
   writeLeads(wb, s, taken, lang);
   writeReferrals(wb, s, taken, lang);

@@ -274,12 +274,9 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
   const metrics = {} as WeekMetrics;
   const keys = Object.keys(advisors[0]?.metrics ?? zeroMetrics()) as (keyof WeekMetrics)[];
   for (const k of keys) metrics[k] = advisors.reduce((s, a) => s + a.metrics[k], 0);
-  const visits = metrics.firstVisits + metrics.secondVisits;
   const centerSign = findResult(report, null, 'contracts.sign-rate', week);
   // Without a center result, visits-weighted advisor rates give new+referral contracts / visits.
-  metrics.signRate =
-    centerSign?.actual ??
-    (visits === 0 ? 0 : Math.round((advisors.reduce((s, a) => s + a.metrics.signRate * (a.metrics.firstVisits + a.metrics.secondVisits), 0) / visits) * 1e4) / 1e4);
+  metrics.signRate = centerSign?.actual ?? weightedSignRate(advisors.map((a) => a.metrics));
   const checks = {} as Record<CheckKey, CheckCell>;
   for (const c of CHECKS) {
     const cells = advisors.map((a) => a.checks[c.key]);
@@ -294,12 +291,9 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
       continue;
     }
     const targets = cells.map((x) => x.target).filter((x): x is number => x !== null);
-    checks[c.key] = {
-      rule: c.rule,
-      actual: cells.reduce((s, x) => s + (x.actual ?? 0), 0),
-      target: targets.length === 0 ? null : targets.reduce((s, x) => s + x, 0),
-      status: worstStatus(cells.map((x) => x.status)),
-    };
+    const actual = cells.reduce((s, x) => s + (x.actual ?? 0), 0);
+    const target = targets.length === 0 ? null : targets.reduce((s, x) => s + x, 0);
+    checks[c.key] = { rule: c.rule, actual, target, status: centerStatus(actual, target, cells.map((x) => x.status)) };
   }
   const counts: Record<Status, number> = { met: 0, missed: 0, pending: 0, excused: 0 };
   for (const r of report.results) counts[r.status]++;
@@ -310,6 +304,25 @@ function centerSummary(advisors: AdvisorSummary[], report: CheckReport, week: We
     teamBonus: findResult(report, null, 'team.bonus', week),
     makeupCalls: advisors.reduce((s, a) => s + (a.consequences.makeup?.calls ?? 0), 0),
   };
+}
+
+/** The center's sign rate from its advisors': visits-weighted, i.e. new+referral contracts / visits. */
+export function weightedSignRate(metrics: readonly WeekMetrics[]): number {
+  const visits = metrics.reduce((s, m) => s + m.firstVisits + m.secondVisits, 0);
+  return visits === 0 ? 0 : Math.round((metrics.reduce((s, m) => s + m.signRate * (m.firstVisits + m.secondVisits), 0) / visits) * 1e4) / 1e4;
+}
+
+/**
+ * The center's status of a count: its sum against the sum of targets (not "someone missed": each
+ * advisor's misses show on their own rows). Reached is met; short is pending while any advisor's
+ * figure is still open, else missed; all excused stays excused.
+ */
+export function centerStatus(actual: number, target: number | null, statuses: readonly (Status | null)[]): Status | null {
+  const judged = statuses.filter((x): x is Status => x !== null);
+  if (judged.length === 0 || target === null) return null;
+  if (judged.every((x) => x === 'excused')) return 'excused';
+  if (actual >= target) return 'met';
+  return judged.includes('pending') ? 'pending' : 'missed';
 }
 
 function zeroMetrics(): WeekMetrics {

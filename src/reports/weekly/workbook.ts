@@ -10,7 +10,7 @@ import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
 import { t } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
-import type { Action, RuleResult, Status } from '../../model/results.js';
+import type { Action, RuleResult } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
 import {
@@ -25,15 +25,20 @@ import {
   setNumberCell,
   setStatusCell,
   setTextCell,
-  statusWord,
   styleHeaderRow,
   textWidth,
   tintCell,
   writeTable,
 } from '../../workbook/workbook-style.js';
-import type { AdvisorSummary, CheckCell, CheckKey, Penalty, WeeklyModel } from './model.js';
+import type { WeeklyModel } from './model.js';
 import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
+import { DETAIL_COLUMNS, shareText, summaryRows, type SummaryRow } from './table.js';
+import { writeDescribedCell, writePageSheet } from '../page-sheet.js';
+import type { OnePage } from '../page.js';
+import { addWeeklyCharts } from './charts.js';
+
+export { shareText };
 
 /** What the workbook needs besides the model. */
 export interface WeeklyWorkbookInfo {
@@ -41,6 +46,8 @@ export interface WeeklyWorkbookInfo {
   files: InputFile[];
   version: string;
   lang: Lang;
+  /** The first page, 本周结论 (first-page.ts); the workbook starts with it when given. */
+  page?: OnePage;
 }
 
 /** Rules whose actual and target are shares (written as percentages). */
@@ -55,24 +62,6 @@ const SHARE_RULES = new Set([
   'renewals.share',
   'data.completeness',
 ]);
-
-/** Group header of each summary check. */
-const CHECK_GROUP: Record<CheckKey, string> = {
-  calls: 'weekly.group.calls',
-  firstInvites: 'weekly.group.first-invites',
-  secondInvites: 'weekly.group.second-invites',
-  firstVisits: 'weekly.group.first-visits',
-  secondVisits: 'weekly.group.second-visits',
-  visits: 'weekly.group.visits',
-  signRate: 'weekly.group.sign-rate',
-};
-
-/** `0.2` -> `1/5`; other shares as a percentage. */
-export function shareText(share: number): string {
-  const inv = 1 / share;
-  if (share > 0 && Math.abs(inv - Math.round(inv)) < 1e-6) return `1/${Math.round(inv)}`;
-  return `${Math.round(share * 100)}%`;
-}
 
 /** An action in words. */
 export function actionText(action: Action | undefined, cob: string, lang: Lang): string {
@@ -89,13 +78,6 @@ export function actionText(action: Action | undefined, cob: string, lang: Lang):
     case 'renewals-not-counted':
       return t('weekly.action.renewals-not-counted', {}, lang);
   }
-}
-
-/** A consequence cell: coloured as its status, with the status symbol and the consequence in words. */
-function setConsequenceCell(cell: ReportCell, status: Status, text: string, lang: Lang): void {
-  setStatusCell(cell, status, lang);
-  cell.value = `${statusWord(status, lang).split(' ')[0]} ${text}`;
-  cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
 }
 
 /** A date cell, centred so it never runs into the text of the next column. */
@@ -125,16 +107,14 @@ function wrapColumn(ws: Worksheet, col: number, width: number, headerRows = 1, v
   });
 }
 
-function setStatusOrBlank(cell: ReportCell, status: Status | null, lang: Lang): void {
-  if (status) setStatusCell(cell, status, lang);
-}
-
 /** Builds the whole workbook (not yet saved). */
 export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbookInfo): Promise<Workbook> {
   const wb = newWorkbook();
   wb.title = t('weekly.title', {}, info.lang);
   const taken = new Set<string>();
+  const page = info.page ? writePageSheet(wb, info.page, taken, info.lang) : null;
   summarySheet(wb, taken, model, info.lang);
+  addWeeklyCharts(wb, taken, wb.worksheets[wb.worksheets.length - 1]!.name, model.advisors.length, page, info.lang);
   dailySheet(wb, taken, model, info.lang);
   eventsSheet(wb, taken, model, info.lang);
   findingsSheet(wb, taken, model, info.lang);
@@ -149,87 +129,15 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang
   const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.summary'), taken, 3);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
-
-  // Column plan: [group key, sub header] per column, advisor first.
-  const groups: { group: string | null; subs: string[] }[] = [{ group: null, subs: [L('weekly.col.advisor')] }];
-  const triple = [L('weekly.col.actual'), L('weekly.col.target'), L('weekly.col.status')];
-  const checkCol = {} as Record<CheckKey, number>;
-  let col = 2;
-  const addGroup = (group: string, subs: string[]) => {
-    groups.push({ group: L(group), subs });
-    const start = col;
-    col += subs.length;
-    return start;
-  };
-  checkCol.calls = addGroup(CHECK_GROUP.calls, triple);
-  const detailCol = addGroup('weekly.group.call-detail', [L('weekly.col.new'), L('weekly.col.old'), L('weekly.col.invalid')]);
-  for (const key of ['firstInvites', 'secondInvites', 'firstVisits', 'secondVisits', 'visits'] as const) checkCol[key] = addGroup(CHECK_GROUP[key], triple);
-  const contractCol = addGroup('weekly.group.contracts', [L('weekly.col.contracts'), L('weekly.col.amount')]);
-  checkCol.signRate = addGroup(CHECK_GROUP.signRate, triple);
-  const makeupCol = addGroup('weekly.group.makeup', [L('weekly.col.owed'), L('weekly.col.done'), L('weekly.col.due'), L('weekly.col.status')]);
-  const consCol = addGroup('weekly.group.consequences', [L('weekly.col.cards'), L('weekly.col.leads-cut'), L('weekly.col.bonus')]);
-  const countCol = addGroup('weekly.group.findings', [L('weekly.col.missed-count'), L('weekly.col.pending-count')]);
-  const headers = groups.flatMap((g) => g.subs);
-
-  const writeCheck = (row: Row, key: CheckKey, cell: CheckCell) => {
-    const fmt = key === 'signRate' ? FMT.percent : FMT.int;
-    setNumberCell(row.getCell(checkCol[key]), cell.actual, fmt);
-    setNumberCell(row.getCell(checkCol[key] + 1), cell.target, fmt);
-    setStatusOrBlank(row.getCell(checkCol[key] + 2), cell.status, lang);
-  };
-  const penalty = (cell: ReportCell, p: Penalty | null, missedKey: string, pendingKey: string) => {
-    if (!p) return;
-    setConsequenceCell(cell, p.status, L(p.status === 'pending' ? pendingKey : missedKey, { share: shareText(p.share) }), lang);
-  };
-
-  writeTable(
-    ws,
-    headers,
-    model.advisors,
-    (row, a: AdvisorSummary) => {
-      setTextCell(row.getCell(1), a.configured === false ? `${a.advisor}${L('staff.not-configured')}` : a.advisor);
-      for (const c of CHECKS) writeCheck(row, c.key, a.checks[c.key]);
-      setNumberCell(row.getCell(detailCol), a.metrics.newCalls);
-      setNumberCell(row.getCell(detailCol + 1), a.metrics.oldCalls);
-      setNumberCell(row.getCell(detailCol + 2), a.metrics.invalidCalls);
-      setNumberCell(row.getCell(contractCol), a.metrics.contracts);
-      setNumberCell(row.getCell(contractCol + 1), a.metrics.amount, FMT.money);
-      const mk = a.consequences.makeup;
-      setNumberCell(row.getCell(makeupCol), mk?.calls ?? null);
-      setNumberCell(row.getCell(makeupCol + 1), mk?.done ?? a.metrics.makeupCalls);
-      setDate(row.getCell(makeupCol + 2), mk?.due ?? null);
-      setStatusOrBlank(row.getCell(makeupCol + 3), mk?.status ?? null, lang);
-      penalty(row.getCell(consCol), a.consequences.cardsReassigned, 'weekly.cons.cards', 'weekly.cons.cards-pending');
-      penalty(row.getCell(consCol + 1), a.consequences.newLeadsCut, 'weekly.cons.leads-cut', 'weekly.cons.leads-cut-pending');
-      const bonus = a.consequences.bonus;
-      if (bonus) {
-        const key = bonus.status === 'missed' ? 'weekly.cons.bonus-missed' : bonus.status === 'pending' ? 'weekly.cons.bonus-pending' : 'weekly.cons.bonus-ok';
-        setConsequenceCell(row.getCell(consCol + 2), bonus.status, L(key), lang);
-      }
-      setNumberCell(row.getCell(countCol), a.counts.missed);
-      setNumberCell(row.getCell(countCol + 1), a.counts.pending);
-    },
-    3,
-  );
+  // One description (table.ts) lays out the advisor rows and the center total alike.
+  const headers = DETAIL_COLUMNS.map((c) => L(c.header));
+  const writeRow = (row: Row, r: SummaryRow) => DETAIL_COLUMNS.forEach((c, i) => writeDescribedCell(row.getCell(i + 1), c.cell(r, lang), lang));
+  const rows = summaryRows(model, lang);
+  writeTable(ws, headers, rows.filter((r) => !r.total), writeRow, 3);
 
   // Center total, below the filtered range so that sorting the advisors never moves it.
   const total = ws.getRow(4 + model.advisors.length);
-  const c = model.center;
-  setTextCell(total.getCell(1), L('weekly.center-total'));
-  for (const ch of CHECKS) writeCheck(total, ch.key, c.checks[ch.key]);
-  setNumberCell(total.getCell(detailCol), c.metrics.newCalls);
-  setNumberCell(total.getCell(detailCol + 1), c.metrics.oldCalls);
-  setNumberCell(total.getCell(detailCol + 2), c.metrics.invalidCalls);
-  setNumberCell(total.getCell(contractCol), c.metrics.contracts);
-  setNumberCell(total.getCell(contractCol + 1), c.metrics.amount, FMT.money);
-  setNumberCell(total.getCell(makeupCol), c.makeupCalls || null);
-  setNumberCell(total.getCell(makeupCol + 1), c.metrics.makeupCalls);
-  if (c.teamBonus) {
-    const key = { missed: 'weekly.cons.bonus-month', pending: 'weekly.cons.bonus-month-pending', met: 'weekly.cons.bonus-month-kept', excused: 'weekly.cons.bonus-month-kept' }[c.teamBonus.status];
-    setConsequenceCell(total.getCell(consCol + 2), c.teamBonus.status, L(key, { month: c.teamBonus.period }), lang);
-  }
-  setNumberCell(total.getCell(countCol), c.counts.missed);
-  setNumberCell(total.getCell(countCol + 1), c.counts.pending);
+  writeRow(total, rows.find((r) => r.total)!);
   total.eachCell({ includeEmpty: false }, (cell) => {
     cell.font = { ...(cell.font ?? {}), name: FONT_NAME, bold: true };
     cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
@@ -268,6 +176,7 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang
   }
   fitColumns(ws, 6, 40);
   // Consequences wrap in narrower columns, so the sheet still prints legibly on one A4 width.
+  const consCol = DETAIL_COLUMNS.findIndex((c) => c.group === 'weekly.group.consequences') + 1;
   for (let k = consCol; k < consCol + 3; k++) wrapColumn(ws, k, 20, 3, 'middle');
 
   // Title and group headers last, so they do not widen the first columns.
@@ -281,17 +190,19 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang
   ws.getCell(1, 1).font = { name: FONT_NAME, bold: true, size: 14 };
   ws.getRow(1).height = 24;
   const groupRow = ws.getRow(2);
-  let gc = 1;
-  for (const g of groups) {
-    if (g.group) {
-      setTextCell(groupRow.getCell(gc), g.group);
-      if (g.subs.length > 1) ws.mergeCells(2, gc, 2, gc + g.subs.length - 1);
+  for (let c = 0; c < DETAIL_COLUMNS.length; ) {
+    const group = DETAIL_COLUMNS[c]!.group;
+    let n = 1;
+    while (group && DETAIL_COLUMNS[c + n]?.group === group) n++;
+    if (group) {
+      setTextCell(groupRow.getCell(c + 1), L(group));
+      if (n > 1) ws.mergeCells(2, c + 1, 2, c + n);
     } else {
       // Not merged down into row 3: that row carries the filter buttons, which need the header
       // cell itself. A blank styled cell above it keeps the band.
-      groupRow.getCell(gc).value = ' ';
+      groupRow.getCell(c + 1).value = ' ';
     }
-    gc += g.subs.length;
+    c += n;
   }
   styleHeaderRow(groupRow);
   ws.getRow(3).height = 30;

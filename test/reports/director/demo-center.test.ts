@@ -97,7 +97,7 @@ describe("demo center, November (calendar month; the week 11-25..12-01 is Novemb
 describe('director-summary on the demo (real binary)', () => {
   it('writes the workbook, prints JSON with the spec fields, and masks every phone', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'director-demo-')), '月度汇总.xlsx');
-    const args = ['director-summary', '--data', DEMO, '--month', '2026-11', '--as-of', expected.teamBonus.asOf, '--out', out];
+    const args = ['director-summary', '--data', DEMO, '--month', '2026-11', '--as-of', expected.teamBonus.asOf, '--out', out, '--no-image'];
     const r = runCli([...args, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -114,7 +114,7 @@ describe('director-summary on the demo (real binary)', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['总览', '顾问', '周趋势', '续费', '续费明细', '名单来源', '转介绍奖励', '说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['本月结论', '总览', '顾问', '周趋势', '图表', '续费', '续费明细', '名单来源', '转介绍奖励', '说明']);
     const leaks: string[] = [];
     for (const ws of wb.worksheets) {
       ws.eachRow((row) =>

@@ -214,6 +214,6 @@ describe('an empty month', () => {
     expect(s.teamBonus.status).toBe('pending');
     expect(s.teamBonus.reasons).toHaveLength(4);
     const wb = await buildDirectorWorkbook(s, 'zh');
-    expect(wb.worksheets).toHaveLength(8);
+    expect(wb.worksheets).toHaveLength(9);
   });
 });

@@ -55,7 +55,7 @@ describe('director workbook (zh)', () => {
   });
 
   it('has the overview first and About last', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['总览', '顾问', '周趋势', '续费', '续费明细', '名单来源', '转介绍奖励', '说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['总览', '顾问', '周趋势', '图表', '续费', '续费明细', '名单来源', '转介绍奖励', '说明']);
   });
 
   it('puts the decisions on the overview: bonus with reasons, awards, sales vs target, mixes', () => {
@@ -184,7 +184,7 @@ describe('director workbook (zh)', () => {
 describe('director workbook (en)', () => {
   it('names sheets and words in English', async () => {
     const { wb } = await writeAndRead('en');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Overview', 'Advisors', 'Weekly trend', 'Renewals', 'Renewal contracts', 'Lead sources', 'Referral rewards', 'About']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Overview', 'Advisors', 'Weekly trend', 'Charts', 'Renewals', 'Renewal contracts', 'Lead sources', 'Referral rewards', 'About']);
     expect(rowOf(wb.getWorksheet('Overview')!, 'Team bonus').getCell(2).value).toBe('cancelled');
   });
 });

@@ -25,7 +25,7 @@ const VISIT_RULES = ['visits.first', 'visits.second', 'visits.total', 'invites.m
 
 describe('weekly-report on the demo center, Friday evening (--json)', () => {
   const out = join(dir, 'friday.xlsx');
-  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--json', '--out', out]);
+  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-20T19:00', '--json', '--out', out, '--no-image']);
   const json = JSON.parse(run.stdout) as CheckReport & { file: string };
 
   it('writes the workbook, exits 0 and prints the check --json report plus file, alone', () => {
@@ -50,7 +50,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
     expect(new Set(owing.map((r) => r.status))).toEqual(new Set(['pending']));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.worksheets[0]!;
+    const ws = wb.getWorksheet('周报汇总')!;
     const owedCol = [...Array(ws.columnCount).keys()].map((i) => i + 1).find((c) => ws.getCell(3, c).value === '应补')!;
     for (const r of owing) {
       const row = [...Array(json.advisors.length).keys()].map((i) => ws.getRow(4 + i)).find((x) => x.getCell(1).value === r.advisor)!;
@@ -63,7 +63,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
   it('shows every advisor figure of the JSON in the summary, cell by cell', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.worksheets[0]!;
+    const ws = wb.getWorksheet('周报汇总')!;
     json.advisors.forEach((a, i) => {
       const row = ws.getRow(4 + i);
       expect(row.getCell(1).value).toBe(a.advisor);
@@ -84,7 +84,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
 
 describe('weekly-report on the demo center, Sunday evening', () => {
   const out = join(dir, 'sunday.xlsx');
-  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out]);
+  const run = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out, '--no-image']);
 
   it('prints the summary and the path, with no phone in full, and exits 0', () => {
     expect(run.status).toBe(0);
@@ -104,7 +104,7 @@ describe('weekly-report on the demo center, Sunday evening', () => {
   });
 
   it('refuses to replace the workbook without --force (exit 2, a clear message)', () => {
-    const again = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out]);
+    const again = runCli(['weekly-report', '--data', DEMO, '--week', '2026-11-18', '--as-of', '2026-11-22T19:00', '--out', out, '--no-image']);
     expect(again.status).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('--force');

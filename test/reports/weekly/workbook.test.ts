@@ -48,6 +48,7 @@ describe('weekly report workbook', () => {
     const { wb } = await written(false);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '周报汇总',
+      '图表',
       '每日呼出',
       '邀约与到访',
       '问题与处理',
@@ -59,6 +60,7 @@ describe('weekly report workbook', () => {
     const en = await written(false, 'en');
     expect(en.wb.worksheets.map((w) => w.name)).toEqual([
       'Summary',
+      'Charts',
       'Daily calls',
       'Invites and visits',
       'Findings and actions',
@@ -311,7 +313,7 @@ describe('weekly report workbook', () => {
     const empty = { files: [], records: emptyRecords(), issues: [], advisors: [] };
     const model = buildWeeklyModel({ report, dataset: empty, config: config(), week: WEEK, asOf: FRIDAY });
     const wb = await buildWeeklyWorkbook(model, { config: config(), files: [], version: '9.9.9', lang: 'zh' });
-    expect(wb.worksheets).toHaveLength(8);
+    expect(wb.worksheets).toHaveLength(9);
     expect(wb.getWorksheet('周报汇总')!.getCell(4, 1).value).toBe('中心合计');
     expect(wb.getWorksheet('数据问题')!.getCell(2, 1).value).toBe('没有数据问题。');
     expect(wb.getWorksheet('周末场次安排')!.getCell(2, 1).value).toBe('本周末（2026-11-21、2026-11-22）没有预约场次。');
@@ -328,12 +330,13 @@ describe('weekly report workbook', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('default output: reports/周报_<week start>.xlsx in the workspace, else under the cwd; --out file or folder', () => {
-    expect(weeklyOutputPath('2026-11-18', undefined, '/ws', '/cwd')).toBe(join('/ws', 'reports', '周报_2026-11-18.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', undefined, null, '/cwd')).toBe(join('/cwd', 'reports', '周报_2026-11-18.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', 'out/x.xlsx', null, '/cwd')).toBe(join('/cwd', 'out', 'x.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', dir, null, '/cwd')).toBe(join(dir, '周报_2026-11-18.xlsx'));
-    expect(weeklyOutputPath('2026-11-18', 'new/', null, '/cwd')).toBe(join('/cwd', 'new', '周报_2026-11-18.xlsx'));
+  it('default output: reports/周报_<week start>_初版.xlsx (终版 once every close passed) in the workspace, else under the cwd; --out file or folder', () => {
+    expect(weeklyOutputPath('2026-11-18', undefined, '/ws', '/cwd')).toBe(join('/ws', 'reports', '周报_2026-11-18_初版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', undefined, '/ws', '/cwd', true)).toBe(join('/ws', 'reports', '周报_2026-11-18_终版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', undefined, null, '/cwd')).toBe(join('/cwd', 'reports', '周报_2026-11-18_初版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', 'out/x.xlsx', null, '/cwd', true)).toBe(join('/cwd', 'out', 'x.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', dir, null, '/cwd')).toBe(join(dir, '周报_2026-11-18_初版.xlsx'));
+    expect(weeklyOutputPath('2026-11-18', 'new/', null, '/cwd', true)).toBe(join('/cwd', 'new', '周报_2026-11-18_终版.xlsx'));
     expect(existsSync(join(dir, '周报_2026-11-18.xlsx'))).toBe(false);
   });
 });

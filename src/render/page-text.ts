@@ -1,0 +1,29 @@
+/**
+ * A table of the one page (reports/page.ts) for the terminal: the same cells as the sheet and
+ * the picture (each figure actual/target with its status word), coloured by status when the
+ * terminal takes colour (chalk degrades when piped).
+ */
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { Status } from '../model/results.js';
+import type { PageTable } from '../reports/page.js';
+
+const PAINT: Record<Status, (s: string) => string> = {
+  met: chalk.green,
+  missed: chalk.red,
+  pending: chalk.yellow,
+  excused: chalk.gray,
+};
+
+/** The table as text (no trailing newline). */
+export function renderPageTable(table: PageTable): string {
+  const out = new Table({ head: table.headers, style: { head: [], border: [] } });
+  table.rows.forEach((row, k) => {
+    const total = k >= table.rows.length - table.totalRows;
+    out.push(row.map((c) => {
+      const text = c.status ? PAINT[c.status](c.text) : c.text;
+      return total ? chalk.bold(text) : text;
+    }));
+  });
+  return out.toString();
+}
