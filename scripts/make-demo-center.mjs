@@ -256,7 +256,70 @@ export async function generateDemoCenter(outDir) {
   const written = await writeFiles(world, outDir);
   expected.dataIssues = written.issues;
   fs.writeFileSync(path.join(outDir, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
+  // The weeks before the story (issue 15), drawn last and from their own seed: the story's
+  // rows and figures are exactly what they were without them.
+  written.files.push(...writeHistory(outDir));
   return { files: written.files, expected };
+}
+
+// ---------------------------------------------------------------- history before the story
+
+/** Four ordinary weeks before 2026-10-28, so the trend has eight weeks; two hold holidays. */
+export const HISTORY_WEEKS = ['2026-09-30', '2026-10-07', '2026-10-14', '2026-10-21'];
+const HISTORY_SEED = SEED + 15;
+/** Call days of the history weeks (cn-calendar: 10-01..10-07 off, Saturday 10-10 a make-up workday). */
+const HISTORY_CALL_DAYS = {
+  '2026-09-30': ['2026-09-30'],
+  '2026-10-07': ['2026-10-08', '2026-10-09', '2026-10-10'],
+  '2026-10-14': ['2026-10-14', '2026-10-15', '2026-10-16'],
+  '2026-10-21': ['2026-10-21', '2026-10-22', '2026-10-23'],
+};
+
+/**
+ * Writes each history week's calls and invitations of every advisor as two plain UTF-8 CSV
+ * files (the supervisor's archive export): steady work at the quotas, visits on the weekend.
+ */
+function writeHistory(outDir) {
+  random = mulberry32(HISTORY_SEED);
+  const files = [];
+  for (const week of HISTORY_WEEKS) {
+    const calls = [];
+    const invites = [];
+    for (const adv of ADVISORS) {
+      const days = HISTORY_CALL_DAYS[week];
+      const booked = [];
+      const first = int(15, 18);
+      const second = int(4, 6);
+      const firstVisits = int(5, 7);
+      const secondVisits = int(2, 3);
+      for (let k = 0; k < first + second; k++) {
+        const kind = k < first ? 'first' : 'second';
+        const visited = kind === 'first' ? k < firstVisits : k - first < secondVisits;
+        const session = `${addDays(week, 3 + (k % 2))}T${k % 2 ? '15:00' : '10:00'}:00`;
+        booked.push({ date: days[k % days.length], kind, visited, session, customer: childName(), phone: mobile() });
+      }
+      for (const b of booked) {
+        invites.push([b.date, adv, b.customer, b.phone, ZH.kind[b.kind], ZH.event[b.kind === 'first' ? 'demo' : pick(SECOND_EVENTS)], `${b.session.slice(0, 10)} ${hm(b.session)}`, b.visited ? '是' : '否', '', '']);
+      }
+      for (const day of days) {
+        const mine = booked.filter((b) => b.date === day);
+        for (const b of mine) calls.push([day, adv, b.customer, b.phone, b.kind === 'first' ? '新单' : '老单', ZH.purpose[`${b.kind}_invite`], '已邀约', `${b.session.slice(0, 10)} ${hm(b.session)}`, '']);
+        const effective = int(50, 54);
+        for (let k = mine.length; k < effective; k++) {
+          const purpose = k < 36 ? 'first_invite' : k < 46 ? 'second_invite' : 'member_care';
+          calls.push([day, adv, childName(), mobile(), k % 3 === 0 ? '新单' : '老单', ZH.purpose[purpose], k % 2 ? '有意向' : '无意向', '', '']);
+        }
+        for (let k = 0; k < int(2, 5); k++) calls.push([day, adv, childName(), mobile(), '老单', ZH.purpose.first_invite, '未接通', '', '']);
+      }
+    }
+    const dir = path.join(outDir, week);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, headers, rows] of [['顾问每日工作日程表.csv', CALL_HEADERS.zh, calls], ['顾问邀约统计表.csv', INVITE_HEADERS.zh, invites]]) {
+      fs.writeFileSync(path.join(dir, name), csvText(headers, rows));
+      files.push(`${week}/${name}`);
+    }
+  }
+  return files;
 }
 
 function newCard(adv, fields) {

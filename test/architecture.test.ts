@@ -20,6 +20,7 @@ export const LAYERS: string[][] = [
   ['forms'],
   ['dataset', 'templates'],
   ['metrics', 'workspace'],
+  ['analysis'],
   ['rules'],
   ['engine'],
   ['reports'],

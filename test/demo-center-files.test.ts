@@ -77,7 +77,8 @@ describe('the committed demo center is what the generator writes', () => {
 
   it('has byte-identical CSVs and expected.json', () => {
     const texts = listFiles(fresh).filter((f) => f.endsWith('.csv') || f.endsWith('.json'));
-    expect(texts.filter((f) => f.endsWith('.csv')).length).toBe(10);
+    // 王芳's 10, and the two archive CSVs of each of the four history weeks (issue 15).
+    expect(texts.filter((f) => f.endsWith('.csv')).length).toBe(18);
     for (const f of texts) {
       expect(fs.readFileSync(path.join(COMMITTED, f)).equals(fs.readFileSync(path.join(fresh, f))), f).toBe(true);
     }
@@ -110,7 +111,8 @@ describe('the committed demo center is what the generator writes', () => {
 
 describe('the files look the way advisors send them', () => {
   it("王芳 sends Excel zh-CN CSVs: GBK without BOM, CRLF, one per form, not valid UTF-8", () => {
-    const csvs = listFiles(COMMITTED).filter((f) => f.endsWith('.csv'));
+    // The history weeks before 10-28 are the supervisor's UTF-8 archive export, not 王芳's.
+    const csvs = listFiles(COMMITTED).filter((f) => f.endsWith('.csv') && f >= '2026-10-28');
     expect(csvs.every((f) => path.basename(f).startsWith('王芳_'))).toBe(true);
     for (const f of csvs) {
       const bytes = fs.readFileSync(path.join(COMMITTED, f));
@@ -124,6 +126,14 @@ describe('the files look the way advisors send them', () => {
     // An ASCII comma in a note is quoted the way Excel quotes it.
     const all = csvs.map((f) => iconv.decode(fs.readFileSync(path.join(COMMITTED, f)), 'gb18030')).join('');
     expect(all).toContain('"妈妈接的, 让晚上再打"');
+  });
+
+  it('the four weeks before 10-28 are the archive export: UTF-8 CSVs of every advisor (issue 15)', () => {
+    const history = listFiles(COMMITTED).filter((f) => f < '2026-10-28' && /^\d{4}-/.test(f));
+    expect(history).toEqual(['2026-09-30', '2026-10-07', '2026-10-14', '2026-10-21'].flatMap((w) => [`${w}/顾问每日工作日程表.csv`, `${w}/顾问邀约统计表.csv`]));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(path.join(COMMITTED, '2026-10-14', '顾问每日工作日程表.csv')));
+    expect(text.split('\r\n')[0]).toBe('日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果,预约时间,备注');
+    expect(new Set(text.split('\r\n').slice(1, -1).map((l) => l.split(',')[1]))).toEqual(new Set(['张伟', '李娜', '王芳', '刘洋', '陈静', '赵强']));
   });
 
   it('刘洋 writes English headers and words, with real Excel dates', async () => {

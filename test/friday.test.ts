@@ -67,7 +67,7 @@ describe('check on the demo week, Friday evening', () => {
     const overdue = json.results.filter((r) => r.rule === 'cards.followup-due' && r.status === 'missed');
     const total = overdue.reduce((s, r) => s + (r.actual ?? 0), 0);
     expect(check.stdout).toContain(`${overdue.length} 位顾问共 ${total} 张客户卡跟进逾期`);
-    expect(check.stdout).toContain('“数据问题”表');
+    expect(check.stdout).toContain('见周报“数据问题”表');
   });
 
   it('--all lists every finding one by one', () => {

@@ -28,13 +28,16 @@ function mix(seed, i) {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The values of data row i (0-based): [daySerial, advisor, customer, phone, list, purpose, outcome, null, note]. */
-export function callRow(seed, i, advisors) {
+/**
+ * The values of data row i (0-based): [daySerial, advisor, customer, phone, list, purpose, outcome, null, note].
+ * `weeks` > 1 spreads the rows over that many center weeks ending with 2026-11-18 (history bench).
+ */
+export function callRow(seed, i, advisors, weeks = 1) {
   const h = mix(seed, i);
   const g = [...GIVEN];
   const customer = SURNAMES[h % SURNAMES.length] + g[(h >>> 8) % g.length] + g[(h >>> 16) % g.length];
   return [
-    DAYS[(h >>> 3) % 3],
+    DAYS[(h >>> 3) % 3] - 7 * (weeks > 1 ? (h >>> 23) % weeks : 0),
     `顾问${String((h >>> 5) % advisors).padStart(3, '0')}`,
     customer,
     13000000000 + (h % 999999999),
@@ -88,7 +91,7 @@ function colName(c) {
 }
 
 /** Writes the workbook. Shared strings are collected in a first pass over the generator. */
-export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200, layout = 'numeric', rowAt = (i) => callRow(seed, i, advisors) }) {
+export async function writeCallsWorkbook(path, { rows, seed = 1, advisors = 200, weeks = 1, layout = 'numeric', rowAt = (i) => callRow(seed, i, advisors, weeks) }) {
   const sst = new Map();
   const idx = (s) => {
     let k = sst.get(s);

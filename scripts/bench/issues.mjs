@@ -1,6 +1,7 @@
 // Issue 16: `inspect --json` on generated CSVs where every row misses a required field (the
 // phone): exit 1, valid JSON, in under 10 s each; and the terminal form prints a bounded table.
-// Called by scripts/bench.mjs (its own section); `node scripts/bench/issues.mjs` runs it alone.
+// Called by scripts/bench.mjs (its own section); `node scripts/bench/issues.mjs` (after a build)
+// runs it alone.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -4,7 +4,9 @@ import type { CommonOptions } from '../options.js';
 import { advisorMessagesText } from '../render/advisor-messages.js';
 import { renderCheckTable } from '../render/check-table.js';
 import { terminalWidth, wrapText } from '../render/terminal-width.js';
+import { renderTargetPlan } from '../render/target-plan.js';
 import type { CheckReport } from '../model/results.js';
+import { t } from '../i18n/index.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 import { writeJson } from '../io/json-out.js';
 
@@ -27,6 +29,13 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   // --json: the JSON alone on stdout (anything else goes to stderr).
   if (options.json) await writeJson(report);
   else if (options.messages) process.stdout.write(wrapText(advisorMessagesText(report, lang), terminalWidth(), ''));
-  else process.stdout.write(renderCheckTable(report, lang, { all: options.all, width: terminalWidth() }));
+  else {
+    // The target plan (issue 15) is a section after the figure table, before the data issues:
+    // in full with --all; by default its title and where to see it, so check fits a screen.
+    const plan = renderTargetPlan(report, lang).trim();
+    const lines = plan ? plan.split('\n') : [];
+    const section = options.all || lines.length <= 2 ? lines : [t('checkview.plan-hint', { title: lines[0]!.replace(/(每周需要)?[：:]\s*$/, '') }, lang)];
+    process.stdout.write(renderCheckTable(report, lang, { all: options.all, width: terminalWidth(), extraSections: section.length > 0 ? [section] : [] }));
+  }
   return exitCodeOf(report);
 }

@@ -19,6 +19,8 @@ import { editionWord } from '../reports/page.js';
 import { picturePath, warmUpPicture, writePicture } from '../picture/page-picture.js';
 import { buildMonthlyPage } from '../reports/director/first-page.js';
 import { monthClose } from '../rules/month-close.js';
+import { judgedAdvisors } from '../metrics/advisors.js';
+import { renewalFollowUp } from '../reports/analysis-model.js';
 
 /**
  * Where to write (workspace/report-path.ts): default `reports/月度汇总_<month>_初版.xlsx` (`_终版` once the
@@ -71,6 +73,7 @@ export async function run(_operands: string[], options: CommonOptions): Promise<
   const dataset = await loadContextDataset(options, ctx);
   const check = checkMonth(dataset, ctx.config, month, ctx.asOf);
   const summary = buildDirectorSummary({ dataset, config: ctx.config, month, asOf: ctx.asOf, check });
+  summary.renewalFollowUp = renewalFollowUp(dataset, ctx.config, judgedAdvisors(dataset, ctx.config), month, ctx.asOf);
   const page = buildMonthlyPage(summary, ctx.config.lang);
   const wb = await buildDirectorWorkbook(summary, ctx.config.lang, page);
   if (summary.contracts.count === 0 && !check.weeks.some((w) => weekHasData(w.advisors))) {

@@ -57,6 +57,14 @@ export const RULE_DEFAULTS: Record<string, RuleDefaults> = {
   },
   'referrals.owner': { section: '1.1.1(7)②a,b', params: {} },
   'team.talks': { section: '1.2.3(1)', params: { perMonth: 1 } },
+  // The manual's data analysis (issue 15). Tool defaults where the manual gives no figure:
+  // a fall of more than 20% of visits, or 5 points of sign rate, against the previous week
+  // and against the average of the 4 weeks before; 8 weeks of history.
+  'analysis.visits-decline': { section: '1.1.2(1)', params: { fall: 0.2, baselineWeeks: 4, historyWeeks: 8 } },
+  'analysis.sign-rate-decline': { section: '1.1.2(2)②', params: { points: 0.05, baselineWeeks: 4 } },
+  // Ending within 60 days (tool default); about one month into classes: day 28 to 41 after
+  // the start, so two weekly runs see each new student (§1.1.1(6)①c "开课一个月左右").
+  'renewals.pipeline': { section: '1.1.1(6)①c, 1.1.2(3)', params: { endingDays: 60, firstMonthFrom: 28, firstMonthTo: 41 } },
 };
 
 /** Outcomes that make a call effective (forms.md: invited, interested, declined). */

@@ -184,13 +184,20 @@ function sameKey(a: CacheKey, b: CacheKey): boolean {
   return a.sha256 === b.sha256 && a.version === b.version && a.path === b.path && a.asOfDate === b.asOfDate && a.lang === b.lang && (a.encoding ?? null) === (b.encoding ?? null);
 }
 
+/** The keys a record of the form is stored by: its fields, then what it derives from its cells (FormDef.derivedKeys). */
+function storedKeys(form: FormId | null): string[] {
+  if (form === null) return [];
+  const def = FORM_DEFS[form];
+  return [...def.fields.map((f) => f.key), ...(def.derivedKeys ?? [])];
+}
+
 function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {
   const { records, ...rest } = sheet;
-  const fields = sheet.form === null ? [] : FORM_DEFS[sheet.form].fields;
+  const fields = storedKeys(sheet.form);
   const values: unknown[][] = [];
   for (const r of records) {
     const rec = r as unknown as Record<string, unknown> & { origin: { row: number } };
-    values.push([rec.origin.row, ...fields.map((f) => rec[f.key])]);
+    values.push([rec.origin.row, ...fields.map((k) => rec[k])]);
   }
   return { ...rest, values };
 }
@@ -199,7 +206,7 @@ function restoreSheet(stored: StoredEntry['sheets'][number], file: string): Shee
   const { values, ...rest } = stored;
   if (!Array.isArray(values)) throw new Error('bad cache entry');
   const form: FormId | null = stored.form;
-  const fields = form === null ? [] : FORM_DEFS[form].fields;
+  const fields = storedKeys(form);
   const sheet = stored.name;
   const calls = form === 'calls' ? new CallStore() : null;
   const source = calls?.source(file, sheet) ?? 0;
@@ -207,7 +214,7 @@ function restoreSheet(stored: StoredEntry['sheets'][number], file: string): Shee
   for (const v of values) {
     if (!Array.isArray(v) || v.length !== fields.length + 1 || typeof v[0] !== 'number') throw new Error('bad cache entry');
     const record: Record<string, unknown> = { origin: { file, sheet, row: v[0] } };
-    for (let i = 0; i < fields.length; i++) record[fields[i]!.key] = v[i + 1];
+    for (let i = 0; i < fields.length; i++) record[fields[i]!] = v[i + 1];
     // Calls go into columns (the store throws on a list, purpose or outcome it does not know).
     if (calls) calls.add(source, v[0], record as unknown as CallRecord);
     else records.push(record as unknown as AnyRecord);

@@ -13,6 +13,9 @@ import { RULES } from '../rules/index.js';
 import { teamBonus, type TeamBonusMiss } from '../rules/team.bonus.js';
 import type { Rule, RuleContext, WeekView } from '../rules/types.js';
 import type { Status } from '../model/results.js';
+import { historyOf, trendJson } from '../analysis/history.js';
+import { renewalPipeline } from '../analysis/renewal-pipeline.js';
+import { targetPlan } from '../analysis/target-plan.js';
 
 /** A week's view: metrics of every judged advisor and the records behind them. */
 export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[], isNew?: NewLeadTest, unconfigured: string[] = []): WeekView {
@@ -52,7 +55,13 @@ function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf
   const monthWeeks = weeks
     .filter((w) => w.start <= today && (w.start === week.start || dataHolds(dataset, w)))
     .map((w) => (w.start === week.start ? view : weekView(dataset, config, w, asOf, advisors, isNew, unconfigured)));
-  return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew };
+  // The last weeks (issue 15), by the same engine; the month's views are reused.
+  const known = new Map(monthWeeks.map((v) => [v.week.start, v]));
+  // A week the data does not hold costs nothing (null for all).
+  const history = historyOf(dataset, config, view, asOf, advisors, (w) =>
+    known.get(w.start) ?? (dataHolds(dataset, w) ? weekView(dataset, config, w, asOf, advisors, isNew) : null),
+  );
+  return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew, history };
 }
 
 function runRules(ctx: RuleContext, scope: Rule['meta']['scope']): RuleResult[] {
@@ -72,6 +81,9 @@ export function checkWeek(dataset: Dataset, config: Config, week: WeekInfo, asOf
     advisors: ctx.week.advisors,
     results: [...runRules(ctx, 'week'), ...runRules(ctx, 'month')],
     dataIssues: dataset.issues,
+    trend: trendJson(ctx.history!),
+    renewalPipeline: renewalPipeline(dataset, config, ctx.advisors, ctx.month, datePart(asOf.local)),
+    targetPlan: targetPlan(dataset, config, ctx.month, ctx.advisors, asOf, ctx.history!),
   };
 }
 

@@ -1,5 +1,6 @@
 /** `contracts` - 签约登记: one row per signed contract. */
 import { choice, field } from './define-form.js';
+import { courseMonths } from './course-months.js';
 import type { FormDef } from './types.js';
 
 export const CONTRACTS_FORM: FormDef = {
@@ -36,5 +37,11 @@ export const CONTRACTS_FORM: FormDef = {
     field('referrer', '介绍人', 'Referrer', 'text', { aliases: ['转介绍人'] }),
     field('contract_no', '合同编号', 'Contract no.', 'text', { aliases: ['合同号'] }),
     field('start', '开课日期', 'Start date', 'date', { aliases: ['开课时间'] }),
+    // Optional (issue 15): the contract's end; when blank it is derived from the course words.
+    field('end', '到期日期', 'End date', 'date', { aliases: ['合约到期日', '到期日'] }),
   ],
+  derivedKeys: ['course_months'],
+  derive(record, cellOf) {
+    record.course_months = courseMonths(cellOf('course'));
+  },
 };

@@ -206,6 +206,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     }
     return parsed;
   };
+  const columnOfField = new Map(mapped.map((m) => [m.field.key, m.column.index]));
   const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
@@ -282,6 +283,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     }
     const record: Record<string, unknown> = { origin: { file, sheet: sheetName, row: raw.row } };
     for (let i = 0; i < form.fields.length; i++) record[form.fields[i]!.key] = values[i] ?? null;
+    form.derive?.(record, (key) => rowCells[columnOfField.get(key) ?? -1] ?? null);
     records.push(record as unknown as AnyRecord);
   };
 

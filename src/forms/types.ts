@@ -84,6 +84,10 @@ export interface FormDef {
   essential?: readonly string[];
   /** The date field that must not be after the as-of time (such rows have not happened yet). */
   datedBy?: string;
+  /** Adds figures a record derives from its cells as written (e.g. a contract's months from its course words). */
+  derive?: (record: Record<string, unknown>, cellOf: (key: string) => CellValue) => void;
+  /** The record keys `derive` sets (kept in the content cache with the fields). */
+  derivedKeys?: readonly string[];
 }
 
 /** What reading a sheet can also hand back for `inspect --json` (added by the forms layer). */

@@ -16,6 +16,7 @@ import { ruleNames } from './catalogue/rule-names.js';
 import { checkView } from './catalogue/check-view.js';
 import { cli } from './catalogue/cli.js';
 import { annotated } from './catalogue/annotated.js';
+import { analysis } from './catalogue/analysis.js';
 import { csv } from './catalogue/csv.js';
 import { safety } from './catalogue/safety.js';
 import { staff } from './catalogue/staff.js';
@@ -41,6 +42,7 @@ const CATALOGUE: Record<string, Message> = {
   ...checkView,
   ...cli,
   ...annotated,
+  ...analysis,
   ...csv,
   ...safety,
   ...staff,

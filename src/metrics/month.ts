@@ -43,7 +43,7 @@ export interface RenewalCounting {
   reason: RenewalReason;
 }
 
-function sameStudent(contract: ContractRecord, plan: RenewalRecord): boolean {
+export function sameStudent(contract: ContractRecord, plan: RenewalRecord): boolean {
   if (contract.phone && plan.phone && contract.phone === plan.phone) return true;
   return !!contract.student && contract.student.trim() === plan.student.trim();
 }

@@ -13,6 +13,7 @@ import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../
 import type { ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
 import { numParam, ruleParams } from './advisors.js';
+import { positionsNear } from './week-positions.js';
 import { oncePerFamily } from './families.js';
 
 /** Rounds a ratio to 4 decimals (how rates are shown in JSON). */
@@ -154,8 +155,11 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
   // calls. What a date means (its slot, its call day) is worked out once per distinct date.
   const { counts, dayIndex } = dayCounters(week);
   const dates: (DateFacts | undefined)[] = [];
-  for (let k = 0; k < calls.length; k++) {
-    const r = calls.row(k);
+  // Only the rows dated near the week (a history of 8 weeks reads each row about once).
+  const near = positionsNear(calls, week);
+  const n = near ? near.length : calls.length;
+  for (let j = 0; j < n; j++) {
+    const r = calls.row(near ? near[j]! : j);
     const id = store.dateId(r);
     const d = (dates[id] ??= dateFacts(store.dateOf(id), today, week, config, dayIndex));
     if (d.future) continue;

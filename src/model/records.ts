@@ -123,6 +123,10 @@ export interface ContractRecord extends Base {
   referrer: string | null;
   contract_no: string | null;
   start: LocalDate | null;
+  /** The contract's end as written (到期日期), when the sheet has it. */
+  end?: LocalDate | null;
+  /** Months the course words name (一年 12, 2年 24, 3年 36, 2m 2, 6m 6), else null. */
+  course_months?: number | null;
 }
 
 export type Grade = 'A' | 'B' | 'C';

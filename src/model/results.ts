@@ -1,6 +1,7 @@
 /** What the quota engine produces (spec/commands.md, `check --json`). */
 import type { DataIssue } from './issues.js';
 import type { LocalDate, Origin } from './records.js';
+import type { PipelineEntry, TargetPlan, TrendJson } from './analysis.js';
 
 /** Metrics of one advisor for one center week; names fixed by commands.md. */
 export interface WeekMetrics {
@@ -73,7 +74,16 @@ export interface RuleResult {
   message: string;
   evidence: Origin[];
   /** Figures behind a mix or a ratio (e.g. each share of contracts.type-mix); optional. */
-  detail?: Record<string, number | string>;
+  detail?: Record<string, number | string | DeclineAdvisor[]>;
+}
+
+/** One advisor named by an `analysis.*` decline, with the basic that explains the fall (issue 15). */
+export interface DeclineAdvisor {
+  advisor: string;
+  metric: 'visits' | 'signRate';
+  previous: number;
+  current: number;
+  cause: 'calls' | 'first-invites' | 'second-invites' | 'visits' | 'signing';
 }
 
 /** A center week as the engine sees it. */
@@ -97,4 +107,10 @@ export interface CheckReport {
   advisors: AdvisorWeek[];
   results: RuleResult[];
   dataIssues: DataIssue[];
+  /** The last weeks up to this one (issue 15; see analysis/history.ts). */
+  trend?: TrendJson;
+  /** Per advisor: students ending soon or one month into classes (analysis/renewal-pipeline.ts). */
+  renewalPipeline?: Record<string, PipelineEntry[]>;
+  /** Per advisor: the month's target turned into weekly work (analysis/target-plan.ts). */
+  targetPlan?: Record<string, TargetPlan>;
 }

@@ -176,7 +176,9 @@ export function chooseCsvEncoding(
   if (gb !== null && plausibleText(gb) && gb2312Share(sample) >= 0.5) return { label: 'gb18030', skip: 0, name: 'gb18030' };
   const western = new TextDecoder('windows-1252').decode(sample);
   if (plausibleText(western)) {
-    throw new ClubError('read.csv-western', { file, sample: sampleWord(western), garbled: gb === null ? '' : sampleWord(gb) });
+    // Named in both cases: GBK refuses the bytes, or reads them as Chinese that is not there.
+    if (gb === null) throw new ClubError('read.csv-western', { file, sample: sampleWord(western) });
+    throw new ClubError('read.csv-western-garbled', { file, sample: sampleWord(western), garbled: sampleWord(gb) }, { hint: 'read.csv-western.hint' });
   }
   throw new ClubError('read.csv-binary', { file });
 }

@@ -7,6 +7,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Status } from '../model/results.js';
 import type { PageTable } from '../reports/page.js';
+import { terminalText } from './terminal-text.js';
 
 const PAINT: Record<Status, (s: string) => string> = {
   met: chalk.green,
@@ -21,7 +22,9 @@ export function renderPageTable(table: PageTable): string {
   table.rows.forEach((row, k) => {
     const total = k >= table.rows.length - table.totalRows;
     out.push(row.map((c) => {
-      const text = c.status ? PAINT[c.status](c.text) : c.text;
+      // Advisor names come from the sheets: control characters shown as escapes (issue 16).
+      const safe = terminalText(c.text);
+      const text = c.status ? PAINT[c.status](safe) : safe;
       return total ? chalk.bold(text) : text;
     }));
   });

@@ -53,7 +53,7 @@ export interface FindingInput {
   deadline: string | null;
   action?: Action;
   evidence?: Origin[];
-  detail?: Record<string, number | string>;
+  detail?: RuleResult['detail'];
   /** Extra placeholders of the message template. */
   params?: Record<string, unknown>;
   /** Actual and target are ratios: the message shows them as percentages (JSON keeps the numbers). */

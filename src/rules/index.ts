@@ -1,4 +1,6 @@
 /** Every rule of manual.md's table: one sorted map from id to rule (ESLint's lib/rules/index.js). */
+import { rule as analysisSignRateDecline } from './analysis.sign-rate-decline.js';
+import { rule as analysisVisitsDecline } from './analysis.visits-decline.js';
 import { rule as callsDaily } from './calls.daily.js';
 import { rule as callsDailyMix } from './calls.daily-mix.js';
 import { rule as callsNewOldRatio } from './calls.new-old-ratio.js';
@@ -16,6 +18,7 @@ import { rule as invitesSecond } from './invites.second.js';
 import { rule as invitesSecondZero } from './invites.second-zero.js';
 import { rule as referralsOwner } from './referrals.owner.js';
 import { rule as referralsRewardDue } from './referrals.reward-due.js';
+import { rule as renewalsPipeline } from './renewals.pipeline.js';
 import { rule as renewalsPlanDue } from './renewals.plan-due.js';
 import { rule as renewalsShare } from './renewals.share.js';
 import { rule as renewalsUnplanned } from './renewals.unplanned.js';
@@ -29,6 +32,8 @@ import type { Rule } from './types.js';
 /** Rule id -> rule, sorted by id. */
 export const RULES: ReadonlyMap<string, Rule> = new Map(
   [
+    analysisSignRateDecline,
+    analysisVisitsDecline,
     callsDaily,
     callsDailyMix,
     callsNewOldRatio,
@@ -46,6 +51,7 @@ export const RULES: ReadonlyMap<string, Rule> = new Map(
     invitesSecondZero,
     referralsOwner,
     referralsRewardDue,
+    renewalsPipeline,
     renewalsPlanDue,
     renewalsShare,
     renewalsUnplanned,

@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/types.js';
 import type { Message } from '../i18n/index.js';
 import type { AdvisorWeek, RuleResult, WeekInfo } from '../model/results.js';
 import type { NewLeadTest, WeekRecords } from '../metrics/week-metrics.js';
+import type { History } from '../analysis/history.js';
 
 /** A rule's metadata: what `rules`, the README table and every report read. */
 export interface RuleMeta {
@@ -48,6 +49,8 @@ export interface RuleContext {
   monthWeeks: WeekView[];
   /** Whether the call of a row of the dataset's call store counts as a new-lead call. */
   isNew: NewLeadTest;
+  /** The last weeks up to the one checked (analysis.*, targets); absent in rule unit tests. */
+  history?: History;
 }
 
 /** A rule: metadata and a pure evaluation. */

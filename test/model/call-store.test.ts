@@ -101,6 +101,20 @@ describe('CallStore', () => {
     expect(CallList.concat([a])).toBe(a);
   });
 
+  it('merges lists as concat does, taking them (the array emptied, each let go once copied)', () => {
+    const a = CallList.of([call({ advisor: 'A' }, 2), call({ advisor: 'B' }, 3)]);
+    const b = CallList.of([call({ advisor: 'B', origin: { file: 'b.csv', sheet: null, row: 7 } })]);
+    const lists = [a, CallList.empty(), b];
+    const want = CallList.concat(lists).map((c) => c);
+    const merged = CallList.merge(lists);
+    expect(lists).toEqual([]);
+    expect(merged.map((c) => c)).toEqual(want);
+    expect(merged.store.size).toBe(3);
+    const one = [a];
+    expect(CallList.merge(one)).toBe(a);
+    expect(one).toEqual([]);
+  });
+
   it('grows past its first capacity and trims', () => {
     const store = new CallStore();
     const src = store.source('x.xlsx', 'S');

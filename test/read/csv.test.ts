@@ -75,8 +75,9 @@ describe('CSV encoding', () => {
     const garbled = iconv.encode('Name,Ort\nÄcker,Köln\n', 'win1252');
     expect(iconv.decode(garbled, 'gb18030')).toContain('腸ker'); // valid GB18030, wrong text
     const e1 = await fail(streamed(garbled));
-    expect(e1.key).toBe('read.csv-western');
+    expect(e1.key).toBe('read.csv-western-garbled');
     expect(e1.localized()).toContain('Äcker');
+    expect(e1.localized()).toContain('腸ker');
     expect(e1.localizedHint()).toContain('--encoding windows-1252');
     const refused = iconv.encode('Name,Ort\nJosé,café\n', 'win1252'); // é, then a comma: not GBK at all
     expect((await fail(streamed(refused))).key).toBe('read.csv-western');

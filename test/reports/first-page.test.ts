@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BODY_PT, PAGE_HEIGHT_PT, PAGE_WIDTH_PX, columnPixels } from '../../src/render/page-sheet.js';
+import { BODY_PT, PAGE_HEIGHT_PT, PAGE_WIDTH_PX, columnPixels } from '../../src/reports/page-sheet.js';
 import { STATUS_COLORS } from '../../src/workbook/workbook-style.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -113,6 +113,16 @@ describe('weekly report first page 本周结论 (real binary, demo center)', () 
     expect([2, 3, 4].map((c) => callsRow.getCell(c).value)).toEqual([867, 934, -67]);
     expect(all.join('\n')).not.toMatch(/(?<!\d)1\d{10}(?!\d)/);
   });
+
+  it("carries the analysis: Sunday's visits decline with the advisor and its cause, and the month's targets per week", async () => {
+    const all = texts(await firstSheet(final));
+    expect(all).toContain('趋势与本月目标');
+    const decline = all.find((s) => s.startsWith('中心到访 39，上周 52'));
+    expect(decline).toMatch(/刘洋：邀约够但到访少（邀约质量）/);
+    expect(all.find((s) => s.startsWith('本月目标，剩余 1 周每周还需签约：'))).toMatch(/张伟 已达成/);
+    // Friday: the week's visits are still open, so no decline is named yet.
+    expect(texts(await firstSheet(draft)).some((s) => s.startsWith('中心到访'))).toBe(false);
+  });
 });
 
 describe('monthly summary first page 本月结论 (real binary, demo center)', () => {
@@ -125,7 +135,7 @@ describe('monthly summary first page 本月结论 (real binary, demo center)', (
     expect(ws.name).toBe('This month');
     expectOnePage(ws);
     expect(ws.getCell(1, 1).value).toBe('示例中心 monthly summary 2026-11 · final');
-    expect(String(ws.getCell(2, 1).value)).toMatch(/^2026-11-04 to 2026-12-01 /);
+    expect(String(ws.getCell(2, 1).value)).toMatch(/^2026-11-01 – 2026-11-30 \(calendar month\)/);
     expect(texts(ws)).toContain('✘ Team bonus cancelled: 王芳: 149 effective calls in the week of 2026-11-18, below 150');
   });
 });

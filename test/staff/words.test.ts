@@ -59,7 +59,7 @@ describe('the weekly report and the reallocation workbook read back', () => {
   it('callback sample: the customer\'s name and the result the advisor recorded beside the form', async () => {
     const run = runCli(['weekly-report', '--dir', dir, '--week', '2026-11-18', '--as-of', '2026-11-20T19:00']);
     expect(run.status).toBe(0);
-    const file = join(dir, 'reports', readdirSync(join(dir, 'reports')).find((n) => n.startsWith('周报'))!);
+    const file = join(dir, 'reports', readdirSync(join(dir, 'reports')).find((n) => n.startsWith('周报') && n.endsWith('.xlsx'))!);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('回访抽查')!;

@@ -80,6 +80,9 @@ export function parseDateText(raw: string, ref: LocalDate): Parsed<LocalDate> | 
 const SERIAL_DATES = new Map<number, Parsed<LocalDate>>();
 /** The same for date cells, by their ISO text. */
 const ISO_DATES = new Map<string, Parsed<LocalDate>>();
+/** Text dates read so far for the as-of date `textDatesRef` (year-less dates take their year from it). */
+const TEXT_DATES = new Map<string, Parsed<LocalDate>>();
+let textDatesRef = '';
 
 /** A date cell. A date-time cell or text keeps its date part (exports often add `00:00:00`). */
 export function parseDate(cell: CellValue, ref: LocalDate): Parsed<LocalDate> {
@@ -107,6 +110,22 @@ export function parseDate(cell: CellValue, ref: LocalDate): Parsed<LocalDate> {
     return parsed;
   }
   if (typeof cell !== 'string') return fail('bad-date');
+  // A CSV's dates are text: a million cells repeat a few dates, each read once per as-of date.
+  if (ref !== textDatesRef) {
+    TEXT_DATES.clear();
+    textDatesRef = ref;
+  }
+  let parsed = TEXT_DATES.get(cell);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parseDateString(cell, ref));
+    if (TEXT_DATES.size >= 100_000) TEXT_DATES.clear();
+    TEXT_DATES.set(cell, parsed);
+  }
+  return parsed;
+}
+
+/** A date written as text (a date-time's date part too). */
+function parseDateString(cell: string, ref: LocalDate): Parsed<LocalDate> {
   const direct = parseDateText(cell, ref);
   if (direct) return direct;
   const split = splitDateTime(cell);

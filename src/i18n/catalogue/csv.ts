@@ -3,8 +3,12 @@ import type { Message } from '../index.js';
 
 export const csv: Record<string, Message> = {
   'read.csv-western': {
-    zh: '{file} 既不是 UTF-8 也不是中文 GBK 编码，看起来是西欧文字（Windows-1252 编码，例如"{sample}"）；按 GBK 读会变成乱码',
-    en: '{file} is neither UTF-8 nor Chinese GBK text: it looks like Western European text (Windows-1252, e.g. "{sample}"), which read as GBK would be garbled',
+    zh: '{file} 既不是 UTF-8 也不是中文 GBK 编码，看起来是西欧文字（Windows-1252 编码，例如"{sample}"）',
+    en: '{file} is neither UTF-8 nor Chinese GBK text: it looks like Western European text (Windows-1252, e.g. "{sample}")',
+  },
+  'read.csv-western-garbled': {
+    zh: '{file} 不是 UTF-8，看起来是西欧文字（Windows-1252 编码，例如"{sample}"）；按 GBK 读会变成乱码（"{garbled}"）',
+    en: '{file} is not UTF-8 and looks like Western European text (Windows-1252, e.g. "{sample}"); read as GBK it would be garbled ("{garbled}")',
   },
   'read.csv-western.hint': {
     zh: '如果确实是西欧编码，加 --encoding windows-1252 读取（或在配置里写 "csvEncoding"）；更好的是用 Excel 另存为"CSV UTF-8（逗号分隔）"或 .xlsx。',

@@ -25,6 +25,9 @@ export function addDirectorCharts(wb: Workbook, taken: Set<string>, s: DirectorS
   const ws = addSheet(wb, L('chart.sheet'), taken, 0);
   setTextCell(ws.getCell(1, 1), L('chart.note'));
   ws.getCell(1, 1).font = { name: FONT_NAME, size: 10, italic: true };
+  // Row 2: the dates the sheet covers, as on every monthly sheet (the mixes: the calendar month; the weekly lines: the month's weeks).
+  setTextCell(ws.getCell(2, 1), L('director.period.charts', { start: s.monthStart, end: s.monthEnd, wstart: s.weeksStart, wend: s.weeksEnd }));
+  ws.getCell(2, 1).font = { name: FONT_NAME, size: 11, bold: true };
   const name = ws.name;
   const advisors = s.advisors.map((a) => a.advisor);
   const weeks = s.weeks.map((w) => w.start);

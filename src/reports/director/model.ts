@@ -161,6 +161,8 @@ export interface OwnerWarning {
 
 /** The whole summary. */
 export interface DirectorSummary {
+  /** The month's renewal follow-up (issue 15), set by the command. */
+  renewalFollowUp?: import('../analysis-model.js').RenewalFollowUp;
   center: string;
   month: string;
   /** First and last day of the calendar month (what every figure dated by its own date covers). */

@@ -28,6 +28,7 @@ import { VERSION } from '../../version.js';
 import { writePageSheet } from '../page-sheet.js';
 import type { OnePage } from '../page.js';
 import { addDirectorCharts } from './charts.js';
+import { renewalFollowUpSheet } from '../analysis-sheets.js';
 import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
 
 const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
@@ -414,6 +415,7 @@ export async function buildDirectorWorkbook(s: DirectorSummary, lang: Lang, page
   writeTrend(wb, s, taken, lang);
   addDirectorCharts(wb, taken, s, lang);
   writeRenewals(wb, s, taken, lang);
+  if (s.renewalFollowUp) periodLine(renewalFollowUpSheet(wb, taken, s.renewalFollowUp, lang, 2), s, 'month', lang);
   writeLeads(wb, s, taken, lang);
   writeReferrals(wb, s, taken, lang);
   const about = addAboutSheet(

@@ -157,12 +157,27 @@ function followLines(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBl
 }
 
 /**
- * Lines about the trend and the month's target plan. Left empty here on purpose: this is the
- * place for the decline sentence and the target plan of the trend work (issue 15) - return its
- * lines here and they show on the sheet, the picture and the terminal alike.
+ * Lines about the trend and the month's target plan (issue 15): each decline found, with the
+ * advisors and the basic behind it, then what each advisor's month target asks of every week
+ * left. On the sheet, the picture and the terminal alike; nothing when there is neither.
  */
-export function outlookLines(_model: WeeklyModel, _lang: Lang): PageBlock[] {
-  return [];
+export function outlookLines(model: WeeklyModel, lang: Lang): PageBlock[] {
+  const { declines, targetPlan } = model.analysis;
+  const plans = Object.entries(targetPlan);
+  if (declines.length === 0 && plans.length === 0) return [];
+  const blocks: PageBlock[] = [
+    { kind: 'heading', text: t('page.heading.outlook', {}, lang) },
+    ...declines.map((text): PageBlock => ({ kind: 'line', text, status: 'missed' })),
+  ];
+  // One line for the whole team keeps the page on one sheet of A4 at 10 pt; each advisor's
+  // visits, invites and calls per week are on the 目标分解 sheet and in `check`.
+  if (plans.length > 0) {
+    const list = plans
+      .map(([advisor, p]) => (p.perWeek.contracts === 0 ? t('page.outlook.target-met', { advisor }, lang) : t('page.outlook.target-item', { advisor, contracts: p.perWeek.contracts }, lang)))
+      .join(lang === 'zh' ? '、' : ', ');
+    blocks.push({ kind: 'line', text: t('page.outlook.targets', { weeks: Math.max(...plans.map(([, p]) => p.weeksLeft)), list }, lang), status: null });
+  }
+  return blocks;
 }
 
 function againstLastWeek(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBlock {

@@ -13,6 +13,7 @@ import { dayClose, visitWeek } from '../../calendar/week.js';
 import { weekRecords, type WeekRecords } from '../../metrics/week-metrics.js';
 import { drawCallbackSample, type CallbackSample } from './callback-sample.js';
 import { buildSessionPlan, type Session } from './session-plan.js';
+import { analysisModel, type AnalysisModel } from '../analysis-model.js';
 
 /** The summary's metric-against-target columns, each with the rule that judges it. */
 export const CHECKS = [
@@ -128,6 +129,8 @@ export interface WeeklyModel {
   makeups: Makeup[];
   sessions: Session[];
   callbacks: CallbackSample;
+  /** Trend, declines (their sentences for the first page), renewal follow-up, target plan (issue 15). */
+  analysis: AnalysisModel;
 }
 
 export interface ModelInput {
@@ -190,6 +193,7 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
       week,
       { perAdvisor: config.callbackSample },
     ),
+    analysis: analysisModel(report, dataset, config, week.month, asOf),
   };
 }
 

@@ -39,6 +39,7 @@ import type { OnePage } from '../page.js';
 import { addWeeklyCharts } from './charts.js';
 
 export { shareText };
+import { renewalFollowUpSheet, targetPlanSheet, trendSheet } from '../analysis-sheets.js';
 
 /** What the workbook needs besides the model. */
 export interface WeeklyWorkbookInfo {
@@ -118,6 +119,10 @@ export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbo
   dailySheet(wb, taken, model, info.lang);
   eventsSheet(wb, taken, model, info.lang);
   findingsSheet(wb, taken, model, info.lang);
+  // Issue 15: the trend (no chart until the writer has charts), renewal follow-up, targets as weekly work.
+  if (model.analysis.trend) trendSheet(wb, taken, model.analysis.trend, info.lang);
+  renewalFollowUpSheet(wb, taken, model.analysis.renewals, info.lang);
+  targetPlanSheet(wb, taken, model.analysis.targetPlan, info.lang);
   issuesSheet(wb, taken, model, info.lang);
   sessionsSheet(wb, taken, model, info.lang);
   const callbackSheetName = callbacksSheet(wb, taken, model, info.lang);

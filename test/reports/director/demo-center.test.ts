@@ -114,7 +114,7 @@ describe('director-summary on the demo (real binary)', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['本月结论', '总览', '顾问', '周趋势', '图表', '续费', '续费明细', '名单来源', '转介绍奖励', '说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['本月结论', '总览', '顾问', '周趋势', '图表', '续费', '续费明细', '续费跟进', '名单来源', '转介绍奖励', '说明']);
     const leaks: string[] = [];
     for (const ws of wb.worksheets) {
       ws.eachRow((row) =>

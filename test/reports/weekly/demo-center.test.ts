@@ -31,7 +31,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
   it('writes the workbook, exits 0 and prints the check --json report plus file, alone', () => {
     expect(run.status).toBe(0);
     expect(hasStackTrace(run.stderr)).toBe(false);
-    expect(Object.keys(json)).toEqual(['center', 'week', 'asOf', 'advisors', 'results', 'dataIssues', 'file', 'messagesFile']);
+    expect(Object.keys(json)).toEqual(['center', 'week', 'asOf', 'advisors', 'results', 'dataIssues', 'trend', 'renewalPipeline', 'targetPlan', 'file', 'messagesFile']);
     expect(json.week).toEqual({ start: '2026-11-18', end: '2026-11-24' });
     expect(json.file).toBe(out);
     expect(existsSync(out)).toBe(true);

@@ -52,6 +52,8 @@ describe('weekly report workbook', () => {
       '每日呼出',
       '邀约与到访',
       '问题与处理',
+      '续费跟进',
+      '目标分解',
       '数据问题',
       '周末场次安排',
       '回访抽查',
@@ -64,6 +66,8 @@ describe('weekly report workbook', () => {
       'Daily calls',
       'Invites and visits',
       'Findings and actions',
+      'Renewal follow-up',
+      'Targets as weekly work',
       'Data issues',
       'Weekend sessions',
       'Callback checks',
@@ -313,8 +317,11 @@ describe('weekly report workbook', () => {
     const empty = { files: [], records: emptyRecords(), issues: [], advisors: [] };
     const model = buildWeeklyModel({ report, dataset: empty, config: config(), week: WEEK, asOf: FRIDAY });
     const wb = await buildWeeklyWorkbook(model, { config: config(), files: [], version: '9.9.9', lang: 'zh' });
-    expect(wb.worksheets).toHaveLength(9);
+    // The fixture's report has no trend (a report made before issue 15): no 趋势 sheet; the
+    // renewal follow-up and the targets say they are empty.
+    expect(wb.worksheets).toHaveLength(11);
     expect(wb.getWorksheet('周报汇总')!.getCell(4, 1).value).toBe('中心合计');
+    expect(wb.getWorksheet('目标分解')!.getCell(2, 1).value).toBe('本月没有销售目标（销售目标表）。');
     expect(wb.getWorksheet('数据问题')!.getCell(2, 1).value).toBe('没有数据问题。');
     expect(wb.getWorksheet('周末场次安排')!.getCell(2, 1).value).toBe('本周末（2026-11-21、2026-11-22）没有预约场次。');
   });

@@ -1,0 +1,38 @@
+/** renewals.pipeline - students whose contract ends soon are in the advisor's renewal plan (§1.1.1(6)①c, §1.1.2(3)); a warning. */
+import { datePart } from '../calendar/local-date.js';
+import { renewalPipeline } from '../analysis/renewal-pipeline.js';
+import { numParam } from '../metrics/advisors.js';
+import { t } from '../i18n/index.js';
+import { finding, ruleMeta } from './finding.js';
+import type { Rule, RuleContext } from './types.js';
+
+const meta = ruleMeta('renewals.pipeline', 'week', 'warning');
+
+export const rule: Rule = {
+  meta,
+  evaluate(ctx: RuleContext) {
+    const today = datePart(ctx.asOf.local);
+    const pipeline = renewalPipeline(ctx.dataset, ctx.config, ctx.advisors, ctx.month, today);
+    return Object.entries(pipeline).flatMap(([advisor, entries]) => {
+      const ending = entries.filter((e) => e.reason === 'ending');
+      if (ending.length === 0) return [];
+      const missing = ending.filter((e) => !e.inPlan);
+      return [
+        finding(meta, {
+          advisor,
+          // Decided as soon as it is seen: a student ending soon belongs in the plan now.
+          status: missing.length === 0 ? 'met' : 'missed',
+          actual: ending.length - missing.length,
+          target: ending.length,
+          period: ctx.week.week.start,
+          deadline: null,
+          params: {
+            days: numParam(ctx.config, meta.id, 'endingDays'),
+            missing: missing.length,
+            students: missing.length === 0 ? '-' : missing.map((e) => t('analysis.student-end', { student: e.student, end: e.end ?? '-' })).join(t('analysis.list-separator')),
+          },
+        }),
+      ];
+    });
+  },
+};
