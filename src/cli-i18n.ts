@@ -6,7 +6,7 @@
  */
 import type { Command, Help, Option } from 'commander';
 import { hasMessage, t } from './i18n/index.js';
-import { displayWidth } from './render/terminal-width.js';
+import { displayWidth, terminalWidth, wrapLine } from './render/terminal-width.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'cli.title.usage',
@@ -68,6 +68,9 @@ export function localizeCommander(program: Command): void {
     },
     // CJK characters take two columns: commander's own count would misalign the help.
     displayWidth: (str: string) => displayWidth(str),
+    // Chinese has no spaces to break at: wrap by display width (commander breaks only at spaces).
+    boxWrap: (str: string, width: number) => str.split('\n').flatMap((l) => wrapLine(l, width, '')).join('\n'),
+    ...(Number.isFinite(terminalWidth()) ? { helpWidth: terminalWidth() } : {}),
     subcommandTerm: (cmd: Command) => {
       const args = cmd.registeredArguments.map((a) => (a.required ? `<${argName(a.name())}${a.variadic ? '...' : ''}>` : `[${argName(a.name())}${a.variadic ? '...' : ''}]`));
       return [cmd.name(), cmd.options.length > 0 ? t('cli.usage.options') : '', ...args].filter(Boolean).join(' ');

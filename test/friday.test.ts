@@ -5,7 +5,7 @@
  * sheets' date forms, commander speaks Chinese, director-summary defaults to the last complete
  * month, and check --messages writes to exactly the advisors who owe something.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -67,7 +67,7 @@ describe('check on the demo week, Friday evening', () => {
     const overdue = json.results.filter((r) => r.rule === 'cards.followup-due' && r.status === 'missed');
     const total = overdue.reduce((s, r) => s + (r.actual ?? 0), 0);
     expect(check.stdout).toContain(`${overdue.length} 位顾问共 ${total} 张客户卡跟进逾期`);
-    expect(check.stdout).toContain('“数据问题”表');
+    expect(check.stdout).toContain('见周报“数据问题”表');
   });
 
   it('--all lists every finding one by one', () => {
@@ -118,8 +118,8 @@ describe('zh workbooks and report output show rules by name', () => {
   });
 
   it('weekly-report prints the figure table of check, not rule counts', () => {
-    expect(runs[0]!.stdout).toMatch(/│ 赵强 │ 152\/150 ✔ │ 12\/15 ✘ │/);
-    expect(runs[0]!.stdout).not.toContain('✘ 未达标 │');
+    expect(runs[0]!.stdout).toMatch(/│ 赵强 +│ 152\/150 ✔ 达标 +│ 12\/15 ✘ 未达标 +│/);
+    expect(runs[0]!.stdout).not.toMatch(/│ 顾问 +│ ✔ 达标 +│ ✘ 未达标/); // the old table of status counts
     const messages = readFileSync(join(dir, 'weekly_群消息.txt'), 'utf8');
     expect(messages).toContain('赵强：本周一次邀约 12/15');
   });

@@ -205,5 +205,5 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
       : L('checkview.issues', { errors: count('error'), warnings: count('warning'), infos: count('info'), command: 'clubcrm weekly-report' }),
   );
   const width = options.width ?? Infinity;
-  return `${out.map((line) => (line.includes('\n') ? line : wrapText(line, width, '    '))).join('\n')}\n`;
+  return `${out.map((line) => (line.includes('\n') || /^\s*[┌│├└]/.test(line) ? line : wrapText(line, width, '    '))).join('\n')}\n`;
 }
