@@ -118,7 +118,7 @@ describe('zh workbooks and report output show rules by name', () => {
   });
 
   it('weekly-report prints the figure table of check, not rule counts', () => {
-    expect(runs[0]!.stdout).toMatch(/│ 赵强 +│ 152\/150 ✔ 达标 +│ 12\/15 ✘ 未达标 +│/);
+    expect(runs[0]!.stdout).toMatch(/│ 赵强 │ 152\/150 ✔ │ 12\/15 ✘ │/);
     expect(runs[0]!.stdout).not.toMatch(/│ 顾问 +│ ✔ 达标 +│ ✘ 未达标/); // the old table of status counts
     const messages = readFileSync(join(dir, 'weekly_群消息.txt'), 'utf8');
     expect(messages).toContain('赵强：本周一次邀约 12/15');

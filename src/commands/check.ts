@@ -6,7 +6,6 @@ import { renderCheckTable } from '../render/check-table.js';
 import { targetPlanColumns, targetPlanNote } from '../render/target-plan.js';
 import { terminalWidth, wrapText } from '../render/terminal-width.js';
 import type { CheckReport } from '../model/results.js';
-import { t } from '../i18n/index.js';
 import { loadContextDataset, resolveContext, resolveWeek, resultCacheFor } from './context.js';
 import { writeJson } from '../io/json-out.js';
 

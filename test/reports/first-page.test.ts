@@ -120,7 +120,7 @@ describe('weekly report first page 本周结论 (real binary, demo center)', () 
     expect(all).toContain('趋势与本月目标');
     const decline = all.find((s) => s.startsWith('中心到访 39，上周 52'));
     expect(decline).toMatch(/刘洋：邀约够但到访少（邀约质量）/);
-    expect(all.find((s) => s.startsWith('本月目标，剩余 1 周每周还需签约：'))).toMatch(/张伟 已达成/);
+    expect(all.find((s) => s.startsWith('目标分解（2026-11，剩余 1 周）'))).toMatch(/张伟 已达成/);
     // Friday: the week's visits are still open, so no decline is named yet.
     expect(texts(await firstSheet(draft)).some((s) => s.startsWith('中心到访'))).toBe(false);
   });

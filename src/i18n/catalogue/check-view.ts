@@ -13,7 +13,6 @@ export const checkView: Record<string, Message> = {
   },
   'realloc.swap.split-keep': { zh: '  每人保留 30%，其余 {keep} 张转出', en: '  each advisor keeps 30%; the other {keep} {keep|card|cards} move' },
   'realloc.swap.advisor': { zh: '  {advisor}：未跟进 {stale} + 补足 {topUp} = 转出 {out}，转入 {in}', en: '  {advisor}: {stale} stale + {topUp} top-up = {out} out, {in} in' },
-  'checkview.plan-hint': { zh: '{title}：各顾问的数字加 --all 查看，或见周报“目标分解”表。', en: '{title}: add --all for each advisor, or see the weekly report\'s target sheet.' },
   'opt.all': { zh: '逐条列出全部事项（默认按规则汇总，适合一屏阅读）', en: 'list every finding one by one (default: grouped by rule, to fit a screen)' },
   'opt.messages': { zh: '只打印发到顾问群的消息：每位有欠账的顾问一条', en: "print only the messages for the team's group chat, one per advisor who owes something" },
   'checkview.must': { zh: '必须处理（未达标的指标及后果）', en: 'To act on (quotas missed and what follows)' },

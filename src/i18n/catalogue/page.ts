@@ -63,12 +63,6 @@ export const page = {
     en: 'Period: {start} – {end} (calendar month; the weekly lines: the weeks {wstart} – {wend}, whose Friday falls in the month)',
   },
   'page.heading.outlook': { zh: '趋势与本月目标', en: 'Trend and the month\'s targets' },
-  'page.outlook.targets': {
-    zh: '本月目标，剩余 {weeks} 周每周还需签约：{list}（所需到访、邀约、呼出见“目标分解”表）',
-    en: 'Month targets, contracts still needed per week for the {weeks} week(s) left: {list} (the visits, invites and calls they take: the \"Targets as weekly work\" sheet)',
-  },
-  'page.outlook.target-item': { zh: '{advisor} {contracts} 单', en: '{advisor} {contracts}' },
-  'page.outlook.target-met': { zh: '{advisor} 已达成', en: '{advisor} met' },
   'page.monthly.draft-means': { zh: '初版：本月最后一周尚未截止', en: 'draft: the month\'s last week has not closed' },
   'page.monthly.final-means': { zh: '终版：本月各周均已截止', en: 'final: every week of the month has closed' },
   'page.monthly.bonus': { zh: '{symbol} 全队奖金{word}{reasons}', en: '{symbol} Team bonus {word}{reasons}' },

@@ -19,6 +19,7 @@ import type { RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/resu
 import { maskPhones } from '../../privacy/mask.js';
 import { FMT } from '../../workbook/workbook-style.js';
 import { enrollmentAward, firstOrderAward } from '../director/awards.js';
+import { targetSummary } from '../analysis-model.js';
 import { changeCell, editionWord, numberCell, textCell, type OnePage, type PageBlock, type PageCell } from '../page.js';
 import { shortDateTime, weightedSignRate, type WeeklyModel } from './model.js';
 import { PAGE_COLUMNS, shareText, summaryRows } from './table.js';
@@ -163,21 +164,14 @@ function followLines(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBl
  */
 export function outlookLines(model: WeeklyModel, lang: Lang): PageBlock[] {
   const { declines, targetPlan } = model.analysis;
-  const plans = Object.entries(targetPlan);
-  if (declines.length === 0 && plans.length === 0) return [];
-  const blocks: PageBlock[] = [
+  // The target plan in one line (the page must stay one A4 page): the 目标分解 sheet has the rest.
+  const targets = targetSummary(targetPlan, lang);
+  if (declines.length === 0 && targets === null) return [];
+  return [
     { kind: 'heading', text: t('page.heading.outlook', {}, lang) },
     ...declines.map((text): PageBlock => ({ kind: 'line', text, status: 'missed' })),
+    ...(targets === null ? [] : [{ kind: 'line', text: targets, status: null } as PageBlock]),
   ];
-  // One line for the whole team keeps the page on one sheet of A4 at 10 pt; each advisor's
-  // visits, invites and calls per week are on the 目标分解 sheet and in `check`.
-  if (plans.length > 0) {
-    const list = plans
-      .map(([advisor, p]) => (p.perWeek.contracts === 0 ? t('page.outlook.target-met', { advisor }, lang) : t('page.outlook.target-item', { advisor, contracts: p.perWeek.contracts }, lang)))
-      .join(lang === 'zh' ? '、' : ', ');
-    blocks.push({ kind: 'line', text: t('page.outlook.targets', { weeks: Math.max(...plans.map(([, p]) => p.weeksLeft)), list }, lang), status: null });
-  }
-  return blocks;
 }
 
 function againstLastWeek(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBlock {
