@@ -149,8 +149,10 @@ describe('targets turned into weekly work', () => {
 });
 
 describe('check on the terminal and the weekly report', () => {
-  it('prints one target line per advisor under the table', () => {
-    const run = runCli(['check', '--data', dir, '--week', '2026-09-02', '--as-of', '2026-09-06T20:00']);
+  it('prints one target line per advisor under the table (--all; by default its title and where to look)', () => {
+    const brief = runCli(['check', '--data', dir, '--week', '2026-09-02', '--as-of', '2026-09-06T20:00']);
+    expect(brief.stdout).toContain('目标分解（2026-09，剩余 3 周）：各顾问的数字加 --all 查看');
+    const run = runCli(['check', '--data', dir, '--week', '2026-09-02', '--as-of', '2026-09-06T20:00', '--all']);
     expect(run.stdout).toContain('目标分解（2026-09，剩余 3 周）每周需要：');
     expect(run.stdout).toContain('  周敏：签约 3、到访 7、邀约 21、有效呼出 164（已完成 2/8 单，¥19,600/¥80,000；本人比率）');
     expect(run.stdout).toContain('  孙悦：签约 2、到访 5、邀约 17、有效呼出 134（已完成 2/6 单，¥19,600/¥58,800；手册比率）');

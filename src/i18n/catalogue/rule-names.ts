@@ -31,6 +31,9 @@ export const ruleNames: Record<string, Message> = {
   'rule-name.visits.first': { zh: '一次邀约到访', en: 'First-invite visits' },
   'rule-name.visits.second': { zh: '二次邀约到访', en: 'Second-invite visits' },
   'rule-name.visits.total': { zh: '到访合计', en: 'Total visits' },
+  'rule-name.renewals.pipeline': { zh: '续费跟进', en: 'Renewal pipeline' },
+  'rule-name.analysis.sign-rate-decline': { zh: '签约率下降', en: 'Sign rate decline' },
+  'rule-name.analysis.visits-decline': { zh: '到访下降', en: 'Visits decline' },
   'rule-name.sessions.helper-needed': { zh: '场次需要助手', en: 'Session needs a helper' },
   'rule-name.sessions.observer': { zh: '旁听顾问', en: 'Observing advisor' },
 
