@@ -8,6 +8,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClubError } from '../errors.js';
+import { writeErrorReason } from '../io/write-output.js';
 import { t } from '../i18n/index.js';
 import type { CommonOptions } from '../options.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
@@ -51,7 +52,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch (err) {
-      throw new ClubError('error.output-unwritable', { path: dir, reason: (err as Error).message }, { cause: err });
+      throw new ClubError('error.output-unwritable', { path: dir, reason: writeErrorReason(err) }, { cause: err });
     }
   });
   process.stdout.write(`${files === 0 ? t('cache.empty', { path: dir }) : t('cache.cleared', { files, mb: (bytes / 1048576).toFixed(1), path: dir })}\n`);

@@ -6,7 +6,7 @@ import { ClubError } from '../errors.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { setLang } from '../i18n/index.js';
 import { cliCommand } from '../io/invocation.js';
-import { writeOutput } from '../io/write-output.js';
+import { writeErrorReason, writeOutput } from '../io/write-output.js';
 import { FORM_IDS } from '../model/records.js';
 import type { CommonOptions } from '../options.js';
 import { renderInit } from '../render/workspace-view.js';
@@ -29,7 +29,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
       mkdirSync(join(dir, sub), { recursive: true });
     }
   } catch (err) {
-    throw new ClubError('error.output-unwritable', { path: dir, reason: (err as Error).message }, { cause: err });
+    throw new ClubError('error.output-unwritable', { path: dir, reason: writeErrorReason(err) }, { cause: err });
   }
   await writeOutput(configPath, initialConfigText(lang, advisors), { force: options.force });
   // Existing templates (a re-init) are kept unless --force: the supervisor may have adapted them.

@@ -128,7 +128,16 @@ export function writeError(err: unknown, path: string, existed: boolean): ClubEr
   const code = (err as NodeJS.ErrnoException)?.code ?? '';
   if (FULL_CODES.has(code)) return new ClubError('error.disk-full', { path, kept }, { cause: err });
   if (code === 'EIO') return new ClubError('error.disk-io', { path, code, kept }, { cause: err });
-  return new ClubError('error.output-unwritable', { path, reason: (err as Error)?.message ?? String(err) }, { cause: err });
+  return new ClubError('error.output-unwritable', { path, reason: writeErrorReason(err) }, { cause: err });
+}
+
+/** Codes of a failed write that have words of their own (the raw `EISDIR: ...` text is for --debug). */
+const REASON_CODES = new Set(['EISDIR', 'EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EBUSY', 'EROFS', 'EEXIST']);
+
+/** Why a write failed, in the user's words: by its code, else the system's message. */
+export function writeErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code ?? '';
+  return REASON_CODES.has(code) ? t(`error.write-reason.${code}`) : ((err as Error)?.message ?? String(err));
 }
 
 /** Whether the target is a workbook, whose zip directory is checked before the rename. */

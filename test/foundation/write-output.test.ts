@@ -50,3 +50,12 @@ describe('writeOutput', () => {
     expect(existsSync(join(dir, 'reports', 'r.xlsx'))).toBe(false);
   });
 });
+
+describe("a failed write in the user's words", () => {
+  it('names the cause by its code, without the system text (EISDIR: ...)', async () => {
+    const { writeErrorReason } = await import('../../src/io/write-output.js');
+    const err = Object.assign(new Error("EISDIR: illegal operation on a directory, open '/x'"), { code: 'EISDIR' });
+    expect(writeErrorReason(err)).toBe('那里已有一个同名的文件夹');
+    expect(writeErrorReason(Object.assign(new Error('odd'), { code: 'EWHATEVER' }))).toBe('odd');
+  });
+});
