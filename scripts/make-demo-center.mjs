@@ -14,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { EFFECTIVE_OUTCOMES, INVALID_OUTCOMES, RULE_DEFAULTS, WEEK_DEFAULTS } from '../dist/config/defaults.js';
+import { seededRandom } from '../dist/random/seeded.js';
 
 export const SEED = 20261118;
 const CENTER = '示例中心';
@@ -29,41 +31,33 @@ const FRIDAY_AS_OF = '2026-11-20T19:00:00';
 const SUNDAY_AS_OF = '2026-11-22T20:00:00';
 const MONTH = '2026-11';
 
-// Manual defaults used by the counting below (mirrors src/config/defaults.ts; the demo is
-// generated against the defaults).
-const CLOSE = '18:00:00';
-const PER_CALL_DAY = 50;
-const FIRST_INVITES = 15;
-const SECOND_INVITES = 4;
-const MAKEUP_CALLS = 20;
-const FIRST_VISITS = 5;
-const SECOND_VISITS = 2;
-const TOTAL_VISITS = 5;
-const NEW_SHARE = 1 / 3;
-const SHARE_TOLERANCE = 0.1;
-const TYPE_MIX = { new: 0.4, referral: 0.3, renewal: 0.3 };
-const COURSE_MIX = { one_year: 0.5, multi_year: 0.3, installment: 0.2 };
-const EFFECTIVE = ['invited', 'interested', 'declined'];
+// The manual's figures, from the project's one defaults module (built by tsc; npm test builds
+// first): the demo is generated and counted against the defaults, never a copy of them.
+const P = (id) => RULE_DEFAULTS[id].params;
+const CLOSE = `${WEEK_DEFAULTS.closeOfBusiness}:00`;
+const PER_CALL_DAY = P('calls.weekly').perCallDay;
+const FIRST_INVITES = P('invites.first').perWeek;
+const SECOND_INVITES = P('invites.second').perWeek;
+const MAKEUP_CALLS = P('invites.makeup').extraCalls;
+const FIRST_VISITS = P('visits.first').perWeek;
+const SECOND_VISITS = P('visits.second').perWeek;
+const TOTAL_VISITS = P('visits.total').perWeek;
+const NEW_SHARE = P('calls.new-old-ratio').newShare;
+const SHARE_TOLERANCE = P('calls.new-old-ratio').tolerance;
+const TYPE_MIX = { new: P('contracts.type-mix').new, referral: P('contracts.type-mix').referral, renewal: P('contracts.type-mix').renewal };
+const COURSE_MIX = { one_year: P('contracts.course-mix').one_year, multi_year: P('contracts.course-mix').multi_year, installment: P('contracts.course-mix').installment };
+const EFFECTIVE = EFFECTIVE_OUTCOMES;
 // Public holidays of the demo's weeks (src/config/cn-calendar.ts has none from 2026-10-28 to
 // 2026-12-01): a holiday call day scales every week quota (target x call days / 3, rounded up),
 // a holiday weekend day holds no make-up (manual, "Holiday weeks").
 const HOLIDAYS = [];
 const scaled = (target, callDays) => Math.ceil((target * callDays) / 3 - 1e-9);
-const INVALID = ['invalid_number', 'wrong_number', 'long_distance', 'suspended'];
+const INVALID = INVALID_OUTCOMES;
 
 // ---------------------------------------------------------------- random and dates
 
-let random = mulberry32(SEED);
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's one seeded generator (src/random/seeded.ts, mulberry32).
+let random = seededRandom(SEED);
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = (items) => items[Math.floor(random() * items.length)];
 function shuffle(items) {
@@ -247,7 +241,7 @@ const PLAN_SUBMITTED = {
 
 /** Generates every row, then writes the files and expected.json into outDir. */
 export async function generateDemoCenter(outDir) {
-  random = mulberry32(SEED);
+  random = seededRandom(SEED);
   usedNames.clear();
   usedPhones.clear();
   const world = buildWorld();
@@ -280,7 +274,7 @@ const HISTORY_CALL_DAYS = {
  * files (the supervisor's archive export): steady work at the quotas, visits on the weekend.
  */
 function writeHistory(outDir) {
-  random = mulberry32(HISTORY_SEED);
+  random = seededRandom(HISTORY_SEED);
   const files = [];
   for (const week of HISTORY_WEEKS) {
     const calls = [];
