@@ -48,6 +48,18 @@ export interface FormDef {
   /** Further sheet names that select it (e.g. 附表1). */
   sheetNames: string[];
   fields: FieldDef[];
+  /**
+   * Fields a record of the form cannot do without. A row whose essential field is blank or
+   * unreadable is reported and left out; any other required field that is missing is reported
+   * (`missing-required`) but the record is kept, so that a call without a phone still counts.
+   */
+  essential?: readonly string[];
+  /** The date field that must not be after the as-of time (such rows have not happened yet). */
+  datedBy?: string;
+  /** Adds figures a record derives from its cells as written (e.g. a contract's months from its course words). */
+  derive?: (record: Record<string, unknown>, cellOf: (key: string) => CellValue) => void;
+  /** The record keys `derive` sets (kept in the content cache with the fields). */
+  derivedKeys?: readonly string[];
 }
 
 /** A column of a sheet as the form layer understood it. */
@@ -74,21 +86,6 @@ export interface SheetReadResult {
   issues: DataIssue[];
 }
 
-// Added by the forms layer (declaration merging keeps the shared interface above untouched).
-export interface FormDef {
-  /**
-   * Fields a record of the form cannot do without. A row whose essential field is blank or
-   * unreadable is reported and left out; any other required field that is missing is reported
-   * (`missing-required`) but the record is kept, so that a call without a phone still counts.
-   */
-  essential?: readonly string[];
-  /** The date field that must not be after the as-of time (such rows have not happened yet). */
-  datedBy?: string;
-  /** Adds figures a record derives from its cells as written (e.g. a contract's months from its course words). */
-  derive?: (record: Record<string, unknown>, cellOf: (key: string) => CellValue) => void;
-  /** The record keys `derive` sets (kept in the content cache with the fields). */
-  derivedKeys?: readonly string[];
-}
 
 /** What reading a sheet can also hand back for `inspect --json` (added by the forms layer). */
 export interface SheetReadResult {
