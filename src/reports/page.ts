@@ -98,8 +98,15 @@ export function figureCell(actual: number | null, target: number | null, status:
 }
 
 /** A change against the last period, signed: `+12`, `-3`, `0` (shares in points of a percent). */
-export function changeCell(now: number | null, before: number | null, numFmt: string = FMT.int): PageCell {
+export function changeCell(now: number | null, before: number | null, numFmt: string = FMT.int, pointsUnit?: string): PageCell {
   if (now === null || before === null) return { value: null, text: '', status: null };
+  if (numFmt.includes('%') && pointsUnit !== undefined) {
+    // A rate's change is in percentage points (15% after 8% is +7 points, not +7%).
+    const points = Math.round((now - before) * 1000) / 10;
+    const base = `0.0"${pointsUnit}"`;
+    const text = `${points > 0 ? '+' : points < 0 ? '-' : ''}${formatNumber(Math.abs(points), base)}`;
+    return { value: points, numFmt: `+${base};-${base};${base}`, text, status: null };
+  }
   const change = Math.round((now - before) * 1e6) / 1e6;
   const base = numFmt.includes('%') ? numFmt : numFmt.replace('¥', '');
   const fmt = `+${base};-${base};${base}`;

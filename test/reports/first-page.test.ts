@@ -112,6 +112,11 @@ describe('weekly report first page 本周结论 (real binary, demo center)', () 
     expect(all).toContain('中心本周与上周');
     const callsRow = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === '有效呼出')!;
     expect([2, 3, 4].map((c) => callsRow.getCell(c).value)).toEqual([867, 934, -67]);
+    // A rate's change is in percentage points, not a percentage of the rate.
+    const rateRow = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === '签约率')!;
+    const [now, before] = [rateRow.getCell(2).value as number, rateRow.getCell(3).value as number];
+    expect(rateRow.getCell(4).value).toBe(Math.round((now - before) * 1000) / 10);
+    expect(rateRow.getCell(4).numFmt).toContain('个百分点');
     expect(all.join('\n')).not.toMatch(/(?<!\d)1\d{10}(?!\d)/);
   });
 

@@ -63,6 +63,7 @@ export const page = {
     en: 'Period: {start} – {end} (calendar month; the weekly lines: the weeks {wstart} – {wend}, whose Friday falls in the month)',
   },
   'page.heading.outlook': { zh: '趋势与本月目标', en: 'Trend and the month\'s targets' },
+  'page.change.points': { zh: ' 个百分点', en: ' pts' },
   'page.monthly.draft-means': { zh: '初版：本月最后一周尚未截止', en: 'draft: the month\'s last week has not closed' },
   'page.monthly.final-means': { zh: '终版：本月各周均已截止', en: 'final: every week of the month has closed' },
   'page.monthly.bonus': { zh: '{symbol} 全队奖金{word}{reasons}', en: '{symbol} Team bonus {word}{reasons}' },

@@ -195,7 +195,7 @@ function againstLastWeek(model: WeeklyModel, extras: PageExtras, lang: Lang): Pa
         textCell(L(label)),
         numberCell(now[key], fmt),
         numberCell(before ? before[key] : null, fmt),
-        changeCell(now[key], before ? before[key] : null, fmt),
+        changeCell(now[key], before ? before[key] : null, fmt, t('page.change.points', {}, lang)),
       ]),
       totalRows: 0,
     },
