@@ -49,8 +49,8 @@ export interface History {
 
 /** How many weeks of history (config: rules."analysis.visits-decline".historyWeeks). */
 export function historyWeeks(config: Config): number {
-  const n = numParam(config, 'analysis.visits-decline', 'historyWeeks');
-  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 8;
+  // The config refuses a negative or non-finite figure; 0 still means the selected week.
+  return Math.max(1, Math.floor(numParam(config, 'analysis.visits-decline', 'historyWeeks')));
 }
 
 function pointOf(view: WeekView, advisor: string): TrendPoint | null {

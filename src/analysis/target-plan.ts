@@ -7,7 +7,7 @@
  */
 import { datePart, type AsOf } from '../calendar/local-date.js';
 import { callsClose, weeksOfMonth } from '../calendar/week.js';
-import { WEEK_DEFAULTS } from '../config/defaults.js';
+import { TARGET_RATE_WEEKS as RATE_WEEKS, WEEK_DEFAULTS } from '../config/defaults.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import { numParam } from '../metrics/advisors.js';
@@ -17,8 +17,6 @@ import type { History, TrendPoint } from './history.js';
 import type { TargetPlan } from '../model/analysis.js';
 
 export type { TargetPlan };
-
-const RATE_WEEKS = 4;
 
 /** The manual's rates: 30% of visits sign; visits per invite and invites per call from the weekly quotas. */
 export function manualRates(config: Config): TargetPlan['rates'] {

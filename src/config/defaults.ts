@@ -90,6 +90,12 @@ export const WEEK_DEFAULTS = {
   closeOfBusiness: '18:00',
 };
 
+/**
+ * Targets turned into weekly work (§1.1.1 目标管理): an advisor's own rates are taken over this many
+ * closed weeks; with fewer, the manual's rates (contracts.sign-rate and the weekly quotas) apply.
+ */
+export const TARGET_RATE_WEEKS = 4;
+
 /** Weekend sessions and callbacks (manual, "Weekend sessions and callbacks", §1.1.1(1)③b). */
 export const CALLBACK_SAMPLE_PER_ADVISOR = 5;
 
