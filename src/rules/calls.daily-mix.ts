@@ -1,10 +1,17 @@
 /** calls.daily-mix - of each call day's 50: 36 first-invite, 10 second-invite, 4 member-care (§1.1.1(1)②a). */
 import { dayClose } from '../calendar/week.js';
 import { numParam } from '../metrics/advisors.js';
-import { closeStatus, finding, ruleMeta } from './finding.js';
+import { closeStatus, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('calls.daily-mix', 'week', 'info');
+export const meta = defineRule({
+  id: 'calls.daily-mix',
+  scope: 'week',
+  severity: 'info',
+  section: '1.1.1(1)②a',
+  params: { firstInvite: count(36), secondInvite: count(10), memberCare: count(4) },
+});
 
 export const rule: Rule = {
   meta,

@@ -2,11 +2,18 @@
 import { callsClose } from '../calendar/week.js';
 import { numParam } from '../metrics/advisors.js';
 import { ratio4 } from '../metrics/week-metrics.js';
-import { closeStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { closeStatus, evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
 import { weeklyCallTarget } from './calls.weekly.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('calls.new-old-ratio', 'week', 'warning');
+export const meta = defineRule({
+  id: 'calls.new-old-ratio',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.2(1)①c',
+  params: { newShare: share(1 / 3), tolerance: share(0.1) },
+});
 
 export const rule: Rule = {
   meta,

@@ -3,14 +3,24 @@ import { advisorCallDays } from '../calendar/advisor-week.js';
 import { callsClose } from '../calendar/week.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import type { LeaveRecord } from '../model/records.js';
+import type { LeaveRecord, LeaveType } from '../model/records.js';
 import type { WeekInfo } from '../model/results.js';
 import { numParam } from '../metrics/advisors.js';
 import { leaveOn } from '../metrics/week-metrics.js';
-import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { countStatus, evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { choices, count, flag } from '../config/rule-params.js';
 
-const meta = ruleMeta('calls.weekly', 'week', 'quota');
+/** The leave types of the leave form: the words `excusedLeave` may list. */
+const LEAVE_TYPES: readonly LeaveType[] = ['sick', 'personal', 'annual', 'other'];
+
+export const meta = defineRule({
+  id: 'calls.weekly',
+  scope: 'week',
+  severity: 'quota',
+  section: '1.1.1(1)③a,c,d',
+  params: { perCallDay: count(50), excusedLeave: choices(LEAVE_TYPES, ['sick']), sickNeedsProof: flag(true) },
+});
 
 /**
  * The week's call target of an advisor: 50 per call day the advisor is with the center (their

@@ -2,11 +2,19 @@
 import { calendarMonth } from '../calendar/month.js';
 import { numParam } from '../metrics/advisors.js';
 import { lastFollowUps, staleCards } from '../metrics/cards.js';
-import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { evidenceOf, finding, defineRule } from './finding.js';
 import { rosterDate } from './roster-week.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('cards.stale', 'week', 'warning', { needsRoster: true });
+export const meta = defineRule({
+  id: 'cards.stale',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.1(9)②, 1.2.5(1)①a',
+  params: { days: count(30) },
+  needsRoster: true,
+});
 
 export const rule: Rule = {
   meta,

@@ -3,12 +3,19 @@ import { datePart } from '../calendar/local-date.js';
 import { t } from '../i18n/index.js';
 import { numParam } from '../metrics/advisors.js';
 import { monthContracts } from '../metrics/month.js';
-import { closeStatus, finding, ruleMeta } from './finding.js';
+import { closeStatus, finding, defineRule } from './finding.js';
 import { mixOf, sharesText } from './mix.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('contracts.course-mix', 'month', 'warning');
+export const meta = defineRule({
+  id: 'contracts.course-mix',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.1(8)②, 1.1.2(2)①b',
+  params: { one_year: share(0.5), multi_year: share(0.3), installment: share(0.2), tolerance: share(0.1) },
+});
 const KEYS = ['one_year', 'multi_year', 'installment'] as const;
 
 export const rule: Rule = {

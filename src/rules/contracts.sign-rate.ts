@@ -1,10 +1,17 @@
 /** contracts.sign-rate - about 30% of visits sign (new and referral contracts / visits) (§1.1.2(2)②); a warning. */
 import { visitsClose } from '../calendar/week.js';
 import { numParam } from '../metrics/advisors.js';
-import { closeStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { closeStatus, evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('contracts.sign-rate', 'week', 'warning');
+export const meta = defineRule({
+  id: 'contracts.sign-rate',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.2(2)②',
+  params: { target: share(0.3) },
+});
 
 export const rule: Rule = {
   meta,

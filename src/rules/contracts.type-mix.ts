@@ -4,12 +4,19 @@ import { t } from '../i18n/index.js';
 import { numParam } from '../metrics/advisors.js';
 import { monthContracts } from '../metrics/month.js';
 import type { ContractRecord } from '../model/records.js';
-import { closeStatus, finding, ruleMeta } from './finding.js';
+import { closeStatus, finding, defineRule } from './finding.js';
 import { mixOf, sharesText } from './mix.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('contracts.type-mix', 'month', 'warning');
+export const meta = defineRule({
+  id: 'contracts.type-mix',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.1(8)①, 1.1.2(2)①a',
+  params: { new: share(0.4), referral: share(0.3), renewal: share(0.3), tolerance: share(0.1) },
+});
 const KEYS = ['new', 'referral', 'renewal'] as const;
 
 export const rule: Rule = {

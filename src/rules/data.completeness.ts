@@ -3,10 +3,17 @@ import { FORM_IDS, type Origin } from '../model/records.js';
 import { numParam } from '../metrics/advisors.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import { CallList } from '../model/call-store.js';
-import { EVIDENCE_CAP, finding, ruleMeta } from './finding.js';
+import { EVIDENCE_CAP, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('data.completeness', 'week', 'info');
+export const meta = defineRule({
+  id: 'data.completeness',
+  scope: 'week',
+  severity: 'info',
+  section: '1.1.1(1)②b, ②d',
+  params: { target: share(1) },
+});
 
 /** Rows and incomplete rows of an advisor (or the center), with the first incomplete places. */
 interface Tally {

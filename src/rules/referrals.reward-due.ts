@@ -7,10 +7,17 @@ import { addMonths, datePart } from '../calendar/local-date.js';
 import { calendarMonth } from '../calendar/month.js';
 import { numParam } from '../metrics/advisors.js';
 import { maskPhones } from '../privacy/mask.js';
-import { finding, ruleMeta } from './finding.js';
+import { finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('referrals.reward-due', 'month', 'info');
+export const meta = defineRule({
+  id: 'referrals.reward-due',
+  scope: 'month',
+  severity: 'info',
+  section: '1.1.1(7)②a, 1.1.2(4)②',
+  params: { months: count(2), amount: count(300), salonClasses: count(2) },
+});
 
 export const rule: Rule = {
   meta,

@@ -3,10 +3,18 @@ import { datePart } from '../calendar/local-date.js';
 import { renewalPipeline } from '../analysis/renewal-pipeline.js';
 import { numParam } from '../metrics/advisors.js';
 import { t } from '../i18n/index.js';
-import { finding, ruleMeta } from './finding.js';
+import { finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('renewals.pipeline', 'week', 'warning');
+export const meta = defineRule({
+  id: 'renewals.pipeline',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.1(6)①c, 1.1.2(3)',
+  // Ending within 60 days (tool default); about one month into classes: day 28 to 41 after the start, so two weekly runs see each new student (§1.1.1(6)①c "开课一个月左右").
+  params: { endingDays: count(60), firstMonthFrom: count(28), firstMonthTo: count(41) },
+});
 
 export const rule: Rule = {
   meta,

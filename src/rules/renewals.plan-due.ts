@@ -2,10 +2,17 @@
 import { datePart } from '../calendar/local-date.js';
 import { monthContracts, planDueDate, renewalCounting, renewalPlan } from '../metrics/month.js';
 import type { Status } from '../model/results.js';
-import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { dayOfMonth } from '../config/rule-params.js';
 
-const meta = ruleMeta('renewals.plan-due', 'month', 'quota');
+export const meta = defineRule({
+  id: 'renewals.plan-due',
+  scope: 'month',
+  severity: 'quota',
+  section: '1.1.1(6)①b, ②b',
+  params: { dueDayOfMonth: dayOfMonth(1) },
+});
 
 export const rule: Rule = {
   meta,

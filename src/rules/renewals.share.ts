@@ -3,11 +3,18 @@ import { datePart } from '../calendar/local-date.js';
 import { numParam } from '../metrics/advisors.js';
 import { renewalCounting, salesAmount } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
-import { closeStatus, finding, moneyText, ruleMeta } from './finding.js';
+import { closeStatus, finding, moneyText, defineRule } from './finding.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('renewals.share', 'month', 'warning');
+export const meta = defineRule({
+  id: 'renewals.share',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.2(3)',
+  params: { target: share(0.3), tolerance: share(0.1) },
+});
 
 export const rule: Rule = {
   meta,

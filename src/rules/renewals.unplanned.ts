@@ -1,11 +1,17 @@
 /** renewals.unplanned - a renewal counts toward M's sales results only if in the advisor's on-time plan (§1.1.1(6)②b). */
 import { datePart } from '../calendar/local-date.js';
 import { renewalCounting } from '../metrics/month.js';
-import { evidenceOf, finding, moneyText, ruleMeta } from './finding.js';
+import { evidenceOf, finding, moneyText, defineRule } from './finding.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
 
-const meta = ruleMeta('renewals.unplanned', 'month', 'warning');
+export const meta = defineRule({
+  id: 'renewals.unplanned',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.1(6)②b',
+  params: {},
+});
 
 export const rule: Rule = {
   meta,

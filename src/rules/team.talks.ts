@@ -2,11 +2,18 @@
 import { datePart } from '../calendar/local-date.js';
 import { calendarMonth } from '../calendar/month.js';
 import { numParam } from '../metrics/advisors.js';
-import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { countStatus, evidenceOf, finding, defineRule } from './finding.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('team.talks', 'month', 'info');
+export const meta = defineRule({
+  id: 'team.talks',
+  scope: 'month',
+  severity: 'info',
+  section: '1.2.3(1)',
+  params: { perMonth: count(1) },
+});
 
 export const rule: Rule = {
   meta,
