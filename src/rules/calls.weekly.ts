@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import type { LeaveRecord, LeaveType } from '../model/records.js';
 import type { WeekInfo } from '../model/results.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { leaveOn } from '../metrics/week-metrics.js';
 import { countStatus, evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
@@ -27,7 +27,7 @@ export const meta = defineRule({
  * `from` / `until`), less each day excused by leave; `callDays` is that number of days.
  */
 export function weeklyCallTarget(dataset: Dataset, config: Config, week: WeekInfo, advisor: string): { target: number; excused: LeaveRecord[]; callDays: number } {
-  const perDay = numParam(config, meta.id, 'perCallDay');
+  const perDay = paramsOf(config, meta.id).perCallDay;
   const excused: LeaveRecord[] = [];
   const days = advisorCallDays(week, config, advisor);
   for (const day of days) {

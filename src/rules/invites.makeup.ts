@@ -4,7 +4,7 @@
  * advisor short of invites gets an `excused` finding that says why.
  */
 import { visitsClose } from '../calendar/week.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import type { RuleResult } from '../model/results.js';
 import { countStatus, evidenceOf, finding, defineRule } from './finding.js';
 import { holidayDaysText, makeupExcusedByHoliday, owesMakeup } from './invite-quota.js';
@@ -23,7 +23,7 @@ export const meta = defineRule({
 /** The make-up findings of a week: only for the advisors short of invites (team.bonus reads them too). */
 export function makeupFindings(ctx: RuleContext, view: WeekView): RuleResult[] {
   const deadline = visitsClose(view.week, ctx.config);
-  const target = numParam(ctx.config, meta.id, 'extraCalls');
+  const target = paramsOf(ctx.config, meta.id).extraCalls;
   return ctx.advisors.flatMap((advisor) => {
     if (makeupExcusedByHoliday(ctx, view, advisor)) {
       return [

@@ -5,7 +5,7 @@
  */
 import { addMonths, datePart } from '../calendar/local-date.js';
 import { calendarMonth } from '../calendar/month.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { maskPhones } from '../privacy/mask.js';
 import { finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
@@ -24,9 +24,9 @@ export const rule: Rule = {
   evaluate(ctx: RuleContext) {
     const { start, end } = calendarMonth(ctx.month);
     const today = datePart(ctx.asOf.local);
-    const months = numParam(ctx.config, meta.id, 'months');
-    const amount = numParam(ctx.config, meta.id, 'amount');
-    const salon = numParam(ctx.config, meta.id, 'salonClasses');
+    const months = paramsOf(ctx.config, meta.id).months;
+    const amount = paramsOf(ctx.config, meta.id).amount;
+    const salon = paramsOf(ctx.config, meta.id).salonClasses;
     return ctx.dataset.records.contracts
       .filter((c) => c.type === 'referral' && c.date <= today)
       // Without a start date the signing date stands in for it.

@@ -1,7 +1,7 @@
 /** renewals.pipeline - students whose contract ends soon are in the advisor's renewal plan (§1.1.1(6)①c, §1.1.2(3)); a warning. */
 import { datePart } from '../calendar/local-date.js';
 import { renewalPipeline } from '../analysis/renewal-pipeline.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { t } from '../i18n/index.js';
 import { finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
@@ -35,7 +35,7 @@ export const rule: Rule = {
           period: ctx.week.week.start,
           deadline: null,
           params: {
-            days: numParam(ctx.config, meta.id, 'endingDays'),
+            days: paramsOf(ctx.config, meta.id).endingDays,
             missing: missing.length,
             students: missing.length === 0 ? '-' : missing.map((e) => t('analysis.student-end', { student: e.student, end: e.end ?? '-' })).join(t('analysis.list-separator')),
           },

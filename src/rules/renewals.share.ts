@@ -1,6 +1,6 @@
 /** renewals.share - renewals about 30% of the month's sales amount (§1.1.2(3)); a warning. */
 import { datePart } from '../calendar/local-date.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { renewalCounting, salesAmount } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import { closeStatus, finding, moneyText, defineRule } from './finding.js';
@@ -20,14 +20,14 @@ export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const today = datePart(ctx.asOf.local);
-    const target = numParam(ctx.config, meta.id, 'target');
+    const target = paramsOf(ctx.config, meta.id).target;
     const close = monthClose(ctx.month, ctx.config);
     const sales = salesAmount(ctx.dataset, ctx.config, ctx.month, today);
     const renewals = renewalCounting(ctx.dataset, ctx.config, ctx.month, today)
       .filter((r) => r.counted)
       .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
     const actual = ratio4(renewals, sales);
-    const ok = sales > 0 && Math.abs(renewals / sales - target) <= numParam(ctx.config, meta.id, 'tolerance') + 1e-9;
+    const ok = sales > 0 && Math.abs(renewals / sales - target) <= paramsOf(ctx.config, meta.id).tolerance + 1e-9;
     return [
       finding(meta, {
         advisor: null,

@@ -1,5 +1,5 @@
 /** visits.total - first + second visits >= 5 per week (§1.1.1(3)②a); short: next week's new leads cut by 1/5. */
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { defineRule } from './finding.js';
 import type { Rule } from './types.js';
 import { visitFindings } from './visit-quota.js';
@@ -18,6 +18,6 @@ export const rule: Rule = {
   evaluate: (ctx) =>
     visitFindings(meta, ctx, (r) => [...r.firstVisits, ...r.secondVisits], {
       type: 'new-leads-cut',
-      share: Math.round((1 - numParam(ctx.config, meta.id, 'leadShareKept')) * 10_000) / 10_000,
+      share: Math.round((1 - paramsOf(ctx.config, meta.id).leadShareKept) * 10_000) / 10_000,
     }),
 };

@@ -35,6 +35,8 @@ import type { RuleResult, Status, WeekInfo } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
 import { closeStatus, countStatus } from '../../rules/finding.js';
 import { monthClose } from '../../rules/month-close.js';
+import type { RuleId } from '../../rules/index.js';
+import { paramsOf } from '../../rules/params.js';
 import { enrollmentAward, firstOrderAward, isEnrollment } from './awards.js';
 import { leadSources, type LeadSourceRow } from './lead-sources.js';
 import { ratio } from './ratio.js';
@@ -259,7 +261,6 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const today = datePart(asOf.local);
   const close = monthClose(month, config);
   const records = dataset.records;
-  const rules = config.rules;
   const weekResults = check.weeks.flatMap((w) => w.results);
   const find = (rule: string, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
 
@@ -330,7 +331,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   }
   trend.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : names.indexOf(a.advisor) - names.indexOf(b.advisor)));
 
-  const signTarget = num(rules['contracts.sign-rate'], 'target', 0);
+  const signTarget = paramsOf(config, 'contracts.sign-rate').target;
   const signRateOf = (enrolled: number, visits: number): { rate: number | null; status: Status | null } => {
     const rate = ratio(enrolled, visits);
     return { rate, status: rate === null ? null : closeStatus(rate >= signTarget, asOf.local, close) };
@@ -424,7 +425,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     .filter((r) => r.rule === 'referrals.owner' && r.status === 'missed')
     .map((r) => ({ advisor: r.advisor, message: maskPhones(r.message), evidence: r.evidence }));
 
-  const usedRules = [
+  const usedRules: RuleId[] = [
     'team.bonus',
     'calls.weekly',
     'renewals.plan-due',
@@ -438,7 +439,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     'team.talks',
   ];
   const configUsed: Record<string, unknown> = { timeZone: config.timeZone, closeOfBusiness: config.closeOfBusiness };
-  for (const id of usedRules) if (rules[id]) configUsed[id] = rules[id];
+  for (const id of usedRules) configUsed[id] = paramsOf(config, id);
 
   return {
     center: config.center,
@@ -458,13 +459,13 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
       planned: planRows.length,
       plannedAmount: planRows.reduce((s, p) => s + (p.expected_amount ?? 0), 0),
       share: share?.actual ?? null,
-      shareTarget: num(rules['renewals.share'], 'target', 0),
+      shareTarget: paramsOf(config, 'renewals.share').target,
       shareStatus: share?.status ?? null,
       done,
       byAdvisor,
     },
-    typeMix: buildMix(CONTRACT_TYPES, byType, rules['contracts.type-mix'], find('contracts.type-mix', null)),
-    courseMix: buildMix(COURSE_KINDS, byCourse, rules['contracts.course-mix'], find('contracts.course-mix', null)),
+    typeMix: buildMix(CONTRACT_TYPES, byType, paramsOf(config, 'contracts.type-mix'), find('contracts.type-mix', null)),
+    courseMix: buildMix(COURSE_KINDS, byCourse, paramsOf(config, 'contracts.course-mix'), find('contracts.course-mix', null)),
     totals: {
       enrollments: targetCheck(targetOf(null, 'enrollments'), contracts.filter(isEnrollment).length),
       amount: targetCheck(targetOf(null, 'amount'), sales),

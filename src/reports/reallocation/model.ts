@@ -17,7 +17,7 @@ import type {
   YearMonth,
 } from '../../model/records.js';
 import type { RuleResult, Status } from '../../model/results.js';
-import { numParam } from '../../metrics/advisors.js';
+import { paramsOf } from '../../rules/params.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
 import type { CardMove, MoveBasis, PlannedMoves } from './moves.js';
@@ -170,7 +170,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
         reading,
         releaseShare: SWAP_DEFAULTS.releaseShare,
         keepShare: SWAP_DEFAULTS.keepShare,
-        staleDays: numParam(config, 'cards.stale', 'days'),
+        staleDays: paramsOf(config, 'cards.stale').days,
         random,
         previousOwner: input.previousOwner,
         received,
@@ -187,7 +187,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
         cards,
         penalized,
         active: input.active,
-        cardShare: numParam(config, 'invites.second-zero', 'cardShare'),
+        cardShare: paramsOf(config, 'invites.second-zero').cardShare,
         random,
         received,
       }),
@@ -196,7 +196,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
 
   const unassigned = input.week ? unassignedLeads(input.leads) : [];
   const shares = input.week
-    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), numParam(config, 'visits.total', 'leadShareKept'), random)
+    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), paramsOf(config, 'visits.total').leadShareKept, random)
     : [];
   const assignments = input.week ? assignLeads(unassigned, shares, random) : [];
   const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, random) : [];
@@ -256,9 +256,9 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     roster,
     unplaced,
     params: {
-      'invites.second-zero.cardShare': numParam(config, 'invites.second-zero', 'cardShare'),
-      'visits.total.leadShareKept': numParam(config, 'visits.total', 'leadShareKept'),
-      'cards.stale.days': numParam(config, 'cards.stale', 'days'),
+      'invites.second-zero.cardShare': paramsOf(config, 'invites.second-zero').cardShare,
+      'visits.total.leadShareKept': paramsOf(config, 'visits.total').leadShareKept,
+      'cards.stale.days': paramsOf(config, 'cards.stale').days,
       'swap.reading': reading,
       'swap.releaseShare': SWAP_DEFAULTS.releaseShare,
       'swap.keepShare': SWAP_DEFAULTS.keepShare,

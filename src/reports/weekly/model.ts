@@ -11,6 +11,7 @@ import type { EventKind, LocalDate, LocalDateTime } from '../../model/records.js
 import type { AdvisorWeek, CheckReport, DailyCalls, RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
 import { dayClose, visitWeek } from '../../calendar/week.js';
 import { weekRecords, type WeekRecords } from '../../metrics/week-metrics.js';
+import { paramsOf } from '../../rules/params.js';
 import { drawCallbackSample, type CallbackSample } from './callback-sample.js';
 import { buildSessionPlan, type Session } from './session-plan.js';
 import { analysisModel, type AnalysisModel } from '../analysis-model.js';
@@ -162,7 +163,7 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
   const records = new Map(advisorNames.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
   const advisors = report.advisors.map((a) => advisorSummary(a, report, week, config, asOf.local));
   const center = centerSummary(advisors, report, week);
-  const mixParams = config.rules['calls.daily-mix'] ?? {};
+  const mixParams = paramsOf(config, 'calls.daily-mix');
   return {
     report,
     week,
@@ -175,9 +176,9 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
       a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(day, config, asOf.local) })),
     ),
     dailyMix: {
-      firstInvite: Number(mixParams.firstInvite ?? 0),
-      secondInvite: Number(mixParams.secondInvite ?? 0),
-      memberCare: Number(mixParams.memberCare ?? 0),
+      firstInvite: mixParams.firstInvite,
+      secondInvite: mixParams.secondInvite,
+      memberCare: mixParams.memberCare,
     },
     events: eventRows(dataset, config, records, week, asOf.local),
     findings: [...report.results].sort(
@@ -253,14 +254,14 @@ function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, confi
   }
 
   const zero = find('invites.second-zero');
-  const cardShare = Number(config.rules['invites.second-zero']?.cardShare ?? 0);
+  const cardShare = paramsOf(config, 'invites.second-zero').cardShare;
   const cardsReassigned: Penalty | null =
     zero && (zero.status === 'missed' || zero.status === 'pending')
       ? { share: zero.action?.type === 'cards-reassigned' ? zero.action.share : cardShare, status: zero.status }
       : null;
 
   const total = find('visits.total');
-  const kept = Number(config.rules['visits.total']?.leadShareKept ?? 1);
+  const kept = paramsOf(config, 'visits.total').leadShareKept;
   const newLeadsCut: Penalty | null =
     total && (total.status === 'missed' || total.status === 'pending')
       ? { share: total.action?.type === 'new-leads-cut' ? total.action.share : Math.round((1 - kept) * 1e6) / 1e6, status: total.status }
