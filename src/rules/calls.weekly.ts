@@ -31,7 +31,7 @@ export function weeklyCallTarget(dataset: Dataset, config: Config, week: WeekInf
   const excused: LeaveRecord[] = [];
   const days = advisorCallDays(week, config, advisor);
   for (const day of days) {
-    const leave = leaveOn(dataset.records.leave, advisor, day, config);
+    const leave = leaveOn(dataset.records.leave, advisor, day, paramsOf(config, meta.id));
     if (leave?.excused) excused.push(leave.record);
   }
   return { target: perDay * (days.length - excused.length), excused, callDays: days.length };

@@ -20,7 +20,7 @@ export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const today = datePart(ctx.asOf.local);
-    const pipeline = renewalPipeline(ctx.dataset, ctx.config, ctx.advisors, ctx.month, today);
+    const pipeline = renewalPipeline(ctx.dataset, ctx.advisors, ctx.month, today, paramsOf(ctx.config, meta.id));
     return Object.entries(pipeline).flatMap(([advisor, entries]) => {
       const ending = entries.filter((e) => e.reason === 'ending');
       if (ending.length === 0) return [];

@@ -1,6 +1,6 @@
 /** renewals.share - renewals about 30% of the month's sales amount (§1.1.2(3)); a warning. */
 import { datePart } from '../calendar/local-date.js';
-import { paramsOf } from './params.js';
+import { paramsOf, planDueDay } from './params.js';
 import { renewalCounting, salesAmount } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import { closeStatus, finding, moneyText, defineRule } from './finding.js';
@@ -22,8 +22,8 @@ export const rule: Rule = {
     const today = datePart(ctx.asOf.local);
     const target = paramsOf(ctx.config, meta.id).target;
     const close = monthClose(ctx.month, ctx.config);
-    const sales = salesAmount(ctx.dataset, ctx.config, ctx.month, today);
-    const renewals = renewalCounting(ctx.dataset, ctx.config, ctx.month, today)
+    const sales = salesAmount(ctx.dataset, ctx.config, ctx.month, planDueDay(ctx.config), today);
+    const renewals = renewalCounting(ctx.dataset, ctx.config, ctx.month, planDueDay(ctx.config), today)
       .filter((r) => r.counted)
       .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
     const actual = ratio4(renewals, sales);

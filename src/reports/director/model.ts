@@ -36,7 +36,7 @@ import { maskPhone, maskPhones } from '../../privacy/mask.js';
 import { closeStatus, countStatus } from '../../rules/finding.js';
 import { monthClose } from '../../rules/month-close.js';
 import type { RuleId } from '../../rules/index.js';
-import { paramsOf } from '../../rules/params.js';
+import { paramsOf, planDueDay } from '../../rules/params.js';
 import { enrollmentAward, firstOrderAward, isEnrollment } from './awards.js';
 import { leadSources, type LeadSourceRow } from './lead-sources.js';
 import { ratio } from './ratio.js';
@@ -275,7 +275,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const amountOf = (list: readonly ContractRecord[]) => list.reduce((s, c) => s + (c.amount ?? 0), 0);
 
   // --- renewals: the engine decides which count and why
-  const done: RenewalDone[] = renewalCounting(dataset, config, month, today).map(({ contract: c, counted, reason }) => ({
+  const done: RenewalDone[] = renewalCounting(dataset, config, month, planDueDay(config), today).map(({ contract: c, counted, reason }) => ({
     date: c.date,
     advisor: c.advisor,
     student: c.student === null ? null : maskPhones(c.student),
@@ -286,7 +286,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     origin: c.origin,
   }));
   const sum = (list: RenewalDone[]) => ({ count: list.length, amount: list.reduce((s, r) => s + r.amount, 0) });
-  const sales = salesAmount(dataset, config, month, today);
+  const sales = salesAmount(dataset, config, month, planDueDay(config), today);
   const planRows = records.renewals.filter((r) => r.month === month);
 
   // --- advisors: the dataset's, then anyone else the month's records name
