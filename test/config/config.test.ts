@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { decodeConfigText } from '../../src/commands/config-text.js';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, findWorkspace, loadConfigFile, resolveConfig } from '../../src/config/load.js';
-import { RULE_DEFAULTS } from '../../src/config/defaults.js';
 import { ClubError } from '../../src/errors.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 function workspaceWith(config: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'clubcrm-config-'));
@@ -15,8 +15,8 @@ function workspaceWith(config: unknown): string {
 
 describe('config', () => {
   it('has every rule of the manual with its defaults', () => {
-    const cfg = defaultConfig();
-    expect(Object.keys(cfg.rules).sort()).toEqual(Object.keys(RULE_DEFAULTS).sort());
+    const cfg = defaultConfig(RULE_SPECS);
+    expect(Object.keys(cfg.rules)).toEqual(RULE_SPECS.map((s) => s.id));
     expect(cfg.rules['calls.weekly']!.perCallDay).toBe(50);
     expect(cfg.timeZone).toBe('Asia/Shanghai');
     expect(cfg.lang).toBe('zh');
@@ -32,7 +32,7 @@ describe('config', () => {
       calendar: { holidays: ['2026-11-19'] },
       rules: { 'calls.weekly': { perCallDay: 40, section: 'ignored' } },
     });
-    const cfg = resolveConfig(dir, decodeConfigText);
+    const cfg = resolveConfig(dir, decodeConfigText, RULE_SPECS);
     expect(cfg.center).toBe('朝阳中心');
     expect(cfg.lang).toBe('en');
     expect(cfg.advisors).toEqual([
@@ -48,16 +48,16 @@ describe('config', () => {
 
   it('names the bad entry of a bad config', () => {
     const dir = workspaceWith({ rules: { 'calls.weekly': { perCallDay: 'fifty' } } });
-    expect(() => resolveConfig(dir, decodeConfigText)).toThrowError(ClubError);
+    expect(() => resolveConfig(dir, decodeConfigText, RULE_SPECS)).toThrowError(ClubError);
     try {
-      resolveConfig(dir, decodeConfigText);
+      resolveConfig(dir, decodeConfigText, RULE_SPECS);
     } catch (err) {
       expect((err as ClubError).key).toBe('error.bad-config');
       expect((err as ClubError).params.field).toBe('rules.calls.weekly.perCallDay');
     }
-    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'), decodeConfigText)).toThrowError(/config file/);
-    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }), decodeConfigText)).toThrowError(ClubError);
-    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }), decodeConfigText)).toThrowError(ClubError);
+    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'), decodeConfigText, RULE_SPECS)).toThrowError(/config file/);
+    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }), decodeConfigText, RULE_SPECS)).toThrowError(ClubError);
+    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }), decodeConfigText, RULE_SPECS)).toThrowError(ClubError);
   });
 
   it('finds the workspace from a sub-folder upward', () => {

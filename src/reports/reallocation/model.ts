@@ -4,7 +4,7 @@
  * monthly swap (for a month), the penalty moves, next week's new-lead plan and the walk-in
  * rotation (for a week), all drawn from one seeded generator. Pure: no files, no clock.
  */
-import { RULE_DEFAULTS, SWAP_DEFAULTS } from '../../config/defaults.js';
+import { SWAP_DEFAULTS } from '../../config/defaults.js';
 import type { CallList } from '../../model/call-store.js';
 import type { Config } from '../../config/types.js';
 import type {
@@ -17,6 +17,7 @@ import type {
   YearMonth,
 } from '../../model/records.js';
 import type { RuleResult, Status } from '../../model/results.js';
+import { isRuleId, RULES } from '../../rules/index.js';
 import { paramsOf } from '../../rules/params.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
@@ -209,7 +210,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     from: m.from,
     to: m.to,
     rule: m.rule,
-    section: m.rule === 'cards.stale' ? SWAP_SECTION[reading] : (RULE_DEFAULTS[m.rule]?.section ?? ''),
+    section: m.rule === 'cards.stale' ? SWAP_SECTION[reading] : (isRuleId(m.rule) ? RULES.get(m.rule)!.meta.section : ''),
     basis: m.basis,
     lastFollowUp: m.card.followUp,
     origin: m.card.record.origin,
