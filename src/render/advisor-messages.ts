@@ -7,10 +7,11 @@ import type { Lang } from '../config/types.js';
 import { dayOfWeek } from '../calendar/local-date.js';
 import { t } from '../i18n/index.js';
 import type { CheckReport, RuleResult } from '../model/results.js';
+import { isRule, type RuleId } from '../rules/index.js';
 import { actionText } from './check-table.js';
 
 /** The quota misses an advisor is told about, in this order. */
-const TOLD: readonly string[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due'];
+const TOLD: readonly string[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due'] satisfies RuleId[];
 
 /** `2026-11-22T18:00:00` -> `11月22日（周日）18:00` / `Sun 22 Nov 18:00`. */
 export function whenText(dateTime: string, lang: Lang): string {
@@ -27,7 +28,7 @@ export interface AdvisorMessage {
 }
 
 function missText(r: RuleResult, lang: Lang): string {
-  if (r.rule === 'renewals.plan-due') {
+  if (isRule(r, 'renewals.plan-due')) {
     const consequence = r.action ? actionText(r.action, lang) : t('advmsg.plan-late', {}, lang);
     return t('advmsg.renewals.plan-due', { period: r.period, due: r.deadline ? whenText(r.deadline.slice(0, 10), lang) : '-', consequence }, lang);
   }
@@ -44,7 +45,7 @@ export function advisorMessages(report: CheckReport, lang: Lang): AdvisorMessage
       for (const r of mine) if (r.rule === rule && r.status === 'missed' && r.severity === 'quota') parts.push(missText(r, lang));
     }
     for (const r of mine) {
-      if (r.rule !== 'invites.makeup' || r.status !== 'pending' || r.target === null) continue;
+      if (!isRule(r, 'invites.makeup') || r.status !== 'pending' || r.target === null) continue;
       const calls = r.target - (r.actual ?? 0);
       if (calls > 0 && r.deadline) parts.push(t('advmsg.makeup-owed', { calls, due: whenText(r.deadline, lang) }, lang));
     }

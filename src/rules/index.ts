@@ -87,3 +87,8 @@ export const RULE_SPECS: readonly RuleSpec[] = MODULES.map((m) => m.meta);
 export function isRuleId(id: string): id is RuleId {
   return RULES.has(id as RuleId);
 }
+
+/** Whether a result is rule `id`'s: `isRule(r, 'calls.weekly')`, where a typo in the id fails to compile. */
+export function isRule(result: { rule: string }, id: RuleId): boolean {
+  return result.rule === id;
+}

@@ -35,7 +35,7 @@ import type { RuleResult, Status, WeekInfo } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
 import { closeStatus, countStatus } from '../../rules/finding.js';
 import { monthClose } from '../../rules/month-close.js';
-import type { RuleId } from '../../rules/index.js';
+import { isRule, type RuleId } from '../../rules/index.js';
 import { paramsOf, planDueDay } from '../../rules/params.js';
 import { enrollmentAward, firstOrderAward, isEnrollment } from './awards.js';
 import { leadSources, type LeadSourceRow } from './lead-sources.js';
@@ -262,7 +262,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const close = monthClose(month, config);
   const records = dataset.records;
   const weekResults = check.weeks.flatMap((w) => w.results);
-  const find = (rule: string, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
+  const find = (rule: RuleId, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
 
   // --- contracts of the month (the calendar month of their date)
   const contracts = monthContracts(dataset, config, month, today);
@@ -313,8 +313,8 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const trend: TrendWeek[] = [];
   for (const w of check.weeks) {
     for (const a of w.advisors) {
-      const call = w.results.find((r) => r.rule === 'calls.weekly' && r.advisor === a.advisor);
-      const sign = w.results.find((r) => r.rule === 'contracts.sign-rate' && r.advisor === a.advisor);
+      const call = w.results.find((r) => isRule(r, 'calls.weekly') && r.advisor === a.advisor);
+      const sign = w.results.find((r) => isRule(r, 'contracts.sign-rate') && r.advisor === a.advisor);
       trend.push({
         week: w.week.start,
         advisor: a.advisor,
@@ -344,7 +344,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     const visits = monthVisits(dataset, config, month, asOf, advisor);
     const sign = signRateOf(mine.filter(isEnrollment).length, visits);
     const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd && t.date <= today);
-    const callWeeks = weekResults.filter((r) => r.rule === 'calls.weekly' && r.advisor === advisor);
+    const callWeeks = weekResults.filter((r) => isRule(r, 'calls.weekly') && r.advisor === advisor);
     return {
       advisor,
       enrollments: targetCheck(targetOf(advisor, 'enrollments'), mine.filter(isEnrollment).length),
@@ -420,9 +420,9 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const first = firstOrderAward(contracts);
 
   // --- referrals: the engine's rewards, with the contract's details
-  const rewards = referralRewards(check.results.filter((r) => r.rule === 'referrals.reward-due' && r.period === month), records.contracts);
+  const rewards = referralRewards(check.results.filter((r) => isRule(r, 'referrals.reward-due') && r.period === month), records.contracts);
   const referralOwner = check.results
-    .filter((r) => r.rule === 'referrals.owner' && r.status === 'missed')
+    .filter((r) => isRule(r, 'referrals.owner') && r.status === 'missed')
     .map((r) => ({ advisor: r.advisor, message: maskPhones(r.message), evidence: r.evidence }));
 
   const usedRules: RuleId[] = [

@@ -17,7 +17,7 @@ import type {
   YearMonth,
 } from '../../model/records.js';
 import type { RuleResult, Status } from '../../model/results.js';
-import { isRuleId, RULES } from '../../rules/index.js';
+import { isRuleId, RULES, type RuleId } from '../../rules/index.js';
 import { paramsOf } from '../../rules/params.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
@@ -122,7 +122,7 @@ export interface ReallocationModel {
 const SWAP_SECTION = { 'release-third': '1.1.1(9)①②', 'keep-30': '1.2.5(1)①b' } as const;
 
 /** The status of `rule` for `advisor` among the results (the worst when there are several). */
-function statusOf(results: readonly RuleResult[], rule: string, advisor: string): Status | null {
+function statusOf(results: readonly RuleResult[], rule: RuleId, advisor: string): Status | null {
   const mine = results.filter((r) => r.rule === rule && r.advisor === advisor);
   if (mine.length === 0) return null;
   for (const s of ['missed', 'pending', 'met', 'excused'] as const) if (mine.some((r) => r.status === s)) return s;

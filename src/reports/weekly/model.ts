@@ -11,6 +11,7 @@ import type { EventKind, LocalDate, LocalDateTime } from '../../model/records.js
 import type { AdvisorWeek, CheckReport, DailyCalls, RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
 import { dayClose, visitWeek } from '../../calendar/week.js';
 import { weekRecords, type WeekRecords } from '../../metrics/week-metrics.js';
+import type { RuleId } from '../../rules/index.js';
 import { paramsOf } from '../../rules/params.js';
 import { drawCallbackSample, type CallbackSample } from './callback-sample.js';
 import { buildSessionPlan, type Session } from './session-plan.js';
@@ -25,7 +26,7 @@ export const CHECKS = [
   { key: 'secondVisits', rule: 'visits.second' },
   { key: 'visits', rule: 'visits.total' },
   { key: 'signRate', rule: 'contracts.sign-rate' },
-] as const;
+] as const satisfies readonly { key: string; rule: RuleId }[];
 
 export type CheckKey = (typeof CHECKS)[number]['key'];
 
@@ -199,7 +200,7 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
 }
 
 /** The result of `rule` for `advisor` (null: center) of this week, else of any period. */
-export function findResult(report: CheckReport, advisor: string | null, rule: string, week: WeekInfo): RuleResult | null {
+export function findResult(report: CheckReport, advisor: string | null, rule: RuleId, week: WeekInfo): RuleResult | null {
   const all = report.results.filter((r) => r.rule === rule && r.advisor === advisor);
   return all.find((r) => r.period === week.start) ?? all.find((r) => r.period === week.month) ?? all[0] ?? null;
 }
@@ -234,13 +235,13 @@ function advisorSummary(a: AdvisorWeek, report: CheckReport, week: WeekInfo, con
 }
 
 function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, config: Config, asOf: LocalDateTime): Consequences {
-  const find = (rule: string) => findResult(report, a.advisor, rule, week);
+  const find = (rule: RuleId) => findResult(report, a.advisor, rule, week);
 
   // Make-up: the engine's invites.makeup result when it gives one, else the weekend-makeup actions.
   let makeup: Makeup | null = null;
   const mk = find('invites.makeup');
   // A short invite whose make-up is already done carries no action any more: it is still a cause.
-  const owing = ['invites.first', 'invites.second']
+  const owing = (['invites.first', 'invites.second'] satisfies RuleId[])
     .map(find)
     .filter((r): r is RuleResult => r?.action?.type === 'weekend-makeup' || (r?.status === 'missed' && (mk?.target ?? 0) > 0));
   if (mk || owing.length > 0) {
