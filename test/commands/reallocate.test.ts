@@ -4,7 +4,7 @@ import { parseSeed, reallocationOutputPath, resolveHold } from '../../src/comman
 import { defaultConfig } from '../../src/config/load.js';
 import { ClubError } from '../../src/errors.js';
 import { buildReallocation, reallocationJson } from '../../src/reports/reallocation/model.js';
-import { customer, leads, NAMES, result } from '../reports/reallocation/roster-arbitrary.js';
+import { customer, leads, NAMES, result } from '../support/roster-arbitrary.js';
 
 describe('reallocate command helpers', () => {
   it('takes a whole 32-bit seed and refuses anything else', () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ClubError } from '../../src/errors.js';
 import { hasMessage } from '../../src/i18n/index.js';
-import { allTexts, cell, readAll, type ReadSheet } from './read-all.js';
+import { allTexts, cell, readAll, type ReadSheet } from '../support/read-all.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const path = (name: string) => CORPUS + name;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../support/run-cli.js';
-import { Sheets } from '../../staff/workspace.js';
+import { Sheets } from '../../support/staff-workspace.js';
 
 interface ReallocJson {
   advisors: { advisor: string; cardsOut: number; cardsIn: number; newLeads: number }[];
