@@ -6,7 +6,7 @@ import type { SheetReadResult } from '../../src/forms/types.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { CallRecord, FormId } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
-import { rawSheet } from './raw-sheet.js';
+import { rawSheet } from '../support/raw-sheet.js';
 import { RULE_SPECS } from '../../src/rules/index.js';
 
 const ASOF = '2026-11-20T19:00:00';

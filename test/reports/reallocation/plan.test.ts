@@ -9,7 +9,7 @@ import { assignLeads, leadShares } from '../../../src/reports/reallocation/new-l
 import { penaltyCount } from '../../../src/reports/reallocation/penalty.js';
 import { walkInRotation } from '../../../src/reports/reallocation/rotation.js';
 import { seededRandom } from '../../../src/random/seeded.js';
-import { customer, leads, NAMES, result, rosterArb } from './roster-arbitrary.js';
+import { customer, leads, NAMES, result, rosterArb } from '../../support/roster-arbitrary.js';
 import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const RUNS = 250;

@@ -6,7 +6,7 @@ import { defaultConfig } from '../../../src/config/load.js';
 import { buildReallocation, type ReallocationInput } from '../../../src/reports/reallocation/model.js';
 import { periodOfName, readPriorTransfers } from '../../../src/reports/reallocation/prior-transfers.js';
 import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
-import { customer, NAMES, result } from './roster-arbitrary.js';
+import { customer, NAMES, result } from '../../support/roster-arbitrary.js';
 import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const PREFIX = '名单重新分配';
