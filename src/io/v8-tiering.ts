@@ -36,6 +36,15 @@ export function tierForShortRun(): void {
   shortRun = true;
 }
 
+/** A reader's `onRows` (rows since its last call) that counts them for tierForRows. */
+export function countRowsForTiering(): (rows: number) => void {
+  let total = 0;
+  return (rows) => {
+    total += rows;
+    tierForRows(total);
+  };
+}
+
 /** Told the rows read so far: past LONG_RUN_ROWS, V8's default budget again. */
 export function tierForRows(rows: number): void {
   if (!shortRun || rows <= LONG_RUN_ROWS) return;
