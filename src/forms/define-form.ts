@@ -23,9 +23,9 @@ interface FieldOptions {
   values?: EnumValue[];
 }
 
-/** One field; `required` is the R mark of forms.md. */
-export function field(key: string, zh: string, en: string, type: FieldType, options: FieldOptions = {}): FieldDef {
-  const def: FieldDef = { key, zh, en, aliases: options.aliases ?? [], type, required: options.required ?? false };
+/** One field; `required` is the R mark of forms.md. Its key keeps its literal type (forms/calls.ts checks it). */
+export function field<K extends string>(key: K, zh: string, en: string, type: FieldType, options: FieldOptions = {}): FieldDef & { key: K } {
+  const def: FieldDef & { key: K } = { key, zh, en, aliases: options.aliases ?? [], type, required: options.required ?? false };
   if (type === 'bool') def.values = options.values ?? YES_NO;
   else if (options.values) def.values = options.values;
   return def;

@@ -29,8 +29,25 @@ export const CALL_OUTCOMES: readonly CallOutcome[] = [
   'suspended',
 ];
 
-/** The call fields in the calls form's order (the order of CallStore.addValues). */
-export const CALL_FIELDS = ['date', 'advisor', 'customer', 'phone', 'list', 'purpose', 'outcome', 'appointment', 'notes'] as const;
+/** The fields of a call, each one of the store's columns. */
+type CallFields = Omit<CallRecord, 'origin'>;
+
+/**
+ * The store's columns, in the order of `addValues`: the one list of the call fields. It lives
+ * here, in the model, because the model is below the forms (README, "Layers, lowest first"):
+ * the calls form (forms/calls.ts) is typed by it, so a field renamed, added, dropped or moved
+ * on either side fails to compile until the other follows. Every field of CallRecord must be
+ * a column (a missing one fails here, naming it).
+ */
+export const CALL_FIELDS = everyKeyOnce<keyof CallFields>()(['date', 'advisor', 'customer', 'phone', 'list', 'purpose', 'outcome', 'appointment', 'notes']);
+
+/** One of the store's columns (a field of CallRecord but its origin). */
+export type CallField = (typeof CALL_FIELDS)[number];
+
+/** Keys of `K` in a chosen order, as a tuple type; a key of `K` left out is a compile error. */
+function everyKeyOnce<K extends string>() {
+  return <const T extends readonly K[]>(keys: T & ([Exclude<K, T[number]>] extends [never] ? unknown : { missing: Exclude<K, T[number]> })): T => keys;
+}
 
 /** A phone made only of digits, no leading zero, that a double holds exactly: kept as a number. */
 function isNumericPhone(phone: string): boolean {
@@ -349,11 +366,22 @@ const EMPTY_ROWS = new Uint32Array(0);
  * hold them. Read-only; iterating or `at` makes CallRecords, the rest reads the columns.
  */
 export class CallList implements Iterable<CallRecord> {
-  /** `rows`: the store rows in order, or null for all of the store's rows. */
+  /**
+   * `rows`: the store rows in order, or null for all of the store's rows - or, with `from` and
+   * `to`, for the rows from `from` up to (not including) `to` (see `range`).
+   */
   constructor(
     readonly store: CallStore,
     private readonly rows: Uint32Array | null = null,
+    private readonly from = 0,
+    /** -1: up to the store's size, whatever it grows to. */
+    private readonly to = -1,
   ) {}
+
+  /** The store's rows `from` to `to` (excluded), in order: a sheet's rows of a store shared by many. */
+  static range(store: CallStore, from: number, to: number): CallList {
+    return new CallList(store, null, from, to);
+  }
 
   /** An empty list. */
   static empty(): CallList {
@@ -396,6 +424,9 @@ export class CallList implements Iterable<CallRecord> {
       return one;
     }
     lists.length = 0;
+    // Lists of one store (a load's shared store) are joined by their rows: no column copied.
+    const store0 = some[0]!.store;
+    if (some.every((l) => l!.store === store0)) return CallList.joined(store0, some as CallList[]);
     const store = new CallStore();
     store.reserve(some.reduce((n, l) => n + l!.length, 0));
     for (let i = 0; i < some.length; i++) {
@@ -406,13 +437,27 @@ export class CallList implements Iterable<CallRecord> {
     return new CallList(store);
   }
 
+  /**
+   * The calls of lists of `store`, in order: one range when they follow each other from the
+   * store's first row to its last, else a list of their rows.
+   */
+  private static joined(store: CallStore, lists: readonly CallList[]): CallList {
+    let next = 0;
+    for (const l of lists) next = next >= 0 && l.rows === null && l.from === next ? (l.to < 0 ? store.size : l.to) : -1;
+    if (next === store.size) return new CallList(store);
+    const rows = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const l of lists) for (let k = 0; k < l.length; k++) rows[at++] = l.row(k);
+    return new CallList(store, rows);
+  }
+
   get length(): number {
-    return this.rows === null ? this.store.size : this.rows.length;
+    return this.rows !== null ? this.rows.length : (this.to < 0 ? this.store.size : this.to) - this.from;
   }
 
   /** The store row of the k-th call. */
   row(k: number): number {
-    return this.rows === null ? k : this.rows[k]!;
+    return this.rows === null ? this.from + k : this.rows[k]!;
   }
 
   /** The k-th call as a record (negative k counts from the end, as Array.at). */
