@@ -83,9 +83,61 @@ function codeOf<T>(values: readonly T[], value: T | null | undefined): number {
   return i + 1;
 }
 
-function grow<T extends Uint32Array | Uint8Array | Float64Array>(a: T, size: number): T {
-  const next = new (a.constructor as new (n: number) => T)(size);
-  next.set(a);
+type Column = Uint32Array | Uint8Array | Float64Array;
+
+/** A resizable ArrayBuffer (ES2024; Node 20 has it, the project's lib is ES2023). */
+interface ResizableBuffer extends ArrayBuffer {
+  readonly resizable: boolean;
+  readonly maxByteLength: number;
+  resize(byteLength: number): void;
+}
+const ResizableBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
+
+/**
+ * From this many rows a store's columns grow in place: each is a view of a resizable buffer
+ * whose address space is reserved up front (MAX_IN_PLACE_ROWS), memory taken only as rows are
+ * written. Three logs of a million calls read into one store never hold a column twice (a
+ * growth by copying holds the old and the doubled column at once, and up to twice the room).
+ */
+const IN_PLACE_ROWS = 1 << 16;
+/** What an in-place column reserves (address space only): 2^27 rows, 1 GB for the phones. */
+const MAX_IN_PLACE_ROWS = 1 << 27;
+
+function isInPlace(a: Column): boolean {
+  return (a.buffer as ResizableBuffer).resizable === true;
+}
+
+/** A column with room for `size` rows holding the first `n` of `a`: `a` itself when it grows in place. */
+function grow<T extends Column>(a: T, size: number, n: number): T {
+  const type = a.constructor as (new (n: number) => T) & (new (b: ArrayBuffer) => T) & { BYTES_PER_ELEMENT: number };
+  const bytes = size * type.BYTES_PER_ELEMENT;
+  const buffer = a.buffer as ResizableBuffer;
+  if (buffer.resizable && bytes <= buffer.maxByteLength) {
+    buffer.resize(bytes);
+    return a;
+  }
+  let next: T | null = null;
+  if (size >= IN_PLACE_ROWS && size <= MAX_IN_PLACE_ROWS) {
+    try {
+      next = new type(new ResizableBuffer(bytes, { maxByteLength: MAX_IN_PLACE_ROWS * type.BYTES_PER_ELEMENT }));
+    } catch {
+      next = null; // no address space to reserve (a ulimit): grow by copying
+    }
+  }
+  next ??= new type(size);
+  next.set(a.subarray(0, n));
+  if (buffer.resizable) buffer.resize(0);
+  return next;
+}
+
+/**
+ * A plain column of exactly `n` rows (at least 1) holding those of `a`, whose buffer is given
+ * back at once when it grew in place. Plain typed arrays are what the engine's loops read
+ * fastest; a resizable buffer's views cost a bounds check against a length that may change.
+ */
+function exact<T extends Column>(a: T, n: number): T {
+  const next = a.slice(0, Math.max(n, 1)) as T;
+  if (isInPlace(a)) (a.buffer as ResizableBuffer).resize(0);
   return next;
 }
 
@@ -108,6 +160,8 @@ export class CallStore {
   private readonly phoneText = new Map<number, string>();
   private readonly appointments = new Map<number, string>();
   private readonly notes = new Map<number, string>();
+  /** Advisor names (ids below this) that renameAdvisors gave: not renamed again. */
+  private renamed = 0;
 
   /** Rows held. */
   get size(): number {
@@ -173,25 +227,29 @@ export class CallStore {
   /** Room for `size` rows in every typed column (never less than the rows held). */
   reserve(size: number): void {
     if (size <= this.dateCol.length) return;
-    this.dateCol = grow(this.dateCol, size);
-    this.advisorCol = grow(this.advisorCol, size);
-    this.codeCol = grow(this.codeCol, size);
-    this.phoneCol = grow(this.phoneCol, size);
-    this.sourceCol = grow(this.sourceCol, size);
-    this.rowCol = grow(this.rowCol, size);
+    const n = this.n;
+    this.dateCol = grow(this.dateCol, size, n);
+    this.advisorCol = grow(this.advisorCol, size, n);
+    this.codeCol = grow(this.codeCol, size, n);
+    this.phoneCol = grow(this.phoneCol, size, n);
+    this.sourceCol = grow(this.sourceCol, size, n);
+    this.rowCol = grow(this.rowCol, size, n);
   }
 
-  /** Gives back the spare room of the columns once no more rows will come. */
+  /**
+   * Gives back the spare room of the columns once no more rows will come, and makes columns
+   * that grew in place plain arrays (one column copied at a time, its buffer given back at once).
+   */
   trim(): void {
-    // A quarter spare is not worth copying a million rows' columns for.
-    if (this.dateCol.length <= this.n + (this.n >> 2)) return;
-    const cut = <T extends Uint32Array | Uint8Array | Float64Array>(a: T): T => a.slice(0, Math.max(this.n, 1)) as T;
-    this.dateCol = cut(this.dateCol);
-    this.advisorCol = cut(this.advisorCol);
-    this.codeCol = cut(this.codeCol);
-    this.phoneCol = cut(this.phoneCol);
-    this.sourceCol = cut(this.sourceCol);
-    this.rowCol = cut(this.rowCol);
+    // A quarter spare is not worth copying a million rows' columns for (but in-place columns are made plain).
+    if (!isInPlace(this.dateCol) && this.dateCol.length <= this.n + (this.n >> 2)) return;
+    const n = this.n;
+    this.dateCol = exact(this.dateCol, n);
+    this.advisorCol = exact(this.advisorCol, n);
+    this.codeCol = exact(this.codeCol, n);
+    this.phoneCol = exact(this.phoneCol, n);
+    this.sourceCol = exact(this.sourceCol, n);
+    this.rowCol = exact(this.rowCol, n);
   }
 
   // Columns by row.
@@ -321,8 +379,14 @@ export class CallStore {
    */
   renameAdvisors(rename: (name: string) => string): void {
     const old = this.names.values;
+    // A store shared by the sheets of a load is renamed once per sheet: each name is renamed
+    // once (the first `renamed` ids are names already given), as when each sheet had its own.
+    // (A row added after a rename under a name already given takes that name's id as it is.)
+    const done = this.renamed;
+    if (done === old.length) return;
     const names = new Table();
-    const map = old.map((name) => names.id(rename(name)));
+    const map = old.map((name, id) => names.id(id < done ? name : rename(name)));
+    this.renamed = names.values.length;
     if (map.every((id, i) => id === i) && names.values.every((v, i) => v === old[i])) return;
     for (let r = 0; r < this.n; r++) this.advisorCol[r] = map[this.advisorCol[r]!]!;
     this.names = names;
@@ -449,6 +513,11 @@ export class CallList implements Iterable<CallRecord> {
     let at = 0;
     for (const l of lists) for (let k = 0; k < l.length; k++) rows[at++] = l.row(k);
     return new CallList(store, rows);
+  }
+
+  /** Whether the list is every row of its store, in order. */
+  isWholeStore(): boolean {
+    return this.rows === null && this.from === 0 && (this.to < 0 || this.to === this.store.size);
   }
 
   get length(): number {
