@@ -12,7 +12,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
-import { getLang, t } from '../i18n/index.js';
+import { getLang, t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
 import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
 import { isMobileNumber } from './cells/phone.js';
@@ -49,7 +49,7 @@ export interface ReadContext {
 const ROWS_PER_TICK = 8192;
 
 /** The catalogue key of the message of a cell a parser could not read. */
-const BAD_CELL_MESSAGE: Record<FieldDef['type'], string> = {
+const BAD_CELL_MESSAGE: Record<FieldDef['type'], MessageKey> = {
   date: 'issue.bad-date',
   datetime: 'issue.bad-datetime',
   month: 'issue.bad-month',
@@ -376,7 +376,7 @@ function rowSource(sheet: RawSheet, seen: (row: RawRow) => void) {
  * the 问题清单/Problems sheet of an annotated copy, or the 填写说明 sheet of a template.
  */
 function isAboutSheet(name: string | null): boolean {
-  return name !== null && ['about.sheet', 'annotated.sheet', 'template.instructions.sheet'].some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
+  return name !== null && (['about.sheet', 'annotated.sheet', 'template.instructions.sheet'] as const).some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
 }
 
 /** Excel's column letters of a 0-based index (0 -> A, 26 -> AA). */

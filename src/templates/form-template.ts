@@ -11,7 +11,7 @@
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../config/types.js';
 import type { FieldDef, FieldType, FormDef } from '../forms/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { safeFileName } from '../io/safe-file-name.js';
 import { newExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
 import { FMT, FONT_NAME, houseSheetOptions, safeSheetName, styleHeaderRow, textWidth } from '../workbook/workbook-style.js';
@@ -167,11 +167,11 @@ function contextWords(field: FieldDef, form: FormDef, ctx: TemplateContext | und
  */
 function instructionsSheet(wb: ExcelJS.Workbook, form: FormDef, lang: Lang): void {
   const ws = wb.addWorksheet(t('template.instructions.sheet', {}, lang));
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   ws.getCell(1, 1).value = L('template.instructions.title', { form: lang === 'zh' ? form.zh : form.en });
   ws.getCell(1, 1).font = { name: FONT_NAME, size: 13, bold: true };
   const head = ws.getRow(2);
-  ['column', 'required', 'what', 'choices'].forEach((k, i) => (head.getCell(i + 1).value = L(`template.instructions.col.${k}`)));
+  (['column', 'required', 'what', 'choices'] as const).forEach((k, i) => (head.getCell(i + 1).value = L(`template.instructions.col.${k}`)));
   styleHeaderRow(head);
   form.fields.forEach((field, i) => {
     const row = ws.getRow(3 + i);
