@@ -157,11 +157,6 @@ export interface SheetReadResult {
   /** The records read: for the calls form a CallList (held column by column), else an array. */
   records: AnyRecord[] | CallList;
   issues: DataIssue[];
-}
-
-
-/** What reading a sheet can also hand back for `inspect --json` (added by the forms layer). */
-export interface SheetReadResult {
-  /** The first rows as read (header and title rows included), when `keepCells` was asked for. */
+  /** The first rows as read (header and title rows included), when `keepCells` was asked for (`inspect --json`). */
   cells?: { row: number; cells: CellValue[] }[];
 }
