@@ -1,8 +1,8 @@
 /** `calls` - 顾问每日工作日程表 (附表1): one row per call (spec/forms.md). */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { CallRecord } from '../model/records.js';
 
-export const CALLS_FORM: FormDef = {
+export const CALLS_FORM = defineForm<CallRecord>()({
   id: 'calls',
   zh: '顾问每日工作日程表',
   en: 'Daily calls',
@@ -44,4 +44,4 @@ export const CALLS_FORM: FormDef = {
     field('appointment', '预约时间', 'Appointment', 'datetime', { aliases: ['预约日期', '邀约时间'] }),
     field('notes', '备注', 'Notes', 'text', { aliases: ['说明'] }),
   ],
-};
+});
