@@ -12,7 +12,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
-import { getLang, t } from '../i18n/index.js';
+import { getLang, t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
 import { CallList, type CallStore } from '../model/call-store.js';
 import { isMobileNumber } from './cells/phone.js';
@@ -27,7 +27,7 @@ import { parseName } from './cells/text.js';
 import { FORM_DEFS } from './index.js';
 import { findHeader, formOfSheetName, HEADER_SEARCH_ROWS, type HeaderFit } from './header.js';
 import { recordSink } from './record-sink.js';
-import type { FieldDef, FormDef, SheetReadResult } from './types.js';
+import type { FieldDef, SheetReadResult, SomeFormDef } from './types.js';
 
 /** What reading a sheet needs besides the sheet. */
 export interface ReadContext {
@@ -55,7 +55,7 @@ export interface ReadContext {
 const ROWS_PER_TICK = 8192;
 
 /** The catalogue key of the message of a cell a parser could not read. */
-const BAD_CELL_MESSAGE: Record<FieldDef['type'], string> = {
+const BAD_CELL_MESSAGE: Record<FieldDef['type'], MessageKey> = {
   date: 'issue.bad-date',
   datetime: 'issue.bad-datetime',
   month: 'issue.bad-month',
@@ -86,7 +86,7 @@ function fieldHeader(field: FieldDef): string {
   return getLang() === 'en' ? field.en : field.zh;
 }
 
-function formName(form: FormDef): string {
+function formName(form: SomeFormDef): string {
   return getLang() === 'en' ? form.en : form.zh;
 }
 
@@ -365,7 +365,7 @@ function rowSource(sheet: RawSheet, seen: (row: RawRow) => void) {
  * the 问题清单/Problems sheet of an annotated copy, or the 填写说明 sheet of a template.
  */
 function isAboutSheet(name: string | null): boolean {
-  return name !== null && ['about.sheet', 'annotated.sheet', 'template.instructions.sheet'].some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
+  return name !== null && (['about.sheet', 'annotated.sheet', 'template.instructions.sheet'] as const).some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
 }
 
 /** Excel's column letters of a 0-based index (0 -> A, 26 -> AA). */
@@ -392,7 +392,7 @@ function reportCutCells(sheet: RawSheet, result: SheetReadResult, issue: Report)
 type Report = (code: IssueCode, severity: Severity, at: Partial<DataIssue> & { message: string }) => void;
 
 /** Leaves out records dated after the as-of, with one issue for the sheet. */
-function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateTime, issue: Report): void {
+function leaveOutFuture(result: SheetReadResult, form: SomeFormDef, asOf: LocalDateTime, issue: Report): void {
   const key = form.datedBy;
   if (!key) return;
   const today = asOf.slice(0, 10);
@@ -414,15 +414,15 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
     const future = result.records.filter((r) => {
       // Manual, "Reallocation": every leads row with no advisor yet is next week's new lead,
       // whatever its date, so unassigned leads are never left out as future records.
-      if (form.id === 'leads' && (r as unknown as { advisor: string | null }).advisor === null) return false;
-      const d = (r as unknown as Record<string, unknown>)[key];
-      return typeof d === 'string' && d.slice(0, 10) > today;
+      if (form.id === 'leads' && 'advisor' in r && r.advisor === null) return false;
+      const d = form.dateOf(r);
+      return d !== null && d.slice(0, 10) > today;
     });
     count = future.length;
     if (count === 0) return;
     const left = new Set(future);
     result.records = result.records.filter((r) => !left.has(r));
-    first = { row: future[0]!.origin.row, value: String((future[0] as unknown as Record<string, unknown>)[key]) };
+    first = { row: future[0]!.origin.row, value: String(form.dateOf(future[0]!)) };
   }
   const column = result.columns.find((c) => c.field === key)?.header ?? null;
   issue('future-date', 'warning', {
@@ -435,20 +435,19 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
 }
 
 /** Maps advisor names to the config's; one issue per sheet and unknown name. */
-function resolveAdvisors(result: SheetReadResult, form: FormDef, config: Config, issue: Report): void {
+function resolveAdvisors(result: SheetReadResult, form: SomeFormDef, config: Config, issue: Report): void {
   if (!form.fields.some((f) => f.key === 'advisor')) return;
   const names = advisorNames(config);
   const unknown = new Map<string, { row: number; count: number }>();
   if (result.records instanceof CallList) resolveCallAdvisors(result.records, names, unknown);
   else for (const r of result.records) {
-    const rec = r as unknown as { advisor: string | null; origin: { row: number } };
-    if (rec.advisor === null) continue;
-    const { name, known } = names.resolve(rec.advisor);
-    rec.advisor = name;
+    if (!('advisor' in r) || r.advisor === null) continue;
+    const { name, known } = names.resolve(r.advisor);
+    r.advisor = name;
     if (known) continue;
     const seen = unknown.get(name);
     if (seen) seen.count += 1;
-    else unknown.set(name, { row: rec.origin.row, count: 1 });
+    else unknown.set(name, { row: r.origin.row, count: 1 });
   }
   const column = result.columns.find((c) => c.field === 'advisor')?.header ?? null;
   for (const [name, { row, count }] of unknown) {

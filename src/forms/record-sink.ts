@@ -9,7 +9,7 @@ import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
 import type { AnyRecord, CallRecord } from '../model/records.js';
 import type { CellValue } from '../read/types.js';
 import type { FieldValue } from './cells/parse-cell.js';
-import type { FormDef } from './types.js';
+import type { SomeFormDef } from './types.js';
 
 /** Takes a sheet's rows as read (values by the field's place in the form) and gives back its records. */
 export interface RecordSink {
@@ -35,7 +35,7 @@ export interface RecordSink {
  * the sheet's own when absent) for the calls form, plain records for every other.
  * `columnOf`: the column index of each field the sheet has (for FormDef.derive).
  */
-export function recordSink(form: FormDef, file: string, sheet: string | null, columnOf: ReadonlyMap<string, number>, calls?: CallStore): RecordSink {
+export function recordSink(form: SomeFormDef, file: string, sheet: string | null, columnOf: ReadonlyMap<string, number>, calls?: CallStore): RecordSink {
   return form.id === 'calls' ? new CallStoreSink(form, file, sheet, calls) : new RecordArraySink(form, file, sheet, columnOf);
 }
 
@@ -46,18 +46,14 @@ export class RecordArraySink implements RecordSink {
   private readonly list: AnyRecord[] = [];
 
   constructor(
-    private readonly form: FormDef,
+    private readonly form: SomeFormDef,
     private readonly file: string,
     private readonly sheet: string | null,
     private readonly columnOf: ReadonlyMap<string, number>,
   ) {}
 
   add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[]): void {
-    const fields = this.form.fields;
-    const record: Record<string, unknown> = { origin: { file: this.file, sheet: this.sheet, row } };
-    for (let i = 0; i < fields.length; i++) record[fields[i]!.key] = values[i] ?? null;
-    this.form.derive?.(record, (key) => cells[this.columnOf.get(key) ?? -1] ?? null);
-    this.list.push(record as unknown as AnyRecord);
+    this.list.push(this.form.record(values, { file: this.file, sheet: this.sheet, row }, (key) => cells[this.columnOf.get(key) ?? -1] ?? null));
   }
 
   records(): AnyRecord[] {
@@ -89,7 +85,7 @@ export class CallStoreSink implements RecordSink {
   /** The place of each of the store's columns among the form's fields (CALL_FIELDS order). */
   private readonly places: readonly number[];
 
-  constructor(form: FormDef, file: string, sheet: string | null, store?: CallStore) {
+  constructor(form: SomeFormDef, file: string, sheet: string | null, store?: CallStore) {
     this.shared = store !== undefined;
     this.store = store ?? new CallStore();
     this.source = this.store.source(file, sheet);
