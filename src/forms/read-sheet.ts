@@ -14,9 +14,9 @@ import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
 import { getLang, t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
-import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
+import { CallList, type CallStore } from '../model/call-store.js';
 import { isMobileNumber } from './cells/phone.js';
-import type { AnyRecord, LocalDateTime } from '../model/records.js';
+import type { LocalDateTime } from '../model/records.js';
 import { maskPhone, maskPhones } from '../privacy/mask.js';
 import type { CellValue, RawRow, RawSheet } from '../read/types.js';
 import { advisorNames } from './advisor-names.js';
@@ -26,6 +26,7 @@ import { ok, type Parsed } from './cells/parsed.js';
 import { parseName } from './cells/text.js';
 import { FORM_DEFS } from './index.js';
 import { findHeader, formOfSheetName, HEADER_SEARCH_ROWS, type HeaderFit } from './header.js';
+import { recordSink } from './record-sink.js';
 import type { FieldDef, SheetReadResult, SomeFormDef } from './types.js';
 
 /** What reading a sheet needs besides the sheet. */
@@ -43,6 +44,11 @@ export interface ReadContext {
   parseOnly?: boolean;
   /** Told every few thousand rows read (the progress display). */
   onRows?: (rows: number) => void;
+  /**
+   * The store the calls of the sheet are written into, shared by the sheets of a load (its
+   * records are then the sheet's rows of it); absent: a store of the sheet's own.
+   */
+  calls?: CallStore;
 }
 
 /** How many rows between two onRows calls. */
@@ -179,23 +185,16 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   // Field values of the row being read, by the field's place in the form (undefined: no column).
   const values: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(form.fields.length);
 
-  // Calls go into columns as they are read (model/call-store.ts): a million rows, no object each.
-  const calls = form.id === 'calls' ? new CallStore() : null;
-  const callSource = calls ? calls.source(file, sheetName) : 0;
-  // The places of the calls' fields among the form's (positional, for CallStore.addValues).
-  const [cDate, cAdvisor, cCustomer, cPhone, cList, cPurpose, cOutcome, cAppointment, cNotes] = CALL_FIELDS.map((k) =>
-    form.fields.findIndex((f) => f.key === k),
-  ) as [number, number, number, number, number, number, number, number, number];
-  /** A field's value of the row being read, by its place in the form (-1: not in the form). */
-  const v = (place: number) => (place < 0 ? null : (values[place] ?? null)) as never;
-  const records: AnyRecord[] = [];
+  const columnOfField = new Map(mapped.map((m) => [m.field.key, m.column.index]));
+  // Where the usable rows go: plain records, or the calls into a call store (record-sink.ts).
+  const sink = recordSink(form, file, sheetName, columnOfField, ctx.calls);
+  const numericPhone = sink.numericPhonePlace;
   // The mapped columns as parallel arrays (the row loop runs a million times).
   const mappedCount = mapped.length;
   const mappedColumns = mapped.map((m) => m.column.index);
   const mappedFields = mapped.map((m) => m.field);
   const mappedIndex = mapped.map((m) => m.index);
-  // The call store keeps its own tables of dates and names, and codes for choices.
-  const mappedShared = mapped.map((m) => !calls && shared[m.index]!);
+  const mappedShared = mapped.map((m) => sink.wantsInterned && shared[m.index]!);
   // A name column repeats a few hundred names: each written form parsed once (capped).
   const names = new Map<string, Parsed<FieldValue>>();
   const parseNameCell = (cell: string): Parsed<FieldValue> => {
@@ -206,7 +205,6 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     }
     return parsed;
   };
-  const columnOfField = new Map<string, number>(mapped.map((m) => [m.field.key, m.column.index]));
   const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
@@ -219,8 +217,8 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       const field = mappedFields[j]!;
       const index = mappedIndex[j]!;
       const cell = rowCells[mappedColumns[j]!];
-      // A mobile typed as a number goes to the call store as that number (no text made).
-      if (calls && index === cPhone && typeof cell === 'number' && isMobileNumber(cell)) {
+      // A mobile typed as a number goes to the sink as that number (no text made).
+      if (index === numericPhone && typeof cell === 'number' && isMobileNumber(cell)) {
         values[index] = cell;
         continue;
       }
@@ -276,20 +274,14 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       }
       for (const i of rowIssues) issues.push(i);
     }
-    if (!usable) return;
-    if (calls) {
-      calls.addValues(callSource, raw.row, v(cDate), v(cAdvisor), v(cCustomer), v(cPhone), v(cList), v(cPurpose), v(cOutcome), v(cAppointment), v(cNotes));
-      return;
-    }
-    records.push(form.record(values, { file, sheet: sheetName, row: raw.row }, (key) => rowCells[columnOfField.get(key) ?? -1] ?? null));
+    if (usable) sink.add(raw.row, values, rowCells);
   };
 
   for (const r of top) if (r.row > fit.row) readRow(r);
   await source.drain((r) => {
     if (!isBlankRow(r)) readRow(r);
   });
-  calls?.trim();
-  result.records = calls ? new CallList(calls) : records;
+  result.records = sink.records();
 
   reportCutCells(sheet, result, issue);
   if (result.rows === 0) issue('empty-sheet', 'warning', { row: fit.row, message: t('issue.empty-sheet') });
