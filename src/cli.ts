@@ -10,6 +10,7 @@ import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type Describe, typ
 import { maskPhones } from './privacy/mask.js';
 import { localizeCommander } from './cli-i18n.js';
 import { cliCommand } from './io/invocation.js';
+import { tierForShortRun } from './io/v8-tiering.js';
 import { terminalName } from './render/terminal-text.js';
 
 import { VERSION as version } from './version.js';
@@ -158,6 +159,8 @@ process.on('unhandledRejection', (err) => {
   process.exitCode = reportError(err);
 });
 
+// Most commands are short: V8 optimises late until a command turns out long (io/v8-tiering.ts).
+tierForShortRun();
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
