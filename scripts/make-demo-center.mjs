@@ -14,7 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { EFFECTIVE_OUTCOMES, INVALID_OUTCOMES, RULE_DEFAULTS, WEEK_DEFAULTS } from '../dist/config/defaults.js';
+import { EFFECTIVE_OUTCOMES, INVALID_OUTCOMES, WEEK_DEFAULTS } from '../dist/config/defaults.js';
+import { defaultValues } from '../dist/config/rule-params.js';
+import { RULES } from '../dist/rules/index.js';
 import { seededRandom } from '../dist/random/seeded.js';
 
 export const SEED = 20261118;
@@ -31,9 +33,9 @@ const FRIDAY_AS_OF = '2026-11-20T19:00:00';
 const SUNDAY_AS_OF = '2026-11-22T20:00:00';
 const MONTH = '2026-11';
 
-// The manual's figures, from the project's one defaults module (built by tsc; npm test builds
+// The manual's figures, from the rules' own files and the defaults module (built by tsc; npm test builds
 // first): the demo is generated and counted against the defaults, never a copy of them.
-const P = (id) => RULE_DEFAULTS[id].params;
+const P = (id) => defaultValues(RULES.get(id).meta.params);
 const CLOSE = `${WEEK_DEFAULTS.closeOfBusiness}:00`;
 const PER_CALL_DAY = P('calls.weekly').perCallDay;
 const FIRST_INVITES = P('invites.first').perWeek;

@@ -3,13 +3,25 @@
  * check and analyse each advisor's numbers", §1.1.2(2)② "when the sign rate falls, look at each
  * advisor: basic work, skills, negotiation"). Pure: a History in, the decline (or null) out.
  */
-import type { Config } from '../config/types.js';
-import { numParam } from '../metrics/advisors.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import type { DeclineAdvisor } from '../model/results.js';
 import type { History, TrendPoint } from './history.js';
 
 export type DeclineMetric = 'visits' | 'signRate';
+
+/**
+ * The figures a decline is judged by (handed down by the rules, rules/params.ts declineThresholds):
+ * the falls that count (analysis.visits-decline's `fall`, analysis.sign-rate-decline's `points`),
+ * the weeks of the baseline of the metric's rule, and the weekly quotas a cause is read against.
+ */
+export interface DeclineThresholds {
+  fall: number;
+  points: number;
+  baselineWeeks: number;
+  firstInvites: number;
+  secondInvites: number;
+  visits: number;
+}
 
 /** A decline of the center's figure, with the advisors whose own figure fell and why. */
 export interface Decline {
@@ -40,10 +52,10 @@ function averageOf(points: (TrendPoint | null)[], at: number, n: number, key: ke
 }
 
 /** Whether `current` fell against `base` by more than the threshold (a share for counts, points for a rate). */
-function fell(metric: DeclineMetric, current: number, base: number | null, config: Config): boolean {
+function fell(metric: DeclineMetric, current: number, base: number | null, th: DeclineThresholds): boolean {
   if (base === null) return false;
-  if (metric === 'signRate') return base - current > numParam(config, 'analysis.sign-rate-decline', 'points') + 1e-9;
-  return base > 0 && (base - current) / base > numParam(config, 'analysis.visits-decline', 'fall') + 1e-9;
+  if (metric === 'signRate') return base - current > th.points + 1e-9;
+  return base > 0 && (base - current) / base > th.fall + 1e-9;
 }
 
 /**
@@ -53,17 +65,17 @@ function fell(metric: DeclineMetric, current: number, base: number | null, confi
  * short when below its weekly quota or fallen by more than the visits threshold against the
  * advisor's own average of the weeks before. A fall of visits stops at visits.
  */
-export function causeOf(points: (TrendPoint | null)[], at: number, config: Config, n: number, metric: DeclineMetric): DeclineAdvisor['cause'] {
+export function causeOf(points: (TrendPoint | null)[], at: number, th: DeclineThresholds, n: number, metric: DeclineMetric): DeclineAdvisor['cause'] {
   const p = points[at]!;
   const short = (key: keyof TrendPoint, quota: number) => {
     const base = averageOf(points, at, n, key);
-    return p[key] < quota || fell('visits', p[key], base, config);
+    return p[key] < quota || fell('visits', p[key], base, th);
   };
   if (short('effectiveCalls', p.callTarget)) return 'calls';
-  if (short('firstInvites', numParam(config, 'invites.first', 'perWeek'))) return 'first-invites';
-  if (short('secondInvites', numParam(config, 'invites.second', 'perWeek'))) return 'second-invites';
+  if (short('firstInvites', th.firstInvites)) return 'first-invites';
+  if (short('secondInvites', th.secondInvites)) return 'second-invites';
   // Visits fell with the invites met: the invites' quality.
-  if (metric === 'visits' || short('visits', numParam(config, 'visits.total', 'perWeek'))) return 'visits';
+  if (metric === 'visits' || short('visits', th.visits)) return 'visits';
   return 'signing';
 }
 
@@ -75,9 +87,8 @@ function valueOf(p: TrendPoint, metric: DeclineMetric): number {
  * The center's decline of `metric` in the history's last week against the week before and the
  * average of the weeks before it; null when there is not enough history to compare.
  */
-export function declineOf(history: History, metric: DeclineMetric, config: Config): Decline | null {
-  const id = metric === 'visits' ? 'analysis.visits-decline' : 'analysis.sign-rate-decline';
-  const n = Math.max(1, numParam(config, id, 'baselineWeeks'));
+export function declineOf(history: History, metric: DeclineMetric, th: DeclineThresholds): Decline | null {
+  const n = Math.max(1, th.baselineWeeks);
   const at = history.weeks.length - 1;
   const cur = history.center[at];
   const prev = history.center[at - 1];
@@ -88,7 +99,7 @@ export function declineOf(history: History, metric: DeclineMetric, config: Confi
   if (base === null) return null;
   const current = valueOf(cur, metric);
   const previous = valueOf(prev, metric);
-  const declined = fell(metric, current, previous, config) && fell(metric, current, base, config);
+  const declined = fell(metric, current, previous, th) && fell(metric, current, base, th);
   const advisors: DeclineAdvisor[] = [];
   if (declined) {
     for (const [advisor, points] of history.advisors) {
@@ -100,8 +111,8 @@ export function declineOf(history: History, metric: DeclineMetric, config: Confi
       const now = valueOf(mine, metric);
       const then = valueOf(before, metric);
       // Named when the advisor's own figure fell as the center's did: against the week before and their own average.
-      if (!fell(metric, now, then, config) || (own !== null && !fell(metric, now, own, config))) continue;
-      advisors.push({ advisor, metric, previous: then, current: now, cause: causeOf(points, at, config, n, metric) });
+      if (!fell(metric, now, then, th) || (own !== null && !fell(metric, now, own, th))) continue;
+      advisors.push({ advisor, metric, previous: then, current: now, cause: causeOf(points, at, th, n, metric) });
     }
   }
   return { metric, current, previous, baseline: metric === 'visits' ? Math.round(base * 10) / 10 : base, declined, advisors };

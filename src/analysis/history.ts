@@ -9,7 +9,6 @@ import { addDays, datePart, type AsOf } from '../calendar/local-date.js';
 import { visitsClose, weekContaining } from '../calendar/week.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import { numParam } from '../metrics/advisors.js';
 import { ratio4, type NewLeadTest, type WeekRecords } from '../metrics/week-metrics.js';
 import type { AdvisorWeek, WeekInfo } from '../model/results.js';
 import { TREND_METRICS, type TrendJson, type TrendMetric } from '../model/analysis.js';
@@ -47,10 +46,10 @@ export interface History {
   closed: boolean[];
 }
 
-/** How many weeks of history (config: rules."analysis.visits-decline".historyWeeks). */
-export function historyWeeks(config: Config): number {
+/** How many weeks of history from the configured figure (rules."analysis.visits-decline".historyWeeks). */
+export function historyWeeks(figure: number): number {
   // The config refuses a negative or non-finite figure; 0 still means the selected week.
-  return Math.max(1, Math.floor(numParam(config, 'analysis.visits-decline', 'historyWeeks')));
+  return Math.max(1, Math.floor(figure));
 }
 
 function pointOf(view: WeekView, advisor: string): TrendPoint | null {
@@ -107,8 +106,8 @@ const MEMO = new WeakMap<Dataset, Map<string, History>>();
  * The history of the `count` weeks ending with `week`. `viewOf` is the engine's week view
  * (engine/check-week.ts); the selected week's view is passed in so it is not computed twice.
  */
-export function historyOf(dataset: Dataset, config: Config, week: WeekView, asOf: AsOf, advisors: string[], viewOf: ViewOf, count = historyWeeks(config)): History {
-  const key = JSON.stringify([week.week.start, asOf.local, advisors, count, config.rules['analysis.visits-decline']]);
+export function historyOf(dataset: Dataset, config: Config, week: WeekView, asOf: AsOf, advisors: string[], viewOf: ViewOf, count: number): History {
+  const key = JSON.stringify([week.week.start, asOf.local, advisors, count]);
   let memo = MEMO.get(dataset);
   const held = memo?.get(key);
   if (held) return held;

@@ -10,7 +10,6 @@ import { addDays, addMonths, daysBetween } from '../calendar/local-date.js';
 import { monthRange, weeksOfMonth } from '../calendar/week.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import { numParam } from '../metrics/advisors.js';
 import { sameStudent } from '../metrics/month.js';
 import type { ContractRecord, LocalDate } from '../model/records.js';
 import { maskPhone } from '../privacy/mask.js';
@@ -28,11 +27,16 @@ export function contractEnd(c: ContractRecord): { end: LocalDate; derived: boole
 
 const studentKey = (c: ContractRecord): string | null => c.phone ?? c.student?.trim() ?? null;
 
+/** The windows of the pipeline (renewals.pipeline's parameters): ending within `endingDays`, day `firstMonthFrom` to `firstMonthTo` of classes. */
+export interface PipelineWindow {
+  endingDays: number;
+  firstMonthFrom: number;
+  firstMonthTo: number;
+}
+
 /** Per judged advisor, the students ending within the window or about a month into classes. */
-export function renewalPipeline(dataset: Dataset, config: Config, advisors: string[], month: string, today: LocalDate): Record<string, PipelineEntry[]> {
-  const endingDays = numParam(config, 'renewals.pipeline', 'endingDays');
-  const from = numParam(config, 'renewals.pipeline', 'firstMonthFrom');
-  const to = numParam(config, 'renewals.pipeline', 'firstMonthTo');
+export function renewalPipeline(dataset: Dataset, advisors: string[], month: string, today: LocalDate, window: PipelineWindow): Record<string, PipelineEntry[]> {
+  const { endingDays, firstMonthFrom: from, firstMonthTo: to } = window;
   // The plan rows of the current month or later count ("in any plan row of the advisor").
   const plans = dataset.records.renewals.filter((r) => r.month >= month);
   const out: Record<string, PipelineEntry[]> = {};

@@ -10,7 +10,6 @@ import { callsClose, weeksOfMonth } from '../calendar/week.js';
 import { TARGET_RATE_WEEKS as RATE_WEEKS, WEEK_DEFAULTS } from '../config/defaults.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import { numParam } from '../metrics/advisors.js';
 import { monthContracts, renewalCounting } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import type { History, TrendPoint } from './history.js';
@@ -18,13 +17,26 @@ import type { TargetPlan } from '../model/analysis.js';
 
 export type { TargetPlan };
 
+/**
+ * The rules' figures a plan works back with (handed down by the rules, rules/params.ts
+ * manualQuotas): the weekly quotas, the sign-rate target and the renewal plan's due day.
+ */
+export interface ManualQuotas {
+  firstInvites: number;
+  secondInvites: number;
+  visits: number;
+  callsPerCallDay: number;
+  signRate: number;
+  planDueDay: number;
+}
+
 /** The manual's rates: 30% of visits sign; visits per invite and invites per call from the weekly quotas. */
-export function manualRates(config: Config): TargetPlan['rates'] {
-  const invites = numParam(config, 'invites.first', 'perWeek') + numParam(config, 'invites.second', 'perWeek');
-  const calls = numParam(config, 'calls.weekly', 'perCallDay') * WEEK_DEFAULTS.callDays.length;
+export function manualRates(quotas: ManualQuotas): TargetPlan['rates'] {
+  const invites = quotas.firstInvites + quotas.secondInvites;
+  const calls = quotas.callsPerCallDay * WEEK_DEFAULTS.callDays.length;
   return {
-    signRate: numParam(config, 'contracts.sign-rate', 'target'),
-    visitRate: ratio4(numParam(config, 'visits.total', 'perWeek'), invites),
+    signRate: quotas.signRate,
+    visitRate: ratio4(quotas.visits, invites),
     inviteRate: ratio4(invites, calls),
     source: 'manual',
   };
@@ -69,14 +81,14 @@ function monthTargets(dataset: Dataset, month: string, advisors: string[]): Map<
 }
 
 /** Each advisor's plan for the month of the week checked; advisors without a target are left out. */
-export function targetPlan(dataset: Dataset, config: Config, month: string, advisors: string[], asOf: AsOf, history: History): Record<string, TargetPlan> {
+export function targetPlan(dataset: Dataset, config: Config, month: string, advisors: string[], asOf: AsOf, history: History, quotas: ManualQuotas): Record<string, TargetPlan> {
   const targets = monthTargets(dataset, month, advisors);
   if (targets.size === 0) return {};
   const today = datePart(asOf.local);
   // The weeks whose calls are still to be made (a week closed on Friday is done).
   const weeksLeft = weeksOfMonth(month, config).filter((w) => callsClose(w, config) > asOf.local).length;
   const contracts = monthContracts(dataset, config, month, today);
-  const notCounted = renewalCounting(dataset, config, month, today).filter((r) => !r.counted).map((r) => r.contract);
+  const notCounted = renewalCounting(dataset, config, month, quotas.planDueDay, today).filter((r) => !r.counted).map((r) => r.contract);
   const out: Record<string, TargetPlan> = {};
   for (const advisor of advisors) {
     const target = targets.get(advisor);
@@ -88,7 +100,7 @@ export function targetPlan(dataset: Dataset, config: Config, month: string, advi
     };
     const points = history.advisors.get(advisor) ?? [];
     const own = ownRates(points, history.closed);
-    const rates: TargetPlan['rates'] = own ? { ...own, source: 'own' } : manualRates(config);
+    const rates: TargetPlan['rates'] = own ? { ...own, source: 'own' } : manualRates(quotas);
     // Contracts still needed: for the count, and for the amount at the advisor's average contract.
     const held = points.filter((p): p is TrendPoint => p !== null);
     const signed = held.reduce((s, p) => s + p.contracts, 0);

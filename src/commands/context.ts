@@ -23,6 +23,7 @@ import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
 import { createProgress } from '../render/progress.js';
 import { tierForRows } from '../io/v8-tiering.js';
+import { RULE_SPECS } from '../rules/index.js';
 import { decodeConfigText } from './config-text.js';
 
 export interface VerbContext {
@@ -38,7 +39,7 @@ export interface VerbContext {
 export function resolveContext(options: CommonOptions, cwd: string = process.cwd()): VerbContext {
   // With --data and no --dir, a workspace is optional: defaults apply when there is none.
   const workspace = findWorkspace(options.dir, cwd);
-  const config = resolveConfig(workspace, decodeConfigText);
+  const config = resolveConfig(workspace, decodeConfigText, RULE_SPECS);
   if (options.lang) config.lang = options.lang;
   setLang(config.lang);
   if (options.encoding !== undefined) config.csvEncoding = options.encoding;

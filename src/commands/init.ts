@@ -10,6 +10,7 @@ import { writeErrorReason, writeOutput } from '../io/write-output.js';
 import { FORM_IDS } from '../model/records.js';
 import type { CommonOptions } from '../options.js';
 import { renderInit } from '../render/workspace-view.js';
+import { RULE_SPECS } from '../rules/index.js';
 import { writeTemplates } from '../templates/write-templates.js';
 import { initialConfigText, parseAdvisorList } from '../workspace/init-config.js';
 import { WORKSPACE_DIRS } from '../workspace/layout.js';
@@ -31,7 +32,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
   } catch (err) {
     throw new ClubError('error.output-unwritable', { path: dir, reason: writeErrorReason(err) }, { cause: err });
   }
-  await writeOutput(configPath, initialConfigText(lang, advisors), { force: options.force });
+  await writeOutput(configPath, initialConfigText(RULE_SPECS, lang, advisors), { force: options.force });
   // Existing templates (a re-init) are kept unless --force: the supervisor may have adapted them.
   const templates = await writeTemplates(
     join(dir, WORKSPACE_DIRS.templates),

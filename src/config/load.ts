@@ -12,11 +12,11 @@ import {
   DEFAULT_LANG,
   DEFAULT_TIME_ZONE,
   EFFECTIVE_OUTCOMES,
-  RULE_DEFAULTS,
   SWAP_DEFAULTS,
   WEEK_DEFAULTS,
 } from './defaults.js';
 import type { AdvisorConfig, Config, Lang } from './types.js';
+import { defaultValues, type RuleSpec } from './rule-params.js';
 import { CN_CALENDAR } from './cn-calendar.js';
 import { findJsonMistake, type ConfigDecoder } from './json-text.js';
 import {
@@ -57,10 +57,13 @@ export function findWorkspace(dir: string | undefined, cwd: string = process.cwd
   }
 }
 
-/** The config with every default, as `init` writes it (each rule with its manual section). */
-export function defaultConfig(): Config {
-  const rules: Config['rules'] = {};
-  for (const [id, def] of Object.entries(RULE_DEFAULTS)) rules[id] = { ...def.params };
+/**
+ * The config with every default, as `init` writes it. `rules` is the rule registry (rules/index.ts
+ * RULE_SPECS, handed in by the layer that knows the rules): every rule gets its default parameters.
+ */
+export function defaultConfig(rules: readonly RuleSpec[]): Config {
+  const params: Config['rules'] = {};
+  for (const spec of rules) params[spec.id] = defaultValues(spec.params);
   return {
     center: DEFAULT_CENTER,
     lang: DEFAULT_LANG as Lang,
@@ -69,7 +72,7 @@ export function defaultConfig(): Config {
     advisors: [],
     calendar: { holidays: [...CN_CALENDAR.holidays], workdays: [...CN_CALENDAR.workdays] },
     effectiveOutcomes: [...EFFECTIVE_OUTCOMES],
-    rules,
+    rules: params,
     callbackSample: CALLBACK_SAMPLE_PER_ADVISOR,
     swap: { reading: SWAP_DEFAULTS.reading },
     source: null,
@@ -131,14 +134,35 @@ function readConfigJson(file: string, decode: ConfigDecoder): unknown {
   }
 }
 
-/**
- * Reads and validates a config file over the defaults; `decode` turns its bytes into text (the
- * CSV reader's encoding detection, commands/context.ts decodeConfigText).
- */
-export function loadConfigFile(file: string, decode: ConfigDecoder): Config {
+/** A time zone of the config: an IANA zone the platform knows. */
+function checkedTimeZone(file: string, zone: unknown): string {
+  if (typeof zone !== 'string') bad(file, 'timeZone', 'IANA zone, e.g. Asia/Shanghai');
+  try {
+    // A zone the wall-clock arithmetic knows needs no ICU start-up (~18 ms) to be valid.
+    if (!isFixedOffsetZone(zone)) new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    bad(file, 'timeZone', 'IANA zone, e.g. Asia/Shanghai');
+  }
+  return zone;
+}
+
+/** The time zone a workspace's config sets, else the default (the lock's message needs no more). */
+export function configTimeZone(workspace: string, decode: ConfigDecoder): string {
+  const file = join(workspace, CONFIG_FILE);
   const raw = readConfigJson(file, decode);
   if (!isRecord(raw)) bad(file, '(top)', 'object');
-  const cfg = defaultConfig();
+  return raw.timeZone === undefined ? DEFAULT_TIME_ZONE : checkedTimeZone(file, raw.timeZone);
+}
+
+/**
+ * Reads and validates a config file over the defaults; `decode` turns its bytes into text (the
+ * CSV reader's encoding detection, commands/context.ts decodeConfigText); `rules` is the rule
+ * registry the `rules` section is checked against (each parameter by its kind).
+ */
+export function loadConfigFile(file: string, decode: ConfigDecoder, rules: readonly RuleSpec[]): Config {
+  const raw = readConfigJson(file, decode);
+  if (!isRecord(raw)) bad(file, '(top)', 'object');
+  const cfg = defaultConfig(rules);
   cfg.source = file;
   const warnings: ConfigWarning[] = unknownKeys(raw, '', '');
   cfg.warnings = warnings;
@@ -155,16 +179,7 @@ export function loadConfigFile(file: string, decode: ConfigDecoder): Config {
     setCsvEncoding(null);
     cfg.csvEncoding = raw.csvEncoding;
   }
-  if (raw.timeZone !== undefined) {
-    if (typeof raw.timeZone !== 'string') bad(file, 'timeZone', 'IANA zone, e.g. Asia/Shanghai');
-    try {
-      // A zone the wall-clock arithmetic knows needs no ICU start-up (~18 ms) to be valid.
-      if (!isFixedOffsetZone(raw.timeZone)) new Intl.DateTimeFormat('en', { timeZone: raw.timeZone });
-    } catch {
-      bad(file, 'timeZone', 'IANA zone, e.g. Asia/Shanghai');
-    }
-    cfg.timeZone = raw.timeZone;
-  }
+  if (raw.timeZone !== undefined) cfg.timeZone = checkedTimeZone(file, raw.timeZone);
   if (raw.closeOfBusiness !== undefined) {
     if (typeof raw.closeOfBusiness !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(raw.closeOfBusiness)) {
       bad(file, 'closeOfBusiness', 'HH:mm');
@@ -222,13 +237,14 @@ export function loadConfigFile(file: string, decode: ConfigDecoder): Config {
     for (const [id, over] of Object.entries(raw.rules)) {
       // Own keys only: `__proto__` or `toString` must not reach Object.prototype.
       const base = Object.hasOwn(cfg.rules, id) ? cfg.rules[id] : undefined;
-      if (!base) refuseUnknownRule(file, id);
+      const spec = rules.find((s) => s.id === id);
+      if (!base || !spec) refuseUnknownRule(file, id, rules.map((s) => s.id));
       if (!isRecord(over)) bad(file, `rules.${id}`, 'object');
       for (const [k, v] of Object.entries(over)) {
         if (k === 'section') continue; // written by init for the reader; not a parameter
         if (!Object.hasOwn(base, k)) refuseUnknownParam(file, id, k, Object.keys(base));
         if (typeof v !== typeof base[k] && !(Array.isArray(v) && Array.isArray(base[k]))) bad(file, `rules.${id}.${k}`, typeof base[k]);
-        checkRuleValue(file, id, k, v);
+        checkRuleValue(file, `rules.${id}.${k}`, spec.params[k]!, v);
         base[k] = v as never;
       }
     }
@@ -237,7 +253,7 @@ export function loadConfigFile(file: string, decode: ConfigDecoder): Config {
 }
 
 /** The config in force: the workspace's file when there is one, else the defaults. */
-export function resolveConfig(workspace: string | null, decode: ConfigDecoder): Config {
-  if (!workspace) return defaultConfig();
-  return loadConfigFile(join(workspace, CONFIG_FILE), decode);
+export function resolveConfig(workspace: string | null, decode: ConfigDecoder, rules: readonly RuleSpec[]): Config {
+  if (!workspace) return defaultConfig(rules);
+  return loadConfigFile(join(workspace, CONFIG_FILE), decode, rules);
 }

@@ -10,7 +10,7 @@
 import { ClubError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { CALL_OUTCOMES } from '../model/call-store.js';
-import { RULE_DEFAULTS } from './defaults.js';
+import type { ParamSpec } from './rule-params.js';
 
 /** A key of the config file that the tool does not know (a warning, not a refusal). */
 export interface ConfigWarning {
@@ -23,8 +23,6 @@ export interface ConfigWarning {
 /** More callbacks than this per advisor and week is no sample (each is a phone call by hand). */
 export const SANE_CALLBACK_SAMPLE = 50;
 
-const LEAVE_TYPES = ['sick', 'personal', 'annual', 'other'];
-
 /** The keys known at each place of the file (`*` for an advisor object). */
 export const KNOWN_KEYS: Record<string, readonly string[]> = {
   '': ['$schema', 'center', 'lang', 'timeZone', 'closeOfBusiness', 'advisors', 'calendar', 'effectiveOutcomes', 'callbackSample', 'swap', 'rules'],
@@ -35,23 +33,6 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
 
 /** Words that would reach into an object's prototype where a name or a choice is used as a key. */
 const NOT_WORDS = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'toString', 'valueOf']);
-
-/** Rule parameters that are shares (0 to 1); any other number is a count, days or an amount (>= 0). */
-const SHARES: Record<string, readonly string[]> = {
-  'calls.new-old-ratio': ['newShare', 'tolerance'],
-  'invites.second-zero': ['cardShare'],
-  'visits.total': ['leadShareKept'],
-  'contracts.type-mix': ['new', 'referral', 'renewal', 'tolerance'],
-  'contracts.course-mix': ['one_year', 'multi_year', 'installment', 'tolerance'],
-  'contracts.sign-rate': ['target'],
-  'renewals.share': ['target', 'tolerance'],
-  'data.completeness': ['target'],
-};
-
-/** The choices of each list-of-words rule parameter. */
-const CHOICES: Record<string, readonly string[]> = {
-  'calls.weekly.excusedLeave': LEAVE_TYPES,
-};
 
 /** Edit distance (insertions, deletions, substitutions; case-insensitive). */
 function distance(a: string, b: string): number {
@@ -92,10 +73,10 @@ function refuse(file: string, field: string, expectedKey: MessageKey, params: Re
   throw new ClubError('error.bad-config', { file, field, expected: t(expectedKey, params) });
 }
 
-/** Refuses a rule id the config does not know, naming the closest. */
-export function refuseUnknownRule(file: string, id: string): never {
-  const closest = closestWord(id, Object.keys(RULE_DEFAULTS));
-  const list = Object.keys(RULE_DEFAULTS).join(', ');
+/** Refuses a rule id the config does not know (`known`: the registry's ids), naming the closest. */
+export function refuseUnknownRule(file: string, id: string, known: readonly string[]): never {
+  const closest = closestWord(id, known);
+  const list = known.join(', ');
   throw new ClubError('error.bad-config', {
     file,
     field: `rules.${id}`,
@@ -113,20 +94,23 @@ export function refuseUnknownParam(file: string, id: string, key: string, known:
   });
 }
 
-/** Refuses a rule parameter's value outside sense (its JSON type is already the default's). */
-export function checkRuleValue(file: string, id: string, key: string, value: unknown): void {
-  const field = `rules.${id}.${key}`;
+/**
+ * Refuses a rule parameter's value outside what its kind allows (its JSON type is already the
+ * default's): a share from 0 to 1, any other number finite and not below 0, a day of the month a
+ * whole number from 1 to 28, a list of words out of its choices.
+ */
+export function checkRuleValue(file: string, field: string, spec: ParamSpec, value: unknown): void {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) refuse(file, field, 'config.expect.finite');
-    if (SHARES[id]?.includes(key)) {
+    if (spec.kind === 'share') {
       if (value < 0 || value > 1) refuse(file, field, 'config.expect.share');
     } else if (value < 0) refuse(file, field, 'config.expect.not-negative');
-    if (id === 'renewals.plan-due' && key === 'dueDayOfMonth' && (!Number.isInteger(value) || value < 1 || value > 28)) {
+    if (spec.kind === 'day-of-month' && (!Number.isInteger(value) || value < 1 || value > 28)) {
       refuse(file, field, 'config.expect.day-of-month');
     }
   }
   if (Array.isArray(value)) {
-    const choices = CHOICES[`${id}.${key}`];
+    const choices = spec.kind === 'choices' ? spec.choices : undefined;
     const bad = value.find((v) => typeof v !== 'string' || (choices ? !choices.includes(v) : !isWord(v)));
     if (bad !== undefined) refuse(file, field, 'config.expect.choices', { list: (choices ?? []).join(', ') || '-' });
   }

@@ -13,16 +13,17 @@ import { RULES } from '../rules/index.js';
 import { teamBonus, type TeamBonusMiss } from '../rules/team.bonus.js';
 import type { Rule, RuleContext, WeekView } from '../rules/types.js';
 import type { Status } from '../model/results.js';
-import { historyOf, trendJson } from '../analysis/history.js';
+import { historyOf, historyWeeks, trendJson } from '../analysis/history.js';
 import { renewalPipeline } from '../analysis/renewal-pipeline.js';
-import { targetPlan } from '../analysis/target-plan.js';
+import { targetPlan } from '../analysis/target-plan.js';import { dayQuota, manualQuotas, paramsOf } from '../rules/params.js';
+
 
 /** A week's view: metrics of every judged advisor and the records behind them. */
 export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[], isNew?: NewLeadTest, unconfigured: string[] = []): WeekView {
   // Names that match no configured advisor are shown under the name as written (configured: false), never judged.
   const shown = [...advisors, ...unconfigured.filter((n) => !advisors.includes(n))];
   const records = new Map(shown.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
-  const metrics = weekMetrics(dataset, config, week, asOf, shown, records, isNew);
+  const metrics = weekMetrics(dataset, config, week, asOf, shown, dayQuota(config), records, isNew);
   if (unconfigured.length > 0) for (const m of metrics) m.configured = advisors.includes(m.advisor);
   return { week, advisors: metrics, records };
 }
@@ -58,9 +59,8 @@ function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf
   // The last weeks (issue 15), by the same engine; the month's views are reused.
   const known = new Map(monthWeeks.map((v) => [v.week.start, v]));
   // A week the data does not hold costs nothing (null for all).
-  const history = historyOf(dataset, config, view, asOf, advisors, (w) =>
-    known.get(w.start) ?? (dataHolds(dataset, w) ? weekView(dataset, config, w, asOf, advisors, isNew) : null),
-  );
+  const viewOf = (w: WeekInfo) => known.get(w.start) ?? (dataHolds(dataset, w) ? weekView(dataset, config, w, asOf, advisors, isNew) : null);
+  const history = historyOf(dataset, config, view, asOf, advisors, viewOf, historyWeeks(paramsOf(config, 'analysis.visits-decline').historyWeeks));
   return { dataset, config, asOf, advisors, week: view, month: week.month, monthWeeks, isNew, history };
 }
 
@@ -82,8 +82,8 @@ export function checkWeek(dataset: Dataset, config: Config, week: WeekInfo, asOf
     results: [...runRules(ctx, 'week'), ...runRules(ctx, 'month')],
     dataIssues: dataset.issues,
     trend: trendJson(ctx.history!),
-    renewalPipeline: renewalPipeline(dataset, config, ctx.advisors, ctx.month, datePart(asOf.local)),
-    targetPlan: targetPlan(dataset, config, ctx.month, ctx.advisors, asOf, ctx.history!),
+    renewalPipeline: renewalPipeline(dataset, ctx.advisors, ctx.month, datePart(asOf.local), paramsOf(config, 'renewals.pipeline')),
+    targetPlan: targetPlan(dataset, config, ctx.month, ctx.advisors, asOf, ctx.history!, manualQuotas(config)),
   };
 }
 

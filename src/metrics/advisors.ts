@@ -1,7 +1,6 @@
 /** Which advisors the engine judges. */
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
-import { RULE_DEFAULTS } from '../config/defaults.js';
 import { servesDuring } from '../calendar/advisor-week.js';
 import type { LocalDate } from '../model/records.js';
 
@@ -35,15 +34,4 @@ export function unconfiguredAdvisors(dataset: Dataset, config: Config): string[]
   if (config.advisors.length === 0) return [];
   const known = new Set(config.advisors.map((a) => a.name));
   return [...namesInRecords(dataset)].filter((n) => !known.has(n)).sort();
-}
-
-/** The parameters in force of a rule (config over defaults). */
-export function ruleParams(config: Config, id: string): Record<string, number | string | boolean | string[]> {
-  return config.rules[id] ?? RULE_DEFAULTS[id]?.params ?? {};
-}
-
-/** A number parameter of a rule. */
-export function numParam(config: Config, id: string, key: string): number {
-  const v = ruleParams(config, id)[key];
-  return typeof v === 'number' ? v : Number(v);
 }

@@ -10,7 +10,6 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import type { CallbackRecord, ContractRecord, InviteRecord, LocalDate, RenewalRecord } from '../model/records.js';
 import { oncePerFamily } from './families.js';
-import { numParam } from './advisors.js';
 
 /** Contracts signed in the calendar month, up to `today`. */
 export function monthContracts(dataset: Dataset, _config: Config, month: string, today: LocalDate): ContractRecord[] {
@@ -18,14 +17,14 @@ export function monthContracts(dataset: Dataset, _config: Config, month: string,
   return dataset.records.contracts.filter((c) => c.date >= start && c.date <= end && c.date <= today);
 }
 
-/** The date by which a month's renewal plan is due (the 1st of the month, configurable). */
-export function planDueDate(config: Config, month: string): LocalDate {
-  return addDays(`${month}-01`, numParam(config, 'renewals.plan-due', 'dueDayOfMonth') - 1);
+/** The date by which a month's renewal plan is due: day `dueDayOfMonth` of the month (renewals.plan-due, the 1st). */
+export function planDueDate(month: string, dueDayOfMonth: number): LocalDate {
+  return addDays(`${month}-01`, dueDayOfMonth - 1);
 }
 
 /** An advisor's plan rows for a month, split into on time and late (or undated). */
-export function renewalPlan(dataset: Dataset, config: Config, month: string, advisor: string): { onTime: RenewalRecord[]; late: RenewalRecord[] } {
-  const due = planDueDate(config, month);
+export function renewalPlan(dataset: Dataset, month: string, advisor: string, dueDayOfMonth: number): { onTime: RenewalRecord[]; late: RenewalRecord[] } {
+  const due = planDueDate(month, dueDayOfMonth);
   const rows = dataset.records.renewals.filter((r) => r.month === month && r.advisor === advisor);
   return {
     onTime: rows.filter((r) => r.submitted !== null && r.submitted <= due),
@@ -48,12 +47,12 @@ export function sameStudent(contract: ContractRecord, plan: RenewalRecord): bool
   return !!contract.student && contract.student.trim() === plan.student.trim();
 }
 
-/** Each renewal contract of the month with whether it counts toward sales results and why. */
-export function renewalCounting(dataset: Dataset, config: Config, month: string, today: LocalDate = '9999-12-31'): RenewalCounting[] {
+/** Each renewal contract of the month with whether it counts toward sales results and why (plans due on day `dueDayOfMonth`). */
+export function renewalCounting(dataset: Dataset, config: Config, month: string, dueDayOfMonth: number, today: LocalDate = '9999-12-31'): RenewalCounting[] {
   return monthContracts(dataset, config, month, today)
     .filter((c) => c.type === 'renewal')
     .map((contract) => {
-      const plan = renewalPlan(dataset, config, month, contract.advisor);
+      const plan = renewalPlan(dataset, month, contract.advisor, dueDayOfMonth);
       if (plan.onTime.some((p) => sameStudent(contract, p))) return { contract, counted: true, reason: 'in-plan' as const };
       const reason: RenewalReason =
         plan.late.some((p) => sameStudent(contract, p)) ? 'plan-late' : plan.onTime.length + plan.late.length === 0 ? 'no-plan' : 'not-in-plan';
@@ -62,9 +61,9 @@ export function renewalCounting(dataset: Dataset, config: Config, month: string,
 }
 
 /** The month's sales results: contract amounts less the renewals not counted. */
-export function salesAmount(dataset: Dataset, config: Config, month: string, today: LocalDate = '9999-12-31'): number {
+export function salesAmount(dataset: Dataset, config: Config, month: string, dueDayOfMonth: number, today: LocalDate = '9999-12-31'): number {
   const all = monthContracts(dataset, config, month, today).reduce((s, c) => s + (c.amount ?? 0), 0);
-  const notCounted = renewalCounting(dataset, config, month, today)
+  const notCounted = renewalCounting(dataset, config, month, dueDayOfMonth, today)
     .filter((r) => !r.counted)
     .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
   return all - notCounted;

@@ -12,7 +12,6 @@ import { callSlot, inviteWeek, visitWeek, type CallSlot } from '../calendar/week
 import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../model/call-store.js';
 import type { ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
-import { numParam, ruleParams } from './advisors.js';
 import { positionsNear } from './week-positions.js';
 import { oncePerFamily } from './families.js';
 
@@ -72,13 +71,26 @@ export function newLeadClassifier(calls: CallList): NewLeadTest {
   };
 }
 
+/** Which leave excuses a call day (calls.weekly's `excusedLeave` and `sickNeedsProof`). */
+export interface LeavePolicy {
+  excusedLeave: readonly string[];
+  sickNeedsProof: boolean;
+}
+
+/**
+ * What a call day is counted against: calls.daily's `perDay` and calls.weekly's leave policy. The
+ * rules hand it down (rules/params.ts dayQuota), so the metrics never look a rule up.
+ */
+export interface DayQuota {
+  perDay: number;
+  leave: LeavePolicy;
+}
+
 /** The leave of an advisor on a day and whether it excuses that day's calls (calls.weekly). */
-export function leaveOn(leave: LeaveRecord[], advisor: string, date: LocalDate, config: Config): { type: LeaveRecord['type']; excused: boolean; record: LeaveRecord } | null {
+export function leaveOn(leave: LeaveRecord[], advisor: string, date: LocalDate, policy: LeavePolicy): { type: LeaveRecord['type']; excused: boolean; record: LeaveRecord } | null {
   const rows = leave.filter((l) => l.advisor === advisor && l.date === date);
   if (rows.length === 0) return null;
-  const params = ruleParams(config, 'calls.weekly');
-  const excusedTypes = Array.isArray(params.excusedLeave) ? params.excusedLeave : [];
-  const sickNeedsProof = params.sickNeedsProof !== false;
+  const { excusedLeave: excusedTypes, sickNeedsProof } = policy;
   const judged = rows.map((record) => {
     const type = record.type;
     const excused =
@@ -293,10 +305,10 @@ export function metricsOf(records: WeekRecords, isNew: NewLeadTest): WeekMetrics
 }
 
 /** Effective calls of each call day of the week, with the mix and the day's target. */
-export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string, records?: WeekRecords): DailyCalls[] {
+export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string, quota: DayQuota, records?: WeekRecords): DailyCalls[] {
   const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
-  const perDay = numParam(config, 'calls.daily', 'perDay');
+  const { perDay } = quota;
   let counts = records ? DAY_COUNTS.get(records) : undefined;
   if (!counts) {
     // One pass over the advisor's calls, counted into their day (a million calls, a few days).
@@ -315,7 +327,7 @@ export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: A
   }
   return week.callDays.map((date, i) => {
     const n = counts[i]!;
-    const leave = leaveOn(dataset.records.leave, advisor, date, config);
+    const leave = leaveOn(dataset.records.leave, advisor, date, quota.leave);
     return {
       date,
       effectiveCalls: n.effective,
@@ -337,11 +349,12 @@ export function weekMetrics(
   week: WeekInfo,
   asOf: AsOf,
   advisors: string[],
+  quota: DayQuota,
   records?: Map<string, WeekRecords>,
   isNew: NewLeadTest = newLeadClassifier(dataset.records.calls),
 ): AdvisorWeek[] {
   return advisors.map((advisor) => {
     const split = records?.get(advisor) ?? weekRecords(dataset, config, week, asOf, advisor);
-    return { advisor, metrics: metricsOf(split, isNew), daily: dailyCalls(dataset, config, week, asOf, advisor, split) };
+    return { advisor, metrics: metricsOf(split, isNew), daily: dailyCalls(dataset, config, week, asOf, advisor, quota, split) };
   });
 }

@@ -7,10 +7,11 @@ import type { Lang } from '../config/types.js';
 import { dayOfWeek } from '../calendar/local-date.js';
 import { t, type KeysUnder } from '../i18n/index.js';
 import type { CheckReport, RuleResult } from '../model/results.js';
+import { isRule, type RuleId } from '../rules/index.js';
 import { actionText } from './check-table.js';
 
 /** The quota misses an advisor is told about, in this order (each with its `advmsg.<rule>` words). */
-const TOLD: readonly KeysUnder<'advmsg.'>[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due'];
+const TOLD: readonly KeysUnder<'advmsg.'>[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due'] satisfies RuleId[];
 
 /** The weekday words, Sunday first (calendar's dayOfWeek). */
 const WEEKDAYS = ['advmsg.weekday.0', 'advmsg.weekday.1', 'advmsg.weekday.2', 'advmsg.weekday.3', 'advmsg.weekday.4', 'advmsg.weekday.5', 'advmsg.weekday.6'] as const;
@@ -48,7 +49,7 @@ export function advisorMessages(report: CheckReport, lang: Lang): AdvisorMessage
       for (const r of mine) if (r.rule === rule && r.status === 'missed' && r.severity === 'quota') parts.push(missText(r, rule, lang));
     }
     for (const r of mine) {
-      if (r.rule !== 'invites.makeup' || r.status !== 'pending' || r.target === null) continue;
+      if (!isRule(r, 'invites.makeup') || r.status !== 'pending' || r.target === null) continue;
       const calls = r.target - (r.actual ?? 0);
       if (calls > 0 && r.deadline) parts.push(t('advmsg.makeup-owed', { calls, due: whenText(r.deadline, lang) }, lang));
     }

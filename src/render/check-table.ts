@@ -15,6 +15,7 @@ import { ruleName } from '../i18n/rule-names.js';
 import type { Action, CheckReport, RuleResult, Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { moneyText, percentText } from '../rules/finding.js';
+import { isRule, type RuleId } from '../rules/index.js';
 import { whenText } from './advisor-messages.js';
 import { wrapText } from './terminal-width.js';
 import { terminalText } from './terminal-text.js';
@@ -76,7 +77,7 @@ export function renderFigureTable(report: CheckReport, lang: Lang, extra: readon
     head: [L('check.col.advisor'), ...(['calls', 'first-invites', 'second-invites', 'makeup', 'visits', 'contracts'] as const).map((k) => L(`check.col.${k}`)), ...extra.map((c) => c.head)],
     style: { head: [], border: [], compact: true },
   });
-  const find = (rule: string, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === report.week.start);
+  const find = (rule: RuleId, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === report.week.start);
   for (const { advisor, metrics, configured } of report.advisors) {
     table.push([
       // An advisor found in the sheets but not in the config shows under the raw name, marked.
@@ -96,7 +97,7 @@ export function renderFigureTable(report: CheckReport, lang: Lang, extra: readon
 /** A result's figure: `149/150`, `99.9%`, or a count alone when there is no target. */
 function figure(r: RuleResult): string {
   if (r.actual === null) return '';
-  if (r.rule === 'invites.second-zero') return String(r.actual);
+  if (isRule(r, 'invites.second-zero')) return String(r.actual);
   const ratio = !Number.isInteger(r.actual) || (r.target !== null && !Number.isInteger(r.target));
   if (ratio) return r.target === null ? percentText(r.actual) : `${percentText(r.actual)}/${percentText(r.target)}`;
   return r.target === null || r.target === 0 ? String(r.actual) : `${r.actual}/${r.target}`;
@@ -106,10 +107,10 @@ function figure(r: RuleResult): string {
 const CONSEQUENCE: Record<string, MessageKey> = {
   'calls.weekly': 'checkview.consequence.calls.weekly',
   'invites.makeup': 'checkview.consequence.invites.makeup',
-};
+} satisfies Partial<Record<RuleId, MessageKey>>;
 
 /** The order the must-do section lists the quota rules in. */
-const QUOTA_ORDER = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due', 'team.bonus'];
+const QUOTA_ORDER: readonly string[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due', 'team.bonus'] satisfies RuleId[];
 const quotaRank = (rule: string) => (QUOTA_ORDER.indexOf(rule) + 1 || QUOTA_ORDER.length + 1);
 
 function byRule(results: readonly RuleResult[]): Map<string, RuleResult[]> {
@@ -147,7 +148,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
   out.push(chalk.bold(L('checkview.must')));
   if (missed.length === 0) out.push(chalk.green(L('checkview.none-missed')));
   for (const r of missed) {
-    const what = r.rule === 'team.bonus' ? terminalText(maskPhones(r.message)) : [who(r), ruleName(r.rule, lang), figure(r), due(r)].filter(Boolean).join('  ');
+    const what = isRule(r, 'team.bonus') ? terminalText(maskPhones(r.message)) : [who(r), ruleName(r.rule, lang), figure(r), due(r)].filter(Boolean).join('  ');
     const then = r.action ? actionText(r.action, lang) : CONSEQUENCE[r.rule] ? L(CONSEQUENCE[r.rule]!) : '';
     out.push(`${PAINT.missed(SYMBOL.missed)} ${what}${then ? `  → ${then}` : ''}`);
   }

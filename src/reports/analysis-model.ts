@@ -10,7 +10,8 @@ import type { Dataset } from '../dataset/types.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { TrendJson } from '../analysis/history.js';
-import { planProgress, renewalPipeline, type PipelineEntry, type PlanProgressWeek } from '../analysis/renewal-pipeline.js';
+import { planProgress, renewalPipeline, type PipelineEntry, type PlanProgressWeek } from '../analysis/renewal-pipeline.js';import { paramsOf } from '../rules/params.js';
+
 import type { TargetPlan } from '../analysis/target-plan.js';
 import type { CheckReport } from '../model/results.js';
 import { moneyText } from '../rules/finding.js';
@@ -35,7 +36,7 @@ export interface AnalysisModel {
 /** The follow-up of `month` as of `asOf` for the advisors given. */
 export function renewalFollowUp(dataset: Dataset, config: Config, advisors: string[], month: string, asOf: AsOf): RenewalFollowUp {
   const today = datePart(asOf.local);
-  return { month, pipeline: renewalPipeline(dataset, config, advisors, month, today), progress: planProgress(dataset, config, advisors, month, today) };
+  return { month, pipeline: renewalPipeline(dataset, advisors, month, today, paramsOf(config, 'renewals.pipeline')), progress: planProgress(dataset, config, advisors, month, today) };
 }
 
 /** `周敏：签约 3、到访 7、邀约 21、有效呼出 164（已完成 2/8 单，¥19,600/¥80,000；本人比率）` - what each remaining week needs. */

@@ -1,17 +1,24 @@
 /** calls.daily-mix - of each call day's 50: 36 first-invite, 10 second-invite, 4 member-care (§1.1.1(1)②a). */
 import { dayClose } from '../calendar/week.js';
-import { numParam } from '../metrics/advisors.js';
-import { closeStatus, finding, ruleMeta } from './finding.js';
+import { paramsOf } from './params.js';
+import { closeStatus, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('calls.daily-mix', 'week', 'info');
+export const meta = defineRule({
+  id: 'calls.daily-mix',
+  scope: 'week',
+  severity: 'info',
+  section: '1.1.1(1)②a',
+  params: { firstInvite: count(36), secondInvite: count(10), memberCare: count(4) },
+});
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const { week } = ctx.week;
-    const p = (k: string) => numParam(ctx.config, meta.id, k);
-    const perDay = numParam(ctx.config, 'calls.daily', 'perDay');
+    const mix = paramsOf(ctx.config, meta.id);
+    const perDay = paramsOf(ctx.config, 'calls.daily').perDay;
     return ctx.advisors.flatMap((advisor) => {
       const days = (ctx.week.advisors.find((a) => a.advisor === advisor)?.daily ?? []).filter((d) => d.target > 0);
       if (days.length === 0) return [];
@@ -20,7 +27,7 @@ export const rule: Rule = {
         const f = d.target / perDay;
         return {
           d,
-          ok: d.firstInviteCalls >= p('firstInvite') * f && d.secondInviteCalls >= p('secondInvite') * f && d.memberCareCalls >= p('memberCare') * f,
+          ok: d.firstInviteCalls >= mix.firstInvite * f && d.secondInviteCalls >= mix.secondInvite * f && d.memberCareCalls >= mix.memberCare * f,
           closed: ctx.asOf.local >= dayClose(d.date, ctx.config),
         };
       });

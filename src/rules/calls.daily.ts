@@ -1,10 +1,17 @@
 /** calls.daily - >= 50 effective calls per advisor per call day (§1.1.1(1)②a); a warning only. */
 import { dayClose } from '../calendar/week.js';
 import type { Status } from '../model/results.js';
-import { countStatus, finding, ruleMeta } from './finding.js';
+import { countStatus, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('calls.daily', 'week', 'warning');
+export const meta = defineRule({
+  id: 'calls.daily',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.1(1)②a',
+  params: { perDay: count(50) },
+});
 
 export const rule: Rule = {
   meta,

@@ -1,20 +1,27 @@
 /** calls.new-old-ratio - new : old = 1 : 2 of the week's effective calls, within 10 points (§1.1.2(1)①c). */
 import { callsClose } from '../calendar/week.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { ratio4 } from '../metrics/week-metrics.js';
-import { closeStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { closeStatus, evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
 import { weeklyCallTarget } from './calls.weekly.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('calls.new-old-ratio', 'week', 'warning');
+export const meta = defineRule({
+  id: 'calls.new-old-ratio',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.2(1)①c',
+  params: { newShare: share(1 / 3), tolerance: share(0.1) },
+});
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const { week } = ctx.week;
     const deadline = callsClose(week, ctx.config);
-    const share = numParam(ctx.config, meta.id, 'newShare');
-    const tolerance = numParam(ctx.config, meta.id, 'tolerance');
+    const share = paramsOf(ctx.config, meta.id).newShare;
+    const tolerance = paramsOf(ctx.config, meta.id).tolerance;
     return ctx.advisors.map((advisor) => {
       const records = ctx.week.records.get(advisor)!;
       const newCalls = records.effective.where(ctx.isNew);

@@ -1,8 +1,15 @@
 /** cards.missing - every effective call's customer has a card with that advisor (§1.1.1(1)②d); info. */
-import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
 
-const meta = ruleMeta('cards.missing', 'week', 'info', { needsRoster: true });
+export const meta = defineRule({
+  id: 'cards.missing',
+  scope: 'week',
+  severity: 'info',
+  section: '1.1.1(1)②d',
+  params: {},
+  needsRoster: true,
+});
 
 export const rule: Rule = {
   meta,

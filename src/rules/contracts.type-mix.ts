@@ -1,26 +1,33 @@
 /** contracts.type-mix - new 40%, referral 30%, renewal 30% of the month's contracts, center and advisor (§1.1.1(8)①, 1.1.2(2)①a). */
 import { datePart } from '../calendar/local-date.js';
 import { t } from '../i18n/index.js';
-import { numParam } from '../metrics/advisors.js';
 import { monthContracts } from '../metrics/month.js';
 import type { ContractRecord } from '../model/records.js';
-import { closeStatus, finding, ruleMeta } from './finding.js';
+import { closeStatus, finding, defineRule } from './finding.js';
 import { mixOf, sharesText } from './mix.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
+import { paramsOf } from './params.js';
 
-const meta = ruleMeta('contracts.type-mix', 'month', 'warning');
+export const meta = defineRule({
+  id: 'contracts.type-mix',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.1(8)①, 1.1.2(2)①a',
+  params: { new: share(0.4), referral: share(0.3), renewal: share(0.3), tolerance: share(0.1) },
+});
 const KEYS = ['new', 'referral', 'renewal'] as const;
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
-    const p = (k: string) => numParam(ctx.config, meta.id, k);
-    const targets = Object.fromEntries(KEYS.map((k) => [k, p(k)]));
+    const p = paramsOf(ctx.config, meta.id);
+    const targets = Object.fromEntries(KEYS.map((k) => [k, p[k]]));
     const close = monthClose(ctx.month, ctx.config);
     const contracts = monthContracts(ctx.dataset, ctx.config, ctx.month, datePart(ctx.asOf.local));
     const judge = (advisor: string | null, items: ContractRecord[]) => {
-      const { shares, ok } = mixOf(items, (c) => c.type, targets, p('tolerance'));
+      const { shares, ok } = mixOf(items, (c) => c.type, targets, p.tolerance);
       return finding(meta, {
         advisor,
         status: closeStatus(ok, ctx.asOf.local, close),

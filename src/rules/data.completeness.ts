@@ -1,12 +1,19 @@
 /** data.completeness - 100% of rows carry every required field (§1.1.1(1)②b, ②d; seed 001 §4(1)3); info. */
 import { FORM_IDS, type Origin } from '../model/records.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { ratio4 } from '../metrics/week-metrics.js';
 import { CallList } from '../model/call-store.js';
-import { EVIDENCE_CAP, finding, ruleMeta } from './finding.js';
+import { EVIDENCE_CAP, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('data.completeness', 'week', 'info');
+export const meta = defineRule({
+  id: 'data.completeness',
+  scope: 'week',
+  severity: 'info',
+  section: '1.1.1(1)②b, ②d',
+  params: { target: share(1) },
+});
 
 /** Rows and incomplete rows of an advisor (or the center), with the first incomplete places. */
 interface Tally {
@@ -29,7 +36,7 @@ const key = (o: { file: string; sheet: string | null; row: number | null }) => `
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
-    const target = numParam(ctx.config, meta.id, 'target');
+    const target = paramsOf(ctx.config, meta.id).target;
     const incomplete = new Set(ctx.dataset.issues.filter((i) => i.code === 'missing-required').map(key));
     // The incomplete places by file and sheet, so a row is checked without building its key
     // (a million rows against a handful of issues).

@@ -3,7 +3,8 @@ import { visitsClose } from '../calendar/week.js';
 import { declineOf, type DeclineMetric } from '../analysis/decline.js';
 import { t } from '../i18n/index.js';
 import type { RuleResult } from '../model/results.js';
-import { closeStatus, finding, percentText } from './finding.js';
+import { closeStatus, finding, percentText } from './finding.js';import { declineThresholds } from './params.js';
+
 import type { RuleContext, RuleMeta } from './types.js';
 
 /** `王芳（一邀不足）、李娜（签约下降）` - the advisors named by a decline with their cause. */
@@ -14,7 +15,7 @@ export function declineNames(advisors: NonNullable<RuleResult['detail']>['adviso
 
 export function declineFindings(meta: RuleMeta, ctx: RuleContext, metric: DeclineMetric): RuleResult[] {
   if (!ctx.history) return [];
-  const decline = declineOf(ctx.history, metric, ctx.config);
+  const decline = declineOf(ctx.history, metric, declineThresholds(ctx.config, metric));
   if (!decline) return [];
   const { week } = ctx.week;
   const deadline = visitsClose(week, ctx.config);

@@ -1,5 +1,5 @@
 /** Building a rule's result: the status as the manual defines it, the message, capped evidence. */
-import { RULE_DEFAULTS } from '../config/defaults.js';
+import type { ParamSchema } from '../config/rule-params.js';
 import { CallList } from '../model/call-store.js';
 import { hasMessage, t, type Message, type MessageKey } from '../i18n/index.js';
 import type { Origin } from '../model/records.js';
@@ -9,12 +9,25 @@ import type { RuleMeta } from './types.js';
 /** At most this many origins per finding: enough to find the rows, few enough to read. */
 export const EVIDENCE_CAP = 20;
 
-/** A rule's metadata from its id, scope and severity: section from the defaults, texts from the catalogue. */
-export function ruleMeta(id: string, scope: RuleMeta['scope'], severity: RuleMeta['severity'], extra: { needsRoster?: boolean } = {}): RuleMeta {
-  const section = RULE_DEFAULTS[id]?.section ?? '';
-  // Until the rule ids are a type the catalogue can be checked against, a missing text shows its key.
+/** What a rule's file declares; the texts and the list of message keys are added from the catalogue. */
+export interface RuleDefinition<I extends string, P extends ParamSchema> {
+  id: I;
+  scope: RuleMeta['scope'];
+  severity: RuleMeta['severity'];
+  section: string;
+  params: P;
+  /** Catalogue keys the rule uses beside `rule.<id>`, `rule.<id>.title` and `rule-name.<id>`. */
+  extraMessages?: readonly string[];
+  needsRoster?: boolean;
+}
+
+/** A rule's metadata from its definition (ESLint's `meta`): id, scope, severity, section, parameters, texts. */
+export function defineRule<const I extends string, const P extends ParamSchema>(def: RuleDefinition<I, P>): RuleMeta<I, P> {
+  const { extraMessages = [], ...rest } = def;
+  // A missing text shows its key (test/rules/index.test.ts fails on it: every messageKeys entry must exist).
   const text = (key: string): Message => (hasMessage(key) ? { zh: t(key, {}, 'zh'), en: t(key, {}, 'en') } : { zh: key, en: key });
-  return { id, section, scope, severity, title: text(`rule.${id}.title`), messages: text(`rule.${id}`), ...extra };
+  const id: string = def.id;
+  return { ...rest, title: text(`rule.${id}.title`), messages: text(`rule.${id}`), messageKeys: [`rule.${id}`, `rule.${id}.title`, `rule-name.${id}`, ...extraMessages] };
 }
 
 /**

@@ -7,11 +7,12 @@
 import { holidayWeekendDays, makeupDays, scaledWeekTarget } from '../calendar/advisor-week.js';
 import { callsClose, visitsClose } from '../calendar/week.js';
 import { getLang, type MessageKey } from '../i18n/index.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import type { RuleResult } from '../model/results.js';
 import { weeklyCallTarget } from './calls.weekly.js';
 import { countStatus, evidenceOf, finding } from './finding.js';
 import type { RuleContext, RuleMeta, WeekView } from './types.js';
+import type { ParamsOf, RuleId } from './index.js';
 
 /** An advisor's call days in the week, and whether sick leave with a note excuses every one of them. */
 function callDaysOf(ctx: RuleContext, view: WeekView, advisor: string): { callDays: number; allExcused: boolean } {
@@ -28,9 +29,12 @@ export function invitesExcused(ctx: RuleContext, view: WeekView, advisor: string
   return callDays === 0 || allExcused;
 }
 
+/** The rules with a week quota (`perWeek`): invites and visits. */
+export type WeekQuotaId = { [I in RuleId]: ParamsOf<I> extends { perWeek: number } ? I : never }[RuleId];
+
 /** A week quota of `ruleId` (`perWeek`) scaled to the advisor's call days in the week. */
-export function scaledTarget(ctx: RuleContext, view: WeekView, advisor: string, ruleId: string): number {
-  return scaledWeekTarget(numParam(ctx.config, ruleId, 'perWeek'), callDaysOf(ctx, view, advisor).callDays);
+export function scaledTarget(ctx: RuleContext, view: WeekView, advisor: string, ruleId: WeekQuotaId): number {
+  return scaledWeekTarget(paramsOf(ctx.config, ruleId).perWeek, callDaysOf(ctx, view, advisor).callDays);
 }
 
 /** Whether either invite quota of the advisor was missed at Friday's close (before any make-up question). */
@@ -60,10 +64,10 @@ export function holidayDaysText(ctx: RuleContext, view: WeekView): string {
 }
 
 /** The findings of one invite kind for every advisor of a week. */
-export function inviteFindings(meta: RuleMeta, ctx: RuleContext, view: WeekView, kind: 'first' | 'second'): RuleResult[] {
+export function inviteFindings(meta: RuleMeta<'invites.first' | 'invites.second'>, ctx: RuleContext, view: WeekView, kind: 'first' | 'second'): RuleResult[] {
   const { week } = view;
   const deadline = callsClose(week, ctx.config);
-  const extraCalls = numParam(ctx.config, 'invites.makeup', 'extraCalls');
+  const extraCalls = paramsOf(ctx.config, 'invites.makeup').extraCalls;
   const noMakeupDay = makeupDays(week, ctx.config).length === 0;
   return ctx.advisors.map((advisor) => {
     const records = view.records.get(advisor)!;

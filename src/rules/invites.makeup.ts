@@ -4,18 +4,26 @@
  * advisor short of invites gets an `excused` finding that says why.
  */
 import { visitsClose } from '../calendar/week.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import type { RuleResult } from '../model/results.js';
-import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { countStatus, evidenceOf, finding, defineRule } from './finding.js';
 import { holidayDaysText, makeupExcusedByHoliday, owesMakeup } from './invite-quota.js';
 import type { Rule, RuleContext, WeekView } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('invites.makeup', 'week', 'quota');
+export const meta = defineRule({
+  id: 'invites.makeup',
+  scope: 'week',
+  severity: 'quota',
+  section: '1.1.1(2)②b',
+  params: { extraCalls: count(20) },
+  extraMessages: ['staff.invites.makeup.holiday'],
+});
 
 /** The make-up findings of a week: only for the advisors short of invites (team.bonus reads them too). */
 export function makeupFindings(ctx: RuleContext, view: WeekView): RuleResult[] {
   const deadline = visitsClose(view.week, ctx.config);
-  const target = numParam(ctx.config, meta.id, 'extraCalls');
+  const target = paramsOf(ctx.config, meta.id).extraCalls;
   return ctx.advisors.flatMap((advisor) => {
     if (makeupExcusedByHoliday(ctx, view, advisor)) {
       return [

@@ -1,11 +1,18 @@
 /** invites.second-zero - no week with zero second invites (§1.1.1(2)②c); else 1/5 of the prospect cards move. */
 import { callsClose } from '../calendar/week.js';
-import { numParam } from '../metrics/advisors.js';
-import { countStatus, evidenceOf, finding, ruleMeta } from './finding.js';
+import { paramsOf } from './params.js';
+import { countStatus, evidenceOf, finding, defineRule } from './finding.js';
 import { invitesExcused } from './invite-quota.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('invites.second-zero', 'week', 'quota');
+export const meta = defineRule({
+  id: 'invites.second-zero',
+  scope: 'week',
+  severity: 'quota',
+  section: '1.1.1(2)②c',
+  params: { cardShare: share(1 / 5) },
+});
 
 /** "Not zero": one second invite is enough. */
 const AT_LEAST_ONE = 1;
@@ -25,7 +32,7 @@ export const rule: Rule = {
         target: AT_LEAST_ONE,
         period: week.start,
         deadline,
-        action: { type: 'cards-reassigned', share: numParam(ctx.config, meta.id, 'cardShare') },
+        action: { type: 'cards-reassigned', share: paramsOf(ctx.config, meta.id).cardShare },
         evidence: evidenceOf(invites),
       });
     });

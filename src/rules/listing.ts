@@ -1,11 +1,11 @@
 /** The rule list that `rules`, the README table and the config documentation share: metadata plus values in force. */
-import { RULE_DEFAULTS } from '../config/defaults.js';
+import { defaultValues, type ParamJson } from '../config/rule-params.js';
 import type { Config } from '../config/types.js';
 import type { Message } from '../i18n/index.js';
 import { RULES } from './index.js';
 import type { RuleMeta } from './types.js';
 
-type Params = Record<string, number | string | boolean | string[]>;
+type Params = Record<string, ParamJson>;
 
 /** One rule as listed. */
 export interface RuleRow {
@@ -21,15 +21,18 @@ export interface RuleRow {
 
 /** Every rule, sorted by id, with its defaults and the values `config` puts in force. */
 export function ruleRows(config: Config | null): RuleRow[] {
-  return [...RULES.values()].map(({ meta }) => ({
-    id: meta.id,
-    section: meta.section,
-    scope: meta.scope,
-    severity: meta.severity,
-    title: meta.title,
-    defaults: RULE_DEFAULTS[meta.id]!.params,
-    value: config?.rules[meta.id] ?? RULE_DEFAULTS[meta.id]!.params,
-  }));
+  return [...RULES.values()].map(({ meta }) => {
+    const defaults = defaultValues(meta.params);
+    return {
+      id: meta.id,
+      section: meta.section,
+      scope: meta.scope,
+      severity: meta.severity,
+      title: meta.title,
+      defaults,
+      value: config?.rules[meta.id] ?? defaults,
+    };
+  });
 }
 
 /** `perCallDay=50, excusedLeave=sick` - parameters as one short line (fractions to 4 decimals). */

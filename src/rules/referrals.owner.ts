@@ -2,10 +2,17 @@
 import { datePart } from '../calendar/local-date.js';
 import { monthContracts } from '../metrics/month.js';
 import type { ContractRecord, CustomerRecord } from '../model/records.js';
-import { evidenceOf, finding, ruleMeta } from './finding.js';
+import { evidenceOf, finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
 
-const meta = ruleMeta('referrals.owner', 'month', 'warning', { needsRoster: true });
+export const meta = defineRule({
+  id: 'referrals.owner',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.1(7)②a,b',
+  params: {},
+  needsRoster: true,
+});
 
 /** The card of a referral's referrer (by name or phone), or null when not on the roster. */
 export function referrerCard(contract: ContractRecord, cards: CustomerRecord[]): CustomerRecord | null {

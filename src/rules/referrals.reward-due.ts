@@ -5,21 +5,28 @@
  */
 import { addMonths, datePart } from '../calendar/local-date.js';
 import { calendarMonth } from '../calendar/month.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf } from './params.js';
 import { maskPhones } from '../privacy/mask.js';
-import { finding, ruleMeta } from './finding.js';
+import { finding, defineRule } from './finding.js';
 import type { Rule, RuleContext } from './types.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('referrals.reward-due', 'month', 'info');
+export const meta = defineRule({
+  id: 'referrals.reward-due',
+  scope: 'month',
+  severity: 'info',
+  section: '1.1.1(7)②a, 1.1.2(4)②',
+  params: { months: count(2), amount: count(300), salonClasses: count(2) },
+});
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const { start, end } = calendarMonth(ctx.month);
     const today = datePart(ctx.asOf.local);
-    const months = numParam(ctx.config, meta.id, 'months');
-    const amount = numParam(ctx.config, meta.id, 'amount');
-    const salon = numParam(ctx.config, meta.id, 'salonClasses');
+    const months = paramsOf(ctx.config, meta.id).months;
+    const amount = paramsOf(ctx.config, meta.id).amount;
+    const salon = paramsOf(ctx.config, meta.id).salonClasses;
     return ctx.dataset.records.contracts
       .filter((c) => c.type === 'referral' && c.date <= today)
       // Without a start date the signing date stands in for it.

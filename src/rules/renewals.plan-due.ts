@@ -2,24 +2,33 @@
 import { datePart } from '../calendar/local-date.js';
 import { monthContracts, planDueDate, renewalCounting, renewalPlan } from '../metrics/month.js';
 import type { Status } from '../model/results.js';
-import { evidenceOf, finding, ruleMeta } from './finding.js';
-import type { Rule, RuleContext } from './types.js';
+import { evidenceOf, finding, defineRule } from './finding.js';import { paramsOf } from './params.js';
 
-const meta = ruleMeta('renewals.plan-due', 'month', 'quota');
+import type { Rule, RuleContext } from './types.js';
+import { dayOfMonth } from '../config/rule-params.js';
+
+export const meta = defineRule({
+  id: 'renewals.plan-due',
+  scope: 'month',
+  severity: 'quota',
+  section: '1.1.1(6)①b, ②b',
+  params: { dueDayOfMonth: dayOfMonth(1) },
+});
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const today = datePart(ctx.asOf.local);
-    const due = planDueDate(ctx.config, ctx.month);
+    const { dueDayOfMonth } = paramsOf(ctx.config, meta.id);
+    const due = planDueDate(ctx.month, dueDayOfMonth);
     const deadline = `${due}T23:59:59`;
     const renewals = monthContracts(ctx.dataset, ctx.config, ctx.month, today).filter((c) => c.type === 'renewal');
-    const counting = renewalCounting(ctx.dataset, ctx.config, ctx.month, today);
+    const counting = renewalCounting(ctx.dataset, ctx.config, ctx.month, dueDayOfMonth, today);
     const judged = ctx.advisors.filter(
       (a) => renewals.some((c) => c.advisor === a) || ctx.dataset.records.renewals.some((r) => r.month === ctx.month && r.advisor === a),
     );
     return judged.map((advisor) => {
-      const plan = renewalPlan(ctx.dataset, ctx.config, ctx.month, advisor);
+      const plan = renewalPlan(ctx.dataset, ctx.month, advisor, dueDayOfMonth);
       let status: Status;
       if (plan.late.length === 0 && plan.onTime.length > 0) status = 'met';
       else if (plan.onTime.length === 0 && plan.late.length === 0 && ctx.asOf.local < deadline) status = 'pending';

@@ -1,26 +1,33 @@
 /** renewals.share - renewals about 30% of the month's sales amount (§1.1.2(3)); a warning. */
 import { datePart } from '../calendar/local-date.js';
-import { numParam } from '../metrics/advisors.js';
+import { paramsOf, planDueDay } from './params.js';
 import { renewalCounting, salesAmount } from '../metrics/month.js';
 import { ratio4 } from '../metrics/week-metrics.js';
-import { closeStatus, finding, moneyText, ruleMeta } from './finding.js';
+import { closeStatus, finding, moneyText, defineRule } from './finding.js';
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
+import { share } from '../config/rule-params.js';
 
-const meta = ruleMeta('renewals.share', 'month', 'warning');
+export const meta = defineRule({
+  id: 'renewals.share',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.2(3)',
+  params: { target: share(0.3), tolerance: share(0.1) },
+});
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
     const today = datePart(ctx.asOf.local);
-    const target = numParam(ctx.config, meta.id, 'target');
+    const target = paramsOf(ctx.config, meta.id).target;
     const close = monthClose(ctx.month, ctx.config);
-    const sales = salesAmount(ctx.dataset, ctx.config, ctx.month, today);
-    const renewals = renewalCounting(ctx.dataset, ctx.config, ctx.month, today)
+    const sales = salesAmount(ctx.dataset, ctx.config, ctx.month, planDueDay(ctx.config), today);
+    const renewals = renewalCounting(ctx.dataset, ctx.config, ctx.month, planDueDay(ctx.config), today)
       .filter((r) => r.counted)
       .reduce((s, r) => s + (r.contract.amount ?? 0), 0);
     const actual = ratio4(renewals, sales);
-    const ok = sales > 0 && Math.abs(renewals / sales - target) <= numParam(ctx.config, meta.id, 'tolerance') + 1e-9;
+    const ok = sales > 0 && Math.abs(renewals / sales - target) <= paramsOf(ctx.config, meta.id).tolerance + 1e-9;
     return [
       finding(meta, {
         advisor: null,

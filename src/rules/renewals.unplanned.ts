@@ -1,16 +1,23 @@
 /** renewals.unplanned - a renewal counts toward M's sales results only if in the advisor's on-time plan (§1.1.1(6)②b). */
 import { datePart } from '../calendar/local-date.js';
 import { renewalCounting } from '../metrics/month.js';
-import { evidenceOf, finding, moneyText, ruleMeta } from './finding.js';
+import { evidenceOf, finding, moneyText, defineRule } from './finding.js';import { planDueDay } from './params.js';
+
 import { monthClose } from './month-close.js';
 import type { Rule, RuleContext } from './types.js';
 
-const meta = ruleMeta('renewals.unplanned', 'month', 'warning');
+export const meta = defineRule({
+  id: 'renewals.unplanned',
+  scope: 'month',
+  severity: 'warning',
+  section: '1.1.1(6)②b',
+  params: {},
+});
 
 export const rule: Rule = {
   meta,
   evaluate(ctx: RuleContext) {
-    const counting = renewalCounting(ctx.dataset, ctx.config, ctx.month, datePart(ctx.asOf.local));
+    const counting = renewalCounting(ctx.dataset, ctx.config, ctx.month, planDueDay(ctx.config), datePart(ctx.asOf.local));
     return ctx.advisors.flatMap((advisor) => {
       const mine = counting.filter((r) => r.contract.advisor === advisor);
       if (mine.length === 0) return [];

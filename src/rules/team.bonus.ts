@@ -9,12 +9,19 @@ import { fabricatedCallbacks } from '../metrics/month.js';
 import type { Origin } from '../model/records.js';
 import type { Status } from '../model/results.js';
 import { rule as callsWeekly } from './calls.weekly.js';
-import { EVIDENCE_CAP, finding, ruleMeta } from './finding.js';
+import { EVIDENCE_CAP, finding, defineRule } from './finding.js';
 import { ruleName } from '../i18n/rule-names.js';
 import { makeupFindings } from './invites.makeup.js';
 import type { Rule, RuleContext } from './types.js';
 
-const meta = ruleMeta('team.bonus', 'month', 'quota');
+export const meta = defineRule({
+  id: 'team.bonus',
+  scope: 'month',
+  severity: 'quota',
+  section: '1.1.1(1)③a,b',
+  params: {},
+  extraMessages: ['staff.team.bonus.pending'],
+});
 
 /** One reason the month's bonus is lost. */
 export interface TeamBonusMiss {

@@ -3,6 +3,7 @@
  * context the engine hands it. Rules are pure: records, config and as-of in, results out.
  */
 import type { AsOf } from '../calendar/local-date.js';
+import type { ParamSchema, RuleSpec } from '../config/rule-params.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../dataset/types.js';
 import type { Message } from '../i18n/index.js';
@@ -10,19 +11,26 @@ import type { AdvisorWeek, RuleResult, WeekInfo } from '../model/results.js';
 import type { NewLeadTest, WeekRecords } from '../metrics/week-metrics.js';
 import type { History } from '../analysis/history.js';
 
-/** A rule's metadata: what `rules`, the README table and every report read. */
-export interface RuleMeta {
-  id: string;
-  /** The manual section (from RULE_DEFAULTS). */
+/**
+ * A rule's metadata, all of it in the rule's file: what `rules`, `init`'s config, the config's
+ * checks, the README table and every report read.
+ */
+export interface RuleMeta<I extends string = string, P extends ParamSchema = ParamSchema> extends RuleSpec {
+  id: I;
+  /** The manual section the rule and its default figures come from. */
   section: string;
   /** 'week': judged for the week checked; 'month': for the month of its Friday. */
   scope: 'week' | 'month';
   /** Only a missed 'quota' rule makes `check` exit 1. */
   severity: 'quota' | 'warning' | 'info';
+  /** The parameters a center may override, each with its kind (checked on load) and the manual's default. */
+  params: P;
   /** What is checked, one line, both languages (catalogue key `rule.<id>.title`). */
   title: Message;
   /** The finding's template, both languages (catalogue key `rule.<id>`). */
   messages: Message;
+  /** Every catalogue key the rule uses: `rule.<id>`, `rule.<id>.title`, `rule-name.<id>` and its own extra templates. */
+  messageKeys: readonly string[];
   /** Skipped when the dataset has no roster (customers). */
   needsRoster?: boolean;
 }

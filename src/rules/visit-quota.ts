@@ -7,11 +7,11 @@ import type { Action, RuleResult } from '../model/results.js';
 import type { InviteRecord } from '../model/records.js';
 import type { WeekRecords } from '../metrics/week-metrics.js';
 import { countStatus, evidenceOf, finding } from './finding.js';
-import { invitesExcused, scaledTarget } from './invite-quota.js';
+import { invitesExcused, scaledTarget, type WeekQuotaId } from './invite-quota.js';
 import type { RuleContext, RuleMeta } from './types.js';
 
 /** One finding per advisor: the visits `pick` selects against the rule's `perWeek` (scaled), by Sunday's close. */
-export function visitFindings(meta: RuleMeta, ctx: RuleContext, pick: (r: WeekRecords) => InviteRecord[], action?: Action): RuleResult[] {
+export function visitFindings(meta: RuleMeta<WeekQuotaId>, ctx: RuleContext, pick: (r: WeekRecords) => InviteRecord[], action?: Action): RuleResult[] {
   const { week } = ctx.week;
   const deadline = visitsClose(week, ctx.config);
   return ctx.advisors.map((advisor) => {

@@ -1,9 +1,16 @@
 /** visits.first - >= 5 first-invite visits per week, up to Sunday's close (§1.1.1(3)①a); a warning. */
-import { ruleMeta } from './finding.js';
+import { defineRule } from './finding.js';
 import type { Rule } from './types.js';
 import { visitFindings } from './visit-quota.js';
+import { count } from '../config/rule-params.js';
 
-const meta = ruleMeta('visits.first', 'week', 'warning');
+export const meta = defineRule({
+  id: 'visits.first',
+  scope: 'week',
+  severity: 'warning',
+  section: '1.1.1(3)①a',
+  params: { perWeek: count(5) },
+});
 
 export const rule: Rule = {
   meta,

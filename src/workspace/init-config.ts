@@ -2,19 +2,20 @@
  * The clubcrm.config.json that `init` writes: every default of the manual, spelled out so the
  * supervisor sees (and can change) each figure, each rule with its manual section beside its
  * parameters. The calendar lists are empty because the shipped official calendar applies
- * anyway; what is written there extends it.
+ * anyway; what is written there extends it. The rules come from the rule registry (rules/index.ts
+ * RULE_SPECS, handed in by the init command): a new rule's file is all it takes to appear here.
  */
-import { RULE_DEFAULTS } from '../config/defaults.js';
 import { defaultConfig } from '../config/load.js';
+import type { RuleSpec } from '../config/rule-params.js';
 import type { Lang } from '../config/types.js';
 
 /** The content of a new workspace's config (a JSON object, ready for JSON.stringify). */
-export function initialConfig(lang: Lang, advisors: readonly string[] = []): Record<string, unknown> {
-  const cfg = defaultConfig();
+export function initialConfig(specs: readonly RuleSpec[], lang: Lang, advisors: readonly string[] = []): Record<string, unknown> {
+  const cfg = defaultConfig(specs);
   const rules: Record<string, Record<string, unknown>> = {};
-  for (const [id, def] of Object.entries(RULE_DEFAULTS)) {
+  for (const spec of specs) {
     // `section` first so the file reads like the manual; loadConfigFile skips it.
-    rules[id] = { section: def.section, ...cfg.rules[id] };
+    rules[spec.id] = { section: spec.section, ...cfg.rules[spec.id] };
   }
   return {
     center: cfg.center,
@@ -31,8 +32,8 @@ export function initialConfig(lang: Lang, advisors: readonly string[] = []): Rec
 }
 
 /** The config file's text: two-space JSON with a final newline (diff-friendly). */
-export function initialConfigText(lang: Lang, advisors: readonly string[] = []): string {
-  return `${JSON.stringify(initialConfig(lang, advisors), null, 2)}\n`;
+export function initialConfigText(specs: readonly RuleSpec[], lang: Lang, advisors: readonly string[] = []): string {
+  return `${JSON.stringify(initialConfig(specs, lang, advisors), null, 2)}\n`;
 }
 
 /** `--advisors "张伟,李娜"`: names split at commas (either width), 、 or semicolons, trimmed, each once. */

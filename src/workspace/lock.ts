@@ -13,7 +13,8 @@ import { pidAlive } from '../io/pid.js';
 import { writeError, writeFileFully } from '../io/write-output.js';
 
 export { pidAlive };
-import { defaultConfig, resolveConfig } from '../config/load.js';
+import { configTimeZone } from '../config/load.js';
+import { DEFAULT_TIME_ZONE } from '../config/defaults.js';
 import { wallClock } from '../calendar/local-date.js';
 import { quotedPath } from '../io/quoted-path.js';
 
@@ -131,9 +132,9 @@ function sinceText(started: string | undefined, workspace: string): string {
   if (Number.isNaN(ms)) return '?';
   let zone: string;
   try {
-    zone = resolveConfig(workspace, (bytes) => bytes.toString('utf8')).timeZone;
+    zone = configTimeZone(workspace, (bytes) => bytes.toString('utf8'));
   } catch {
-    zone = defaultConfig().timeZone; // a broken config is reported by the command itself
+    zone = DEFAULT_TIME_ZONE; // a broken config is reported by the command itself
   }
   return wallClock(new Date(ms), zone).slice(0, 16).replace('T', ' ');
 }

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/commands/init.js';
-import { RULE_DEFAULTS } from '../../src/config/defaults.js';
 import { decodeConfigText } from '../../src/commands/config-text.js';
 import { defaultConfig, loadConfigFile } from '../../src/config/load.js';
 import { ClubError } from '../../src/errors.js';
 import { FORM_DEFS } from '../../src/forms/index.js';
 import { FORM_IDS } from '../../src/model/records.js';
 import { setLang } from '../../src/i18n/index.js';
+import { defaultValues } from '../../src/config/rule-params.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
+import { initialConfigText } from '../../src/workspace/init-config.js';
 
 let out: string[];
 beforeEach(() => {
@@ -38,25 +40,31 @@ describe('clubcrm init', () => {
     const dir = await initialized();
     const file = join(dir, 'clubcrm.config.json');
     const raw = JSON.parse(readFileSync(file, 'utf8'));
-    expect(Object.keys(raw.rules).sort()).toEqual(Object.keys(RULE_DEFAULTS).sort());
-    for (const [id, def] of Object.entries(RULE_DEFAULTS)) {
-      expect(raw.rules[id]).toEqual({ section: def.section, ...def.params });
-    }
+    expect(Object.keys(raw.rules)).toEqual(RULE_SPECS.map((s) => s.id));
+    for (const spec of RULE_SPECS) expect(raw.rules[spec.id]).toStrictEqual({ section: spec.section, ...defaultValues(spec.params) });
     expect(raw).toMatchObject({
       center: '示例中心', lang: 'zh', timeZone: 'Asia/Shanghai', closeOfBusiness: '18:00', advisors: [],
       calendar: { holidays: [], workdays: [] }, callbackSample: 5, swap: { reading: 'release-third' },
     });
-    expect(loadConfigFile(file, decodeConfigText)).toEqual({ ...defaultConfig(), source: file });
+    expect(loadConfigFile(file, decodeConfigText, RULE_SPECS)).toEqual({ ...defaultConfig(RULE_SPECS), source: file });
     for (const sub of ['sheets', 'reports', 'templates']) expect(existsSync(join(dir, sub))).toBe(true);
     const templates = readdirSync(join(dir, 'templates')).sort();
     expect(templates).toEqual(FORM_IDS.map((id) => `${FORM_DEFS[id].zh}.xlsx`).sort());
     expect(out.join('')).toMatch(/收到表格后运行：.+ import <文件或文件夹>/);
   });
 
+  it('writes the config byte for byte as before the rules carried their own metadata (zh with advisors, en)', async () => {
+    const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'init', name), 'utf8');
+    expect(initialConfigText(RULE_SPECS, 'zh', ['张伟', '李娜'])).toBe(fixture('clubcrm.config.zh.json'));
+    const dir = mkdtempSync(join(tmpdir(), 'clubcrm-init-'));
+    expect(await run([dir], { lang: 'en' })).toBe(0);
+    expect(readFileSync(join(dir, 'clubcrm.config.json'), 'utf8')).toBe(fixture('clubcrm.config.en.json'));
+  });
+
   it('writes lang en and English templates with --lang en', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clubcrm-init-'));
     await run([dir], { lang: 'en' });
-    expect(loadConfigFile(join(dir, 'clubcrm.config.json'), decodeConfigText).lang).toBe('en');
+    expect(loadConfigFile(join(dir, 'clubcrm.config.json'), decodeConfigText, RULE_SPECS).lang).toBe('en');
     expect(readdirSync(join(dir, 'templates'))).toContain('Daily calls.xlsx');
   });
 
@@ -69,7 +77,7 @@ describe('clubcrm init', () => {
     expect((err as ClubError).exitCode).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe('{"center":"我的中心"}');
     expect(await run([dir], { force: true })).toBe(0);
-    expect(loadConfigFile(file, decodeConfigText).center).toBe('示例中心');
+    expect(loadConfigFile(file, decodeConfigText, RULE_SPECS).center).toBe('示例中心');
   });
 
   it('gives every enumeration column of every template a dropdown of its words', async () => {

@@ -5,6 +5,7 @@ import { defaultConfig } from '../../src/config/load.js';
 import { ClubError } from '../../src/errors.js';
 import { buildReallocation, reallocationJson } from '../../src/reports/reallocation/model.js';
 import { customer, leads, NAMES, result } from '../support/roster-arbitrary.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 describe('reallocate command helpers', () => {
   it('takes a whole 32-bit seed and refuses anything else', () => {
@@ -14,7 +15,7 @@ describe('reallocate command helpers', () => {
   });
 
   it('resolves --hold aliases and refuses an unknown name', () => {
-    const config = defaultConfig();
+    const config = defaultConfig(RULE_SPECS);
     config.advisors = [{ name: '张伟', aliases: ['小张'], active: true }, { name: '李娜', aliases: [], active: true }];
     expect(resolveHold(['小张', '李娜'], config, ['张伟', '李娜'])).toEqual(['张伟', '李娜']);
     expect(() => resolveHold(['王五'], config, ['张伟', '李娜'])).toThrow(/王五/);
@@ -40,7 +41,7 @@ describe('reallocate command helpers', () => {
       month: null,
       hold: [],
       seed: 5,
-      config: defaultConfig(),
+      config: defaultConfig(RULE_SPECS),
     });
     const json = JSON.parse(JSON.stringify(reallocationJson(model, 'reports/x.xlsx')));
     expect(json.seed).toBe(5);

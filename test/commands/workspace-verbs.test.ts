@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../support/run-cli.js';
 import { initialConfigText } from '../../src/workspace/init-config.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const HEADERS = '日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果';
 const AS_OF = ['--as-of', '2026-11-20T19:00'];
@@ -17,7 +18,7 @@ function setup(): { root: string; ws: string; inbox: string } {
   // The config alone makes a workspace (init itself is tested in init.test.ts, in-process).
   const ws = join(root, 'center');
   mkdirSync(join(ws, 'sheets'), { recursive: true });
-  writeFileSync(join(ws, 'clubcrm.config.json'), initialConfigText('zh'));
+  writeFileSync(join(ws, 'clubcrm.config.json'), initialConfigText(RULE_SPECS, 'zh'));
   return { root, ws, inbox };
 }
 

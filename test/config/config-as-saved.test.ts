@@ -10,6 +10,7 @@ import { findJsonMistake } from '../../src/config/json-text.js';
 import { ClubError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
 import { hasStackTrace, runCli } from '../support/run-cli.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const TEXT = '{\n  "center": "朝阳中心",\n  "advisors": ["张伟", {"name": "李娜", "aliases": ["小李"]}]\n}\n';
 
@@ -21,7 +22,7 @@ function configFile(content: Buffer | string): string {
 
 function refusal(content: string): ClubError {
   try {
-    loadConfigFile(configFile(content), decodeConfigText);
+    loadConfigFile(configFile(content), decodeConfigText, RULE_SPECS);
   } catch (err) {
     return err as ClubError;
   }
@@ -39,7 +40,7 @@ describe('the config as people save it', () => {
   ];
   for (const [name, bytes] of encodings) {
     it(`reads ${name}`, () => {
-      const cfg = loadConfigFile(configFile(bytes), decodeConfigText);
+      const cfg = loadConfigFile(configFile(bytes), decodeConfigText, RULE_SPECS);
       expect(cfg.center).toBe('朝阳中心');
       expect(cfg.advisors.map((a) => [a.name, a.aliases])).toEqual([
         ['张伟', []],
@@ -85,7 +86,7 @@ describe('the config as people save it', () => {
     expect(field({ rules: { 'calls.weekly': { toString: 1 } } })).toBe('rules.calls.weekly.toString');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // Sense is not strictness: a share of 1, a zero quota and a sample of 0 are fine.
-    const ok = loadConfigFile(configFile(JSON.stringify({ callbackSample: 0, rules: { 'data.completeness': { target: 1 }, 'invites.second': { perWeek: 0 } } })), decodeConfigText);
+    const ok = loadConfigFile(configFile(JSON.stringify({ callbackSample: 0, rules: { 'data.completeness': { target: 1 }, 'invites.second': { perWeek: 0 } } })), decodeConfigText, RULE_SPECS);
     expect(ok.callbackSample).toBe(0);
   });
 
@@ -98,6 +99,7 @@ describe('the config as people save it', () => {
     const cfg = loadConfigFile(
       configFile(JSON.stringify({ centre: 'x', lang: 'en', advisors: [{ name: '张伟', alias: ['小张'], from: '2026-11-19' }], calendar: { holiday: [] }, swap: { reading: 'keep-30', readng: 1 }, zzzz: 1 })),
       decodeConfigText,
+      RULE_SPECS,
     );
     expect(cfg.lang).toBe('en');
     expect(cfg.warnings).toEqual([

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { decodeConfigText } from '../../src/commands/config-text.js';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, findWorkspace, loadConfigFile, resolveConfig } from '../../src/config/load.js';
-import { RULE_DEFAULTS } from '../../src/config/defaults.js';
 import { ClubError } from '../../src/errors.js';
+import { choices, count, dayOfMonth, flag, share, type RuleSpec } from '../../src/config/rule-params.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
+import { initialConfig } from '../../src/workspace/init-config.js';
 
 function workspaceWith(config: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'clubcrm-config-'));
@@ -15,8 +17,8 @@ function workspaceWith(config: unknown): string {
 
 describe('config', () => {
   it('has every rule of the manual with its defaults', () => {
-    const cfg = defaultConfig();
-    expect(Object.keys(cfg.rules).sort()).toEqual(Object.keys(RULE_DEFAULTS).sort());
+    const cfg = defaultConfig(RULE_SPECS);
+    expect(Object.keys(cfg.rules)).toEqual(RULE_SPECS.map((s) => s.id));
     expect(cfg.rules['calls.weekly']!.perCallDay).toBe(50);
     expect(cfg.timeZone).toBe('Asia/Shanghai');
     expect(cfg.lang).toBe('zh');
@@ -32,7 +34,7 @@ describe('config', () => {
       calendar: { holidays: ['2026-11-19'] },
       rules: { 'calls.weekly': { perCallDay: 40, section: 'ignored' } },
     });
-    const cfg = resolveConfig(dir, decodeConfigText);
+    const cfg = resolveConfig(dir, decodeConfigText, RULE_SPECS);
     expect(cfg.center).toBe('朝阳中心');
     expect(cfg.lang).toBe('en');
     expect(cfg.advisors).toEqual([
@@ -48,16 +50,48 @@ describe('config', () => {
 
   it('names the bad entry of a bad config', () => {
     const dir = workspaceWith({ rules: { 'calls.weekly': { perCallDay: 'fifty' } } });
-    expect(() => resolveConfig(dir, decodeConfigText)).toThrowError(ClubError);
+    expect(() => resolveConfig(dir, decodeConfigText, RULE_SPECS)).toThrowError(ClubError);
     try {
-      resolveConfig(dir, decodeConfigText);
+      resolveConfig(dir, decodeConfigText, RULE_SPECS);
     } catch (err) {
       expect((err as ClubError).key).toBe('error.bad-config');
       expect((err as ClubError).params.field).toBe('rules.calls.weekly.perCallDay');
     }
-    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'), decodeConfigText)).toThrowError(/config file/);
-    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }), decodeConfigText)).toThrowError(ClubError);
-    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }), decodeConfigText)).toThrowError(ClubError);
+    expect(() => loadConfigFile(join(workspaceWith('{ "center": '), 'clubcrm.config.json'), decodeConfigText, RULE_SPECS)).toThrowError(/config file/);
+    expect(() => resolveConfig(workspaceWith({ rules: { 'no.such': {} } }), decodeConfigText, RULE_SPECS)).toThrowError(ClubError);
+    expect(() => resolveConfig(workspaceWith({ timeZone: 'Mars/Olympus' }), decodeConfigText, RULE_SPECS)).toThrowError(ClubError);
+  });
+
+  it('knows a rule only from the registry it is given: defaults, init\'s config and the checks of each kind', () => {
+    // What a new rule file declares; config/ has no list of rules to update.
+    const added: RuleSpec = {
+      id: 'zz.new',
+      section: '9.9',
+      params: { perWeek: count(3), part: share(0.5), due: dayOfMonth(2), words: choices(['a', 'b'], ['a']), on: flag(true) },
+    };
+    const specs = [...RULE_SPECS, added];
+    expect(defaultConfig(specs).rules['zz.new']).toStrictEqual({ perWeek: 3, part: 0.5, due: 2, words: ['a'], on: true });
+    expect(defaultConfig(RULE_SPECS).rules['zz.new']).toBeUndefined();
+    const init = initialConfig(specs, 'zh') as { rules: Record<string, unknown> };
+    expect(Object.keys(init.rules).at(-1)).toBe('zz.new');
+    expect(init.rules['zz.new']).toStrictEqual({ section: '9.9', perWeek: 3, part: 0.5, due: 2, words: ['a'], on: true });
+    const load = (over: unknown, with_ = specs) => resolveConfig(workspaceWith({ rules: { 'zz.new': over } }), decodeConfigText, with_);
+    expect(load({ perWeek: 4, words: ['b'] }).rules['zz.new']).toMatchObject({ perWeek: 4, words: ['b'], part: 0.5 });
+    const refused = (over: unknown, with_ = specs) => {
+      try {
+        load(over, with_);
+      } catch (err) {
+        return (err as ClubError).params;
+      }
+      return null;
+    };
+    expect(refused({ perWeek: 1 }, RULE_SPECS)).toMatchObject({ field: 'rules.zz.new' });
+    expect(refused({ perWeek: -1 })).toMatchObject({ field: 'rules.zz.new.perWeek', expected: expect.stringMatching(/0/) });
+    expect(refused({ part: 1.5 })).toMatchObject({ field: 'rules.zz.new.part' });
+    expect(refused({ due: 29 })).toMatchObject({ field: 'rules.zz.new.due' });
+    expect(refused({ words: ['c'] })).toMatchObject({ field: 'rules.zz.new.words', expected: expect.stringContaining('a, b') });
+    expect(refused({ on: 'yes' })).toMatchObject({ field: 'rules.zz.new.on', expected: 'boolean' });
+    expect(refused({ perWek: 1 })).toMatchObject({ field: 'rules.zz.new.perWek' });
   });
 
   it('finds the workspace from a sub-folder upward', () => {

@@ -9,6 +9,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import * as readFileModule from '../../src/dataset/read-file.js';
 import { setLang } from '../../src/i18n/index.js';
 import { runCli } from '../support/run-cli.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const CALLS = [
   '日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果,备注',
@@ -31,7 +32,7 @@ afterEach(() => {
 });
 
 const load = (asOf = '2026-11-20T19:00:00', cache: ContentCache | null = new ContentCache(join(ws, '.clubcrm', 'cache'))) =>
-  loadDataset({ paths: [join(ws, '附表1.csv')], baseDir: ws, config: defaultConfig(), asOf, cache });
+  loadDataset({ paths: [join(ws, '附表1.csv')], baseDir: ws, config: defaultConfig(RULE_SPECS), asOf, cache });
 
 const entries = () => readdirSync(join(ws, '.clubcrm', 'cache')).filter((n) => n.endsWith('.json'));
 

@@ -8,8 +8,9 @@ import { CallList } from '../../src/model/call-store.js';
 import type { CallRecord, CustomerRecord } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
 import { rawSheet } from '../support/raw-sheet.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
-const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig() };
+const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig(RULE_SPECS) };
 async function records<T>(file: string, sheet: string | null, rows: CellValue[][]): Promise<T[]> {
   return [...(await readSheet(rawSheet(sheet, rows), file, ctx)).records] as T[];
 }

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { setLang } from '../../src/i18n/index.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'forms', 'kitchen-sink');
 const CALLS = '顾问每日工作日程表.csv';
@@ -11,7 +12,7 @@ beforeEach(() => setLang('zh'));
 
 describe('kitchen sink', () => {
   it('reports every problem of the folder, each at its file, row and column', async () => {
-    const config = defaultConfig();
+    const config = defaultConfig(RULE_SPECS);
     config.advisors = [
       { name: '张伟', aliases: ['小张'], active: true },
       { name: '李娜', aliases: [], active: true },

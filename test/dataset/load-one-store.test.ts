@@ -12,13 +12,14 @@ import { finishSheet } from '../../src/forms/read-sheet.js';
 import { setLang } from '../../src/i18n/index.js';
 import { CallList } from '../../src/model/call-store.js';
 import type { CallRecord } from '../../src/model/records.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const ASOF = '2026-11-20T19:00:00';
 const HEADER = ['日期', '顾问', '客户姓名', '联系电话', '名单类型', '呼出类型', '通话结果', '备注'];
 const OUTCOMES = ['已邀约', '未接通', '无意向', '有意向'];
 
 function config(): Config {
-  const c = defaultConfig();
+  const c = defaultConfig(RULE_SPECS);
   c.advisors = [
     { name: '张伟', aliases: ['小张'], active: true },
     { name: '李娜', aliases: [], active: true },

@@ -10,6 +10,7 @@ import { readFile } from '../../src/dataset/read-file.js';
 import { ClubError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { CallRecord, InviteRecord } from '../../src/model/records.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const ASOF = '2026-11-20T19:00:00';
 
@@ -39,7 +40,7 @@ describe('readFile through real files', () => {
     const dir = workspace();
     const path = join(dir, 'calls.csv');
     writeFileSync(path, `\uFEFF${csv([CALLS_HEADER, ['2026/11/18', '张伟', '138 1234 5678', '一邀', '已邀约']])}`);
-    const { file, sheets } = await readFile(path, 'calls.csv', { asOf: ASOF, config: defaultConfig() });
+    const { file, sheets } = await readFile(path, 'calls.csv', { asOf: ASOF, config: defaultConfig(RULE_SPECS) });
     expect(file).toMatchObject({ path: 'calls.csv', sheets: [{ name: null, form: 'calls', headerRow: 1, rows: 1 }] });
     expect(file.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(file.size).toBeGreaterThan(50);
@@ -50,7 +51,7 @@ describe('readFile through real files', () => {
     const dir = workspace();
     const path = join(dir, 'leave.csv');
     writeFileSync(path, iconv.encode(csv([['日期', '顾问', '请假类型', '证明'], ['2026年11月19日', '张伟', '病假', '是']]), 'gb18030'));
-    const { sheets } = await readFile(path, 'leave.csv', { asOf: ASOF, config: defaultConfig() });
+    const { sheets } = await readFile(path, 'leave.csv', { asOf: ASOF, config: defaultConfig(RULE_SPECS) });
     expect([...sheets[0]!.records][0]).toMatchObject({ date: '2026-11-19', advisor: '张伟', type: 'sick', proof: true });
   });
 
@@ -62,7 +63,7 @@ describe('readFile through real files', () => {
       附表3: [['邀约日期', '顾问', '联系电话', '邀约类型', '预约场次'], [new Date(Date.UTC(2026, 10, 18)), '张伟', '13812345678', '一邀', new Date(Date.UTC(2026, 10, 22, 10, 30))]],
       Sheet3: [['随便写写']],
     });
-    const { file, sheets } = await readFile(path, 'zhang.xlsx', { asOf: ASOF, config: defaultConfig() });
+    const { file, sheets } = await readFile(path, 'zhang.xlsx', { asOf: ASOF, config: defaultConfig(RULE_SPECS) });
     expect(file.sheets.map((s) => [s.name, s.form, s.headerRow, s.rows])).toEqual([
       ['顾问每日工作日程表', 'calls', 2, 1],
       ['附表3', 'invites', 1, 1],
@@ -78,7 +79,7 @@ describe('readFile through real files', () => {
     const path = join(dir, 'mixed.xlsx');
     const many = Array.from({ length: 500 }, (_, i) => [`备忘 ${i}`, i]);
     await writeXlsx(path, { 汇总: [['品名', '数量'], ...many], Calls: [CALLS_HEADER, ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约']] });
-    const { file, sheets } = await readFile(path, 'mixed.xlsx', { asOf: ASOF, config: defaultConfig(), keepCells: 3 });
+    const { file, sheets } = await readFile(path, 'mixed.xlsx', { asOf: ASOF, config: defaultConfig(RULE_SPECS), keepCells: 3 });
     expect(file.sheets.map((s) => [s.name, s.form, s.rows])).toEqual([
       ['汇总', null, 0],
       ['Calls', 'calls', 1],
@@ -94,7 +95,7 @@ describe('readFile through real files', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'shopping.csv'), '品名,数量\n苹果,3\n');
     writeFileSync(join(dir, 'empty.csv'), '');
-    const ctx = { asOf: ASOF, config: defaultConfig() };
+    const ctx = { asOf: ASOF, config: defaultConfig(RULE_SPECS) };
     const shopping = await readFile(join(dir, 'shopping.csv'), 'shopping.csv', ctx);
     expect(shopping.sheets[0]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'error']]);
     const empty = await readFile(join(dir, 'empty.csv'), 'empty.csv', ctx);
@@ -116,7 +117,7 @@ describe('loadDataset', () => {
     );
     writeFileSync(join(dir, 'sheets', '客户管理表.csv'), csv([['顾问', '客户姓名', '联系电话'], ['李娜', '小明', '13812345678']]));
     writeFileSync(join(dir, 'sheets', '~$张伟.xlsx'), 'lock');
-    const config = defaultConfig();
+    const config = defaultConfig(RULE_SPECS);
     config.advisors = [
       { name: '张伟', aliases: ['小张'], active: true },
       { name: '李娜', aliases: [], active: true },
@@ -142,7 +143,7 @@ describe('loadDataset', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'calls.csv'), csv([CALLS_HEADER, ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约'], ['2026-11-18', '李娜', '13812345679', '一邀', '已邀约']]));
     writeFileSync(join(dir, 'talks.csv'), csv([['沟通日期', '顾问', '沟通内容'], ['2026-11-18', '主管', '周会']]));
-    const ds = await loadDataset({ paths: [dir], baseDir: dir, config: defaultConfig(), asOf: ASOF });
+    const ds = await loadDataset({ paths: [dir], baseDir: dir, config: defaultConfig(RULE_SPECS), asOf: ASOF });
     expect(ds.advisors).toEqual(['李娜', '张伟']);
     expect(ds.issues).toEqual([]);
   });
@@ -150,6 +151,6 @@ describe('loadDataset', () => {
   it('stops with the reader error for a file it refuses', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('W\0o\0r\0k\0b\0o\0o\0k\0')]));
-    await expect(loadDataset({ paths: [dir], baseDir: dir, config: defaultConfig(), asOf: ASOF })).rejects.toBeInstanceOf(ClubError);
+    await expect(loadDataset({ paths: [dir], baseDir: dir, config: defaultConfig(RULE_SPECS), asOf: ASOF })).rejects.toBeInstanceOf(ClubError);
   });
 });

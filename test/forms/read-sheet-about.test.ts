@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSheet } from '../../src/forms/read-sheet.js';
 import { defaultConfig } from '../../src/config/load.js';
 import type { RawRow, RawSheet } from '../../src/read/types.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 function sheetOf(name: string, rows: (string | number | null)[][]): RawSheet {
   return {
@@ -12,7 +13,7 @@ function sheetOf(name: string, rows: (string | number | null)[][]): RawSheet {
   };
 }
 
-const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig() };
+const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig(RULE_SPECS) };
 
 describe('sheets that are not data', () => {
   it('never takes clubcrm\'s own About sheet for the targets form', async () => {

@@ -7,9 +7,10 @@ import { setLang } from '../../src/i18n/index.js';
 import type { CallRecord, FormId } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
 import { rawSheet } from '../support/raw-sheet.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const ASOF = '2026-11-20T19:00:00';
-const ctx = (config: Config = defaultConfig()) => ({ asOf: ASOF, config });
+const ctx = (config: Config = defaultConfig(RULE_SPECS)) => ({ asOf: ASOF, config });
 const read = (name: string | null, rows: CellValue[][], file = 'a.xlsx', config?: Config) =>
   readSheet(rawSheet(name, rows), file, ctx(config));
 const flat = (r: SheetReadResult) => r.issues.map((i) => [i.row, i.column, i.code]);
@@ -345,7 +346,7 @@ describe('readSheet: as-of and advisors', () => {
   });
 
   it('maps aliases to the config names and reports names it does not list, once per name', async () => {
-    const config = defaultConfig();
+    const config = defaultConfig(RULE_SPECS);
     config.advisors = [{ name: '张伟', aliases: ['小张', 'Zhang Wei'], active: true }];
     const r = await read('Sheet1', [
       HEADER,

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { weekContaining } from '../../src/calendar/week.js';
 import { newLeadClassifier, weekMetrics } from '../../src/metrics/week-metrics.js';
 import { at, DataBuilder, testConfig } from '../support/builder.js';
+import { dayQuota } from '../../src/rules/params.js';
 
 const config = testConfig();
 const week = weekContaining('2026-11-18', config);
 const metricsOf = (b: DataBuilder, asOf = '2026-11-24T23:00', advisor = '张伟') =>
-  weekMetrics(b.build(), config, week, at(asOf), [advisor])[0]!;
+  weekMetrics(b.build(), config, week, at(asOf), [advisor], dayQuota(config))[0]!;
 
 describe('week metrics', () => {
   it('counts effective calls of the quota period (previous Mon-Tue through Friday), make-ups apart', () => {

@@ -13,10 +13,11 @@ import { openWorkbook } from '../../src/read/open.js';
 import { ClubError } from '../../src/errors.js';
 import { readFile } from '../../src/dataset/read-file.js';
 import { defaultConfig } from '../../src/config/load.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const CORPUS = new URL('../fixtures/corpus/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'clubcrm-fuzz-'));
-const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig() };
+const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig(RULE_SPECS) };
 let n = 0;
 
 /** Reads the bytes as a file named `name` through the whole reading path; only ClubError may escape. */

@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/config/load.js';
 import { loadDataset, type LoadProgressState } from '../../src/dataset/load.js';
 import { setLang } from '../../src/i18n/index.js';
 import { createProgress } from '../../src/render/progress.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 /** A stream double that records what is written to it. */
 function stream(isTTY: boolean | undefined) {
@@ -56,7 +57,7 @@ describe('the progress display', () => {
       writeFileSync(join(dir, '附表1.csv'), ['日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果', ...rows].join('\n'));
       writeFileSync(join(dir, '附表1b.csv'), ['日期,顾问,客户姓名,联系电话,名单类型,呼出类型,通话结果', ...rows.slice(0, 10)].join('\n'));
       const seen: LoadProgressState[] = [];
-      await loadDataset({ paths: [dir], baseDir: dir, config: defaultConfig(), asOf: '2026-11-20T19:00:00', onProgress: (s) => seen.push({ ...s }) });
+      await loadDataset({ paths: [dir], baseDir: dir, config: defaultConfig(RULE_SPECS), asOf: '2026-11-20T19:00:00', onProgress: (s) => seen.push({ ...s }) });
       expect(seen.at(-1)).toEqual({ files: 2, filesDone: 2, rows: 20_010 });
       expect(seen.some((s) => s.filesDone === 0 && s.rows > 0)).toBe(true);
     } finally {

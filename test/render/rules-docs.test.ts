@@ -6,7 +6,7 @@ import { RULES } from '../../src/rules/index.js';
 import { ROOT } from '../support/run-cli.js';
 
 describe('README rule table', () => {
-  it('is exactly what the rules\' metadata generates (regenerate it when a rule changes)', () => {
+  it('is exactly what the rules\' metadata generates (npm run docs regenerates it)', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const block = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme);
     expect(block, 'README.md lacks the rules:start/rules:end markers').not.toBeNull();

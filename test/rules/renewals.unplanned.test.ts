@@ -15,7 +15,7 @@ describe('renewals.unplanned', () => {
     const r = result(check(b.build(), '2026-11-18', '2026-11-20T19:00'), 'renewals.unplanned');
     expect(r).toMatchObject({ status: 'missed', actual: 1, target: 3, action: { type: 'renewals-not-counted', contracts: 2, amount: 11_000 } });
     expect(r.evidence).toEqual([outside.origin, late.origin]);
-    const detail = renewalCounting(b.build(), testConfig(), '2026-11');
+    const detail = renewalCounting(b.build(), testConfig(), '2026-11', 1);
     expect(detail.map((d) => [d.contract, d.counted, d.reason])).toEqual([
       [planned, true, 'in-plan'],
       [outside, false, 'not-in-plan'],

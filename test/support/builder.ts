@@ -19,10 +19,11 @@ import type {
 } from '../../src/model/records.js';
 import type { CheckReport, RuleResult } from '../../src/model/results.js';
 import type { DataIssue } from '../../src/model/issues.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 /** A config with every default and an empty official calendar unless given. */
 export function testConfig(calendar: Partial<Config['calendar']> = {}): Config {
-  const config = defaultConfig();
+  const config = defaultConfig(RULE_SPECS);
   config.calendar = { holidays: calendar.holidays ?? [], workdays: calendar.workdays ?? [] };
   return config;
 }

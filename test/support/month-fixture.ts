@@ -23,6 +23,7 @@ import type {
 import type { CheckReport, RuleResult, Status, WeekMetrics } from '../../src/model/results.js';
 import type { MonthCheck } from '../../src/engine/check-week.js';
 import type { TeamBonusMiss } from '../../src/rules/team.bonus.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 export const MONTH = '2026-11';
 export const FILE = 'sheets/签约登记.xlsx';
@@ -205,7 +206,7 @@ export function dataset(): Dataset {
 }
 
 export function config(): Config {
-  return defaultConfig();
+  return defaultConfig(RULE_SPECS);
 }
 
 export function asOf(local = '2026-12-02T10:00'): AsOf {

@@ -10,6 +10,7 @@ import { CallList } from '../../src/model/call-store.js';
 import type { AsOf } from '../../src/calendar/local-date.js';
 import type { CallRecord, InviteRecord } from '../../src/model/records.js';
 import type { AdvisorWeek, CheckReport, RuleResult, WeekInfo, WeekMetrics } from '../../src/model/results.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 export const WEEK: WeekInfo = {
   start: '2026-11-18',
@@ -27,7 +28,7 @@ export const HOSTILE_NAME = '=HYPERLINK("http://x","y")';
 export const PLUS_NAME = '+8613800000000';
 
 export function config(): Config {
-  const c = defaultConfig();
+  const c = defaultConfig(RULE_SPECS);
   c.center = '测试中心';
   return c;
 }

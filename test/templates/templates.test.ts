@@ -8,6 +8,7 @@ import { FMT } from '../../src/workbook/workbook-style.js';
 import { TEMPLATE_ROWS } from '../../src/templates/form-template.js';
 import { writeTemplates } from '../../src/templates/write-templates.js';
 import { ClubError } from '../../src/errors.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const CALLS_LIKE: FormDef = {
   id: 'calls',
@@ -109,7 +110,7 @@ describe('templates of every form, filled in, read back as their form', () => {
         const ws = wb.worksheets[0]!;
         form.fields.forEach((f, c) => { ws.getRow(top + 1).getCell(c + 1).value = sample(f.type, f.values, lang) as ExcelJS.CellValue; });
         await wb.xlsx.writeFile(path);
-        const { sheets } = await readFile(path, form.id, { asOf: '2026-11-30T19:00:00', config: defaultConfig() });
+        const { sheets } = await readFile(path, form.id, { asOf: '2026-11-30T19:00:00', config: defaultConfig(RULE_SPECS) });
         // The instructions sheet is clubcrm's own: skipped, with a note at most.
         expect(sheets.map((s) => [s.form, s.headerRow, s.rows]), form.id).toEqual(context ? [[form.id, 2, 1], [null, null, 0]] : [[form.id, 1, 1]]);
         expect(sheets.flatMap((s) => s.issues).filter((x) => x.severity !== 'info'), form.id).toEqual([]);

@@ -9,6 +9,7 @@ import { readFile } from '../../src/dataset/read-file.js';
 import { ANNOTATE_FILL } from '../../src/workspace/annotate.js';
 import { importSheets, type ImportOptions } from '../../src/workspace/import-sheets.js';
 import { initialConfigText } from '../../src/workspace/init-config.js';
+import { RULE_SPECS } from '../../src/rules/index.js';
 
 const HEADERS = ['日期', '顾问', '客户姓名', '联系电话', '名单类型', '呼出类型', '通话结果'];
 
@@ -16,7 +17,7 @@ function newWorkspace(): { ws: string; inbox: string } {
   const root = mkdtempSync(join(tmpdir(), 'clubcrm-import-'));
   const ws = join(root, 'center');
   mkdirSync(join(ws, 'sheets'), { recursive: true });
-  writeFileSync(join(ws, 'clubcrm.config.json'), initialConfigText('zh'));
+  writeFileSync(join(ws, 'clubcrm.config.json'), initialConfigText(RULE_SPECS, 'zh'));
   const inbox = join(root, 'inbox');
   mkdirSync(inbox);
   return { ws, inbox };
@@ -41,7 +42,7 @@ function options(ws: string, inbox: string, operands: string[], more: Partial<Im
     workspace: ws,
     operands,
     cwd: inbox,
-    ctx: { asOf: '2026-11-20T19:00:00', config: defaultConfig() },
+    ctx: { asOf: '2026-11-20T19:00:00', config: defaultConfig(RULE_SPECS) },
     read: readFile,
     annotate: false,
     force: false,
@@ -154,7 +155,7 @@ describe('import', () => {
     expect(links.map((l) => l.hyperlink)).toContain("#'顾问每日工作日程表'!F4");
     expect(problems.getCell(3, 8).text).not.toBe('');
     // Imported back, the list is no data: skipped as clubcrm's own sheet, not an unknown form.
-    const back = await readFile(join(ws, annotated), '张伟_待修改.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig() });
+    const back = await readFile(join(ws, annotated), '张伟_待修改.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig(RULE_SPECS) });
     expect(back.sheets.find((s) => s.name === '问题清单')?.form ?? null).toBeNull();
     expect(back.sheets.flatMap((x) => x.issues).filter((i) => i.sheet === '问题清单' && i.severity !== 'info')).toEqual([]);
     // A second import writes the copy again, under the same name.
@@ -196,7 +197,7 @@ describe('annotate fallback', () => {
   it('rebuilds the copy from the rows as read when exceljs loads a workbook it cannot write back', async () => {
     const { writeAnnotatedCopy } = await import('../../src/workspace/annotate.js');
     const source = new URL('../fixtures/corpus/BROKEN_backslash-zip-paths_cjk-sheetname.xlsx', import.meta.url).pathname;
-    const { sheets } = await readFile(source, 'odd.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig() });
+    const { sheets } = await readFile(source, 'odd.xlsx', { asOf: '2026-11-20T19:00:00', config: defaultConfig(RULE_SPECS) });
     const name = sheets[0]!.name;
     const target = join(mkdtempSync(join(tmpdir(), 'clubcrm-annot-')), 'odd.xlsx');
     await writeAnnotatedCopy({

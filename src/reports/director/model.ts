@@ -35,6 +35,8 @@ import type { RuleResult, Status, WeekInfo } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
 import { closeStatus, countStatus } from '../../rules/finding.js';
 import { monthClose } from '../../rules/month-close.js';
+import { isRule, type RuleId } from '../../rules/index.js';
+import { paramsOf, planDueDay } from '../../rules/params.js';
 import { enrollmentAward, firstOrderAward, isEnrollment } from './awards.js';
 import { leadSources, type LeadSourceRow } from './lead-sources.js';
 import { ratio } from './ratio.js';
@@ -259,9 +261,8 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const today = datePart(asOf.local);
   const close = monthClose(month, config);
   const records = dataset.records;
-  const rules = config.rules;
   const weekResults = check.weeks.flatMap((w) => w.results);
-  const find = (rule: string, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
+  const find = (rule: RuleId, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
 
   // --- contracts of the month (the calendar month of their date)
   const contracts = monthContracts(dataset, config, month, today);
@@ -274,7 +275,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const amountOf = (list: readonly ContractRecord[]) => list.reduce((s, c) => s + (c.amount ?? 0), 0);
 
   // --- renewals: the engine decides which count and why
-  const done: RenewalDone[] = renewalCounting(dataset, config, month, today).map(({ contract: c, counted, reason }) => ({
+  const done: RenewalDone[] = renewalCounting(dataset, config, month, planDueDay(config), today).map(({ contract: c, counted, reason }) => ({
     date: c.date,
     advisor: c.advisor,
     student: c.student === null ? null : maskPhones(c.student),
@@ -285,7 +286,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     origin: c.origin,
   }));
   const sum = (list: RenewalDone[]) => ({ count: list.length, amount: list.reduce((s, r) => s + r.amount, 0) });
-  const sales = salesAmount(dataset, config, month, today);
+  const sales = salesAmount(dataset, config, month, planDueDay(config), today);
   const planRows = records.renewals.filter((r) => r.month === month);
 
   // --- advisors: the dataset's, then anyone else the month's records name
@@ -312,8 +313,8 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const trend: TrendWeek[] = [];
   for (const w of check.weeks) {
     for (const a of w.advisors) {
-      const call = w.results.find((r) => r.rule === 'calls.weekly' && r.advisor === a.advisor);
-      const sign = w.results.find((r) => r.rule === 'contracts.sign-rate' && r.advisor === a.advisor);
+      const call = w.results.find((r) => isRule(r, 'calls.weekly') && r.advisor === a.advisor);
+      const sign = w.results.find((r) => isRule(r, 'contracts.sign-rate') && r.advisor === a.advisor);
       trend.push({
         week: w.week.start,
         advisor: a.advisor,
@@ -330,7 +331,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   }
   trend.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : names.indexOf(a.advisor) - names.indexOf(b.advisor)));
 
-  const signTarget = num(rules['contracts.sign-rate'], 'target', 0);
+  const signTarget = paramsOf(config, 'contracts.sign-rate').target;
   const signRateOf = (enrolled: number, visits: number): { rate: number | null; status: Status | null } => {
     const rate = ratio(enrolled, visits);
     return { rate, status: rate === null ? null : closeStatus(rate >= signTarget, asOf.local, close) };
@@ -343,7 +344,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     const visits = monthVisits(dataset, config, month, asOf, advisor);
     const sign = signRateOf(mine.filter(isEnrollment).length, visits);
     const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd && t.date <= today);
-    const callWeeks = weekResults.filter((r) => r.rule === 'calls.weekly' && r.advisor === advisor);
+    const callWeeks = weekResults.filter((r) => isRule(r, 'calls.weekly') && r.advisor === advisor);
     return {
       advisor,
       enrollments: targetCheck(targetOf(advisor, 'enrollments'), mine.filter(isEnrollment).length),
@@ -419,12 +420,12 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const first = firstOrderAward(contracts);
 
   // --- referrals: the engine's rewards, with the contract's details
-  const rewards = referralRewards(check.results.filter((r) => r.rule === 'referrals.reward-due' && r.period === month), records.contracts);
+  const rewards = referralRewards(check.results.filter((r) => isRule(r, 'referrals.reward-due') && r.period === month), records.contracts);
   const referralOwner = check.results
-    .filter((r) => r.rule === 'referrals.owner' && r.status === 'missed')
+    .filter((r) => isRule(r, 'referrals.owner') && r.status === 'missed')
     .map((r) => ({ advisor: r.advisor, message: maskPhones(r.message), evidence: r.evidence }));
 
-  const usedRules = [
+  const usedRules: RuleId[] = [
     'team.bonus',
     'calls.weekly',
     'renewals.plan-due',
@@ -438,7 +439,7 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     'team.talks',
   ];
   const configUsed: Record<string, unknown> = { timeZone: config.timeZone, closeOfBusiness: config.closeOfBusiness };
-  for (const id of usedRules) if (rules[id]) configUsed[id] = rules[id];
+  for (const id of usedRules) configUsed[id] = paramsOf(config, id);
 
   return {
     center: config.center,
@@ -458,13 +459,13 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
       planned: planRows.length,
       plannedAmount: planRows.reduce((s, p) => s + (p.expected_amount ?? 0), 0),
       share: share?.actual ?? null,
-      shareTarget: num(rules['renewals.share'], 'target', 0),
+      shareTarget: paramsOf(config, 'renewals.share').target,
       shareStatus: share?.status ?? null,
       done,
       byAdvisor,
     },
-    typeMix: buildMix(CONTRACT_TYPES, byType, rules['contracts.type-mix'], find('contracts.type-mix', null)),
-    courseMix: buildMix(COURSE_KINDS, byCourse, rules['contracts.course-mix'], find('contracts.course-mix', null)),
+    typeMix: buildMix(CONTRACT_TYPES, byType, paramsOf(config, 'contracts.type-mix'), find('contracts.type-mix', null)),
+    courseMix: buildMix(COURSE_KINDS, byCourse, paramsOf(config, 'contracts.course-mix'), find('contracts.course-mix', null)),
     totals: {
       enrollments: targetCheck(targetOf(null, 'enrollments'), contracts.filter(isEnrollment).length),
       amount: targetCheck(targetOf(null, 'amount'), sales),

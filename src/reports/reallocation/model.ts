@@ -4,7 +4,7 @@
  * monthly swap (for a month), the penalty moves, next week's new-lead plan and the walk-in
  * rotation (for a week), all drawn from one seeded generator. Pure: no files, no clock.
  */
-import { RULE_DEFAULTS, SWAP_DEFAULTS } from '../../config/defaults.js';
+import { SWAP_DEFAULTS } from '../../config/defaults.js';
 import type { CallList } from '../../model/call-store.js';
 import type { Config } from '../../config/types.js';
 import type {
@@ -17,7 +17,8 @@ import type {
   YearMonth,
 } from '../../model/records.js';
 import type { RuleResult, Status } from '../../model/results.js';
-import { numParam } from '../../metrics/advisors.js';
+import { isRuleId, RULES, type RuleId } from '../../rules/index.js';
+import { paramsOf } from '../../rules/params.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
 import type { CardMove, MoveBasis, PlannedMoves } from './moves.js';
@@ -121,7 +122,7 @@ export interface ReallocationModel {
 const SWAP_SECTION = { 'release-third': '1.1.1(9)①②', 'keep-30': '1.2.5(1)①b' } as const;
 
 /** The status of `rule` for `advisor` among the results (the worst when there are several). */
-function statusOf(results: readonly RuleResult[], rule: string, advisor: string): Status | null {
+function statusOf(results: readonly RuleResult[], rule: RuleId, advisor: string): Status | null {
   const mine = results.filter((r) => r.rule === rule && r.advisor === advisor);
   if (mine.length === 0) return null;
   for (const s of ['missed', 'pending', 'met', 'excused'] as const) if (mine.some((r) => r.status === s)) return s;
@@ -170,7 +171,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
         reading,
         releaseShare: SWAP_DEFAULTS.releaseShare,
         keepShare: SWAP_DEFAULTS.keepShare,
-        staleDays: numParam(config, 'cards.stale', 'days'),
+        staleDays: paramsOf(config, 'cards.stale').days,
         random,
         previousOwner: input.previousOwner,
         received,
@@ -187,7 +188,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
         cards,
         penalized,
         active: input.active,
-        cardShare: numParam(config, 'invites.second-zero', 'cardShare'),
+        cardShare: paramsOf(config, 'invites.second-zero').cardShare,
         random,
         received,
       }),
@@ -196,7 +197,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
 
   const unassigned = input.week ? unassignedLeads(input.leads) : [];
   const shares = input.week
-    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), numParam(config, 'visits.total', 'leadShareKept'), random)
+    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), paramsOf(config, 'visits.total').leadShareKept, random)
     : [];
   const assignments = input.week ? assignLeads(unassigned, shares, random) : [];
   const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, random) : [];
@@ -209,7 +210,7 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     from: m.from,
     to: m.to,
     rule: m.rule,
-    section: m.rule === 'cards.stale' ? SWAP_SECTION[reading] : (RULE_DEFAULTS[m.rule]?.section ?? ''),
+    section: m.rule === 'cards.stale' ? SWAP_SECTION[reading] : (isRuleId(m.rule) ? RULES.get(m.rule)!.meta.section : ''),
     basis: m.basis,
     lastFollowUp: m.card.followUp,
     origin: m.card.record.origin,
@@ -256,9 +257,9 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     roster,
     unplaced,
     params: {
-      'invites.second-zero.cardShare': numParam(config, 'invites.second-zero', 'cardShare'),
-      'visits.total.leadShareKept': numParam(config, 'visits.total', 'leadShareKept'),
-      'cards.stale.days': numParam(config, 'cards.stale', 'days'),
+      'invites.second-zero.cardShare': paramsOf(config, 'invites.second-zero').cardShare,
+      'visits.total.leadShareKept': paramsOf(config, 'visits.total').leadShareKept,
+      'cards.stale.days': paramsOf(config, 'cards.stale').days,
       'swap.reading': reading,
       'swap.releaseShare': SWAP_DEFAULTS.releaseShare,
       'swap.keepShare': SWAP_DEFAULTS.keepShare,

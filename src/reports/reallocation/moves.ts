@@ -1,4 +1,5 @@
 /** A card moving from one advisor to another, and why (the rule and the manual's reading). */
+import type { RuleId } from '../../rules/index.js';
 import type { Card } from './cards.js';
 
 /**
@@ -16,7 +17,7 @@ export interface CardMove {
   from: string;
   to: string;
   /** Rule id of manual.md. */
-  rule: string;
+  rule: RuleId | 'advisors.until';
   basis: MoveBasis;
 }
 

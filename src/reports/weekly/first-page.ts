@@ -14,7 +14,8 @@ import type { Config, Lang } from '../../config/types.js';
 import type { Dataset } from '../../dataset/types.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { monthContracts } from '../../metrics/month.js';
-import { weekMetrics } from '../../metrics/week-metrics.js';
+import { weekMetrics } from '../../metrics/week-metrics.js';import { dayQuota } from '../../rules/params.js';
+
 import type { RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
 import { maskPhones } from '../../privacy/mask.js';
 import { FMT } from '../../workbook/workbook-style.js';
@@ -66,7 +67,7 @@ export function centerFigures(metrics: readonly WeekMetrics[]): CenterFigures {
 /** The figures the page needs beyond the model: last week's center, the awards so far. */
 export function pageExtras(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[]): PageExtras {
   const last = weekContaining(addDays(week.start, -7), config);
-  const lastMetrics = weekMetrics(dataset, config, last, asOf, advisors).map((a) => a.metrics);
+  const lastMetrics = weekMetrics(dataset, config, last, asOf, advisors, dayQuota(config)).map((a) => a.metrics);
   const figures = centerFigures(lastMetrics);
   const empty = figures.calls === 0 && figures.invites === 0 && figures.visits === 0 && figures.contracts === 0;
   const contracts = monthContracts(dataset, config, week.month, asOf.local.slice(0, 10));

@@ -11,6 +11,8 @@ import type { EventKind, LocalDate, LocalDateTime } from '../../model/records.js
 import type { AdvisorWeek, CheckReport, DailyCalls, RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
 import { dayClose, visitWeek } from '../../calendar/week.js';
 import { weekRecords, type WeekRecords } from '../../metrics/week-metrics.js';
+import type { RuleId } from '../../rules/index.js';
+import { paramsOf } from '../../rules/params.js';
 import { drawCallbackSample, type CallbackSample } from './callback-sample.js';
 import { buildSessionPlan, type Session } from './session-plan.js';
 import { analysisModel, type AnalysisModel } from '../analysis-model.js';
@@ -24,7 +26,7 @@ export const CHECKS = [
   { key: 'secondVisits', rule: 'visits.second' },
   { key: 'visits', rule: 'visits.total' },
   { key: 'signRate', rule: 'contracts.sign-rate' },
-] as const;
+] as const satisfies readonly { key: string; rule: RuleId }[];
 
 export type CheckKey = (typeof CHECKS)[number]['key'];
 
@@ -162,7 +164,7 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
   const records = new Map(advisorNames.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
   const advisors = report.advisors.map((a) => advisorSummary(a, report, week, config, asOf.local));
   const center = centerSummary(advisors, report, week);
-  const mixParams = config.rules['calls.daily-mix'] ?? {};
+  const mixParams = paramsOf(config, 'calls.daily-mix');
   return {
     report,
     week,
@@ -175,9 +177,9 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
       a.daily.map((day) => ({ advisor: a.advisor, day, status: dailyStatus(day, config, asOf.local) })),
     ),
     dailyMix: {
-      firstInvite: Number(mixParams.firstInvite ?? 0),
-      secondInvite: Number(mixParams.secondInvite ?? 0),
-      memberCare: Number(mixParams.memberCare ?? 0),
+      firstInvite: mixParams.firstInvite,
+      secondInvite: mixParams.secondInvite,
+      memberCare: mixParams.memberCare,
     },
     events: eventRows(dataset, config, records, week, asOf.local),
     findings: [...report.results].sort(
@@ -198,7 +200,7 @@ export function buildWeeklyModel(input: ModelInput): WeeklyModel {
 }
 
 /** The result of `rule` for `advisor` (null: center) of this week, else of any period. */
-export function findResult(report: CheckReport, advisor: string | null, rule: string, week: WeekInfo): RuleResult | null {
+export function findResult(report: CheckReport, advisor: string | null, rule: RuleId, week: WeekInfo): RuleResult | null {
   const all = report.results.filter((r) => r.rule === rule && r.advisor === advisor);
   return all.find((r) => r.period === week.start) ?? all.find((r) => r.period === week.month) ?? all[0] ?? null;
 }
@@ -233,13 +235,13 @@ function advisorSummary(a: AdvisorWeek, report: CheckReport, week: WeekInfo, con
 }
 
 function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, config: Config, asOf: LocalDateTime): Consequences {
-  const find = (rule: string) => findResult(report, a.advisor, rule, week);
+  const find = (rule: RuleId) => findResult(report, a.advisor, rule, week);
 
   // Make-up: the engine's invites.makeup result when it gives one, else the weekend-makeup actions.
   let makeup: Makeup | null = null;
   const mk = find('invites.makeup');
   // A short invite whose make-up is already done carries no action any more: it is still a cause.
-  const owing = ['invites.first', 'invites.second']
+  const owing = (['invites.first', 'invites.second'] satisfies RuleId[])
     .map(find)
     .filter((r): r is RuleResult => r?.action?.type === 'weekend-makeup' || (r?.status === 'missed' && (mk?.target ?? 0) > 0));
   if (mk || owing.length > 0) {
@@ -253,14 +255,14 @@ function consequences(a: AdvisorWeek, report: CheckReport, week: WeekInfo, confi
   }
 
   const zero = find('invites.second-zero');
-  const cardShare = Number(config.rules['invites.second-zero']?.cardShare ?? 0);
+  const cardShare = paramsOf(config, 'invites.second-zero').cardShare;
   const cardsReassigned: Penalty | null =
     zero && (zero.status === 'missed' || zero.status === 'pending')
       ? { share: zero.action?.type === 'cards-reassigned' ? zero.action.share : cardShare, status: zero.status }
       : null;
 
   const total = find('visits.total');
-  const kept = Number(config.rules['visits.total']?.leadShareKept ?? 1);
+  const kept = paramsOf(config, 'visits.total').leadShareKept;
   const newLeadsCut: Penalty | null =
     total && (total.status === 'missed' || total.status === 'pending')
       ? { share: total.action?.type === 'new-leads-cut' ? total.action.share : Math.round((1 - kept) * 1e6) / 1e6, status: total.status }

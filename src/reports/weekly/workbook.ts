@@ -10,6 +10,8 @@ import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
+import { isRule, isRuleId, type RuleId } from '../../rules/index.js';
+import { paramsOf } from '../../rules/params.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
@@ -53,16 +55,16 @@ export interface WeeklyWorkbookInfo {
 
 /** Rules whose actual and target are shares (written as percentages). */
 /** Rules whose actual is a count although their subject is a share. */
-const COUNT_ACTUAL_RULES = new Set(['contracts.type-mix', 'contracts.course-mix']);
+const COUNT_ACTUAL_RULES = new Set<string>(['contracts.type-mix', 'contracts.course-mix'] satisfies RuleId[]);
 
-const SHARE_RULES = new Set([
+const SHARE_RULES = new Set<string>([
   'contracts.sign-rate',
   'calls.new-old-ratio',
   'contracts.type-mix',
   'contracts.course-mix',
   'renewals.share',
   'data.completeness',
-]);
+] satisfies RuleId[]);
 
 /** The weekday words, Sunday first (calendar's dayOfWeek). */
 const WEEKDAYS = ['weekly.weekday.0', 'weekly.weekday.1', 'weekly.weekday.2', 'weekly.weekday.3', 'weekly.weekday.4', 'weekly.weekday.5', 'weekly.weekday.6'] as const;
@@ -319,7 +321,7 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     model.findings,
     (row, r: RuleResult) => {
       // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
-      const fmt = r.rule === 'data.completeness' ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+      const fmt = isRule(r, 'data.completeness') ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
       setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
       setTextCell(row.getCell(2), ruleName(r.rule, lang));
       setTextCell(row.getCell(16), r.rule);
@@ -485,16 +487,16 @@ function aboutSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, info: 
   const { config, lang } = info;
   const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const cob = config.closeOfBusiness;
-  const usedRules = new Set<string>([
+  const usedRules = new Set<RuleId>([
     ...CHECKS.map((c) => c.rule),
     'calls.daily',
     'calls.daily-mix',
     'invites.makeup',
     'invites.second-zero',
-    ...model.report.results.map((r) => r.rule),
+    ...model.report.results.map((r) => r.rule).filter(isRuleId),
   ]);
   const rules: Record<string, unknown> = {};
-  for (const id of [...usedRules].sort()) if (config.rules[id]) rules[`rules.${id}`] = config.rules[id];
+  for (const id of [...usedRules].sort()) rules[`rules.${id}`] = paramsOf(config, id);
   const about = addAboutSheet(
     wb,
     {

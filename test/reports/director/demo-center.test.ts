@@ -15,6 +15,7 @@ import { checkMonth } from '../../../src/engine/check-week.js';
 import { buildDirectorSummary, type DirectorSummary } from '../../../src/reports/director/model.js';
 import { terminalSummary } from '../../../src/commands/director-summary.js';
 import { ROOT, hasStackTrace, runCli } from '../../support/run-cli.js';
+import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo-center');
 interface Expected {
@@ -38,7 +39,7 @@ interface Expected {
   };
 }
 const expected = (JSON.parse(readFileSync(join(DEMO, 'expected.json'), 'utf8')) as Expected).month;
-const config = defaultConfig();
+const config = defaultConfig(RULE_SPECS);
 const asOf = resolveAsOf(expected.teamBonus.asOf, config.timeZone)!;
 let s: DirectorSummary;
 

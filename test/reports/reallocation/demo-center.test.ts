@@ -16,6 +16,7 @@ import { judgedAdvisors } from '../../../src/metrics/advisors.js';
 import { staleCards } from '../../../src/metrics/cards.js';
 import { buildReallocation, type ReallocationInput } from '../../../src/reports/reallocation/model.js';
 import { ROOT } from '../../support/run-cli.js';
+import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo-center');
 const expected = JSON.parse(readFileSync(join(DEMO, 'expected.json'), 'utf8')) as {
@@ -26,7 +27,7 @@ const expected = JSON.parse(readFileSync(join(DEMO, 'expected.json'), 'utf8')) a
   };
   roster: { cards: number; staleAt20261201: Record<string, number> };
 };
-const config = defaultConfig();
+const config = defaultConfig(RULE_SPECS);
 // The story's Sunday check: visits closed at 18:00, the unassigned leads already on the sheet.
 const asOf = resolveAsOf('2026-11-22T20:00', config.timeZone)!;
 let dataset: Dataset;

@@ -10,6 +10,7 @@ import { penaltyCount } from '../../../src/reports/reallocation/penalty.js';
 import { walkInRotation } from '../../../src/reports/reallocation/rotation.js';
 import { seededRandom } from '../../../src/random/seeded.js';
 import { customer, leads, NAMES, result, rosterArb } from '../../support/roster-arbitrary.js';
+import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const RUNS = 250;
 const WEEK = { start: '2026-11-18', end: '2026-11-24' };
@@ -27,7 +28,7 @@ function input(customers: CustomerRecord[], fields: Partial<ReallocationInput> =
     month: null,
     hold: [],
     seed: 42,
-    config: defaultConfig(),
+    config: defaultConfig(RULE_SPECS),
     ...fields,
   };
 }
@@ -182,7 +183,7 @@ describe('monthly swap (§1.1.1(9)①②)', () => {
   });
 
   it('keep-30 reading keeps 30% of the old cards, the most recently followed up', () => {
-    const config = defaultConfig();
+    const config = defaultConfig(RULE_SPECS);
     config.swap.reading = 'keep-30';
     const customers = Array.from({ length: 10 }, (_, i) => customer(i, NAMES[0]!, { last_follow_up: `2026-11-${String(10 + i)}` }));
     customers.push(customer(10, NAMES[1]!));

@@ -7,6 +7,7 @@ import { buildReallocation, type ReallocationInput } from '../../../src/reports/
 import { periodOfName, readPriorTransfers } from '../../../src/reports/reallocation/prior-transfers.js';
 import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
 import { customer, NAMES, result } from '../../support/roster-arbitrary.js';
+import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const PREFIX = '名单重新分配';
 const ABOUT = { center: 'c', asOf: '2026-11-24T19:00:00+08:00', version: '0', files: [], hold: [], inputs: { cards: 0, calls: 0, leads: 0, complaints: 0, callbacks: 0 } };
@@ -14,7 +15,7 @@ const ABOUT = { center: 'c', asOf: '2026-11-24T19:00:00+08:00', version: '0', fi
 function input(fields: Partial<ReallocationInput>): ReallocationInput {
   return {
     customers: [], calls: [], leads: [], complaints: [], results: [], active: NAMES.slice(0, 3), advisors: NAMES.slice(0, 3),
-    week: null, month: null, hold: [], seed: 3, config: defaultConfig(), ...fields,
+    week: null, month: null, hold: [], seed: 3, config: defaultConfig(RULE_SPECS), ...fields,
   };
 }
 

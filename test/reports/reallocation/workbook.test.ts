@@ -14,6 +14,7 @@ import { buildReallocation, type ReallocationInput, type ReallocationModel } fro
 import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
 import type { Lang } from '../../../src/config/types.js';
 import { customer, leads, NAMES, result } from '../../support/roster-arbitrary.js';
+import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const ABOUT = {
   center: '示例中心',
@@ -51,7 +52,7 @@ function planInput(): ReallocationInput {
     month: null,
     hold: [NAMES[2]!],
     seed: 20261118,
-    config: defaultConfig(),
+    config: defaultConfig(RULE_SPECS),
   };
 }
 
@@ -163,7 +164,7 @@ describe('reallocation workbook', () => {
 
       const opened = await openWorkbook(path);
       const sheet = opened.sheets.find((s) => s.name === form[lang]) ?? rawSheet(ws);
-      const read = await readSheet(sheet, path, { asOf: '2026-11-24T19:00:00', config: defaultConfig() });
+      const read = await readSheet(sheet, path, { asOf: '2026-11-24T19:00:00', config: defaultConfig(RULE_SPECS) });
       expect(read.form).toBe('customers');
       expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
       const strip = (c: CustomerRecord) => ({ ...c, origin: null });
@@ -176,7 +177,7 @@ describe('reallocation workbook', () => {
   it('reads back through loadDataset: the roster as customers, the new leads as assigned leads', async () => {
     const { customers, model } = plan();
     const { path } = await written(model, 'zh');
-    const config = defaultConfig();
+    const config = defaultConfig(RULE_SPECS);
     const dataset = await loadDataset({ paths: [path], baseDir: tmpdir(), config, asOf: '2026-11-24T19:00:00' });
     const sheets = dataset.files[0]!.sheets;
     expect(sheets.find((x) => x.name === '客户管理表')?.form).toBe('customers');

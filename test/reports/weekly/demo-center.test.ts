@@ -13,6 +13,7 @@ import { defaultConfig } from '../../../src/config/load.js';
 import { readFile } from '../../../src/dataset/read-file.js';
 import type { CheckReport, WeekMetrics } from '../../../src/model/results.js';
 import { hasStackTrace, ROOT, runCli } from '../../support/run-cli.js';
+import { RULE_SPECS } from '../../../src/rules/index.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo-center');
 const expected = JSON.parse(readFileSync(join(DEMO, 'expected.json'), 'utf8')) as {
@@ -74,7 +75,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
   });
 
   it('has a callback sample that reads back as the callbacks form, 5 calls per advisor', async () => {
-    const { sheets } = await readFile(out, 'friday.xlsx', { asOf: '2026-11-23T12:00:00', config: defaultConfig() });
+    const { sheets } = await readFile(out, 'friday.xlsx', { asOf: '2026-11-23T12:00:00', config: defaultConfig(RULE_SPECS) });
     const callbacks = sheets.find((s) => s.form === 'callbacks')!;
     expect(callbacks.name).toBe('回访抽查');
     expect(callbacks.records).toHaveLength(5 * json.advisors.length);
