@@ -135,6 +135,9 @@ export interface SomeFormDef {
   dateOf(record: AnyRecord): string | null;
 }
 
+/** What a form's blank template is made from: its names and columns, not how it reads records. */
+export type FormDescription = Pick<SomeFormDef, 'id' | 'zh' | 'en' | 'sheetNames' | 'fields' | 'datedBy'>;
+
 /** A column of a sheet as the form layer understood it. */
 export interface ColumnMap {
   /** 0-based column index. */

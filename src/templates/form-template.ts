@@ -10,7 +10,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../config/types.js';
-import type { FieldDef, FieldType, SomeFormDef } from '../forms/types.js';
+import type { FieldDef, FieldType, FormDescription } from '../forms/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { safeFileName } from '../io/safe-file-name.js';
 import { newExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
@@ -91,7 +91,7 @@ export interface TemplateContext {
 }
 
 /** The template workbook of one form, in `lang`. */
-export async function buildTemplate(form: SomeFormDef, lang: Lang, ctx?: TemplateContext): Promise<ExcelJS.Workbook> {
+export async function buildTemplate(form: FormDescription, lang: Lang, ctx?: TemplateContext): Promise<ExcelJS.Workbook> {
   const wb = await newExcelJsWorkbook();
   // With a context the header moves to row 2 under the title (the readers skip a title row).
   const top = ctx ? 2 : 1;
@@ -151,7 +151,7 @@ export async function buildTemplate(form: SomeFormDef, lang: Lang, ctx?: Templat
  * The dropdown a workspace gives a column: the advisor column its advisors (or the one advisor
  * of a personal sheet), the form's date column the week's dates. Null: the form's own choices.
  */
-function contextWords(field: FieldDef, form: SomeFormDef, ctx: TemplateContext | undefined): string[] | null {
+function contextWords(field: FieldDef, form: FormDescription, ctx: TemplateContext | undefined): string[] | null {
   if (!ctx) return null;
   if (field.key === 'advisor') {
     const names = ctx.advisor ? [ctx.advisor] : [...ctx.advisors];
@@ -165,7 +165,7 @@ function contextWords(field: FieldDef, form: SomeFormDef, ctx: TemplateContext |
  * The second sheet, 填写说明: how to fill each column (required or not, what goes in, the
  * choices). clubcrm skips it when the form is imported (forms/read-sheet.ts).
  */
-function instructionsSheet(wb: ExcelJS.Workbook, form: SomeFormDef, lang: Lang): void {
+function instructionsSheet(wb: ExcelJS.Workbook, form: FormDescription, lang: Lang): void {
   const ws = wb.addWorksheet(t('template.instructions.sheet', {}, lang));
   const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   ws.getCell(1, 1).value = L('template.instructions.title', { form: lang === 'zh' ? form.zh : form.en });
@@ -189,6 +189,6 @@ function instructionsSheet(wb: ExcelJS.Workbook, form: SomeFormDef, lang: Lang):
 }
 
 /** The template's file name: the form's Chinese (or English) name, `.xlsx`. */
-export function templateFileName(form: SomeFormDef, lang: Lang): string {
+export function templateFileName(form: FormDescription, lang: Lang): string {
   return `${safeFileName(lang === 'zh' ? form.zh : form.en, form.id)}.xlsx`;
 }

@@ -69,7 +69,7 @@ describe('config', () => {
       section: '9.9',
       params: { perWeek: count(3), part: share(0.5), due: dayOfMonth(2), words: choices(['a', 'b'], ['a']), on: flag(true) },
     };
-    const specs = [...RULE_SPECS, added];
+    const specs: readonly RuleSpec[] = [...RULE_SPECS, added];
     expect(defaultConfig(specs).rules['zz.new']).toStrictEqual({ perWeek: 3, part: 0.5, due: 2, words: ['a'], on: true });
     expect(defaultConfig(RULE_SPECS).rules['zz.new']).toBeUndefined();
     const init = initialConfig(specs, 'zh') as { rules: Record<string, unknown> };

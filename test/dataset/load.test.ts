@@ -70,7 +70,7 @@ describe('readFile through real files', () => {
       ['Sheet3', null, null, 0],
     ]);
     expect([...sheets[0]!.records][0]).toMatchObject({ date: '2026-11-18', phone: '13812345678', origin: { sheet: '顾问每日工作日程表', row: 3 } });
-    expect((sheets[1]!.records[0] as InviteRecord).session).toBe('2026-11-22T10:30:00');
+    expect(([...sheets[1]!.records][0] as InviteRecord).session).toBe('2026-11-22T10:30:00');
     expect(sheets[2]!.issues.map((i) => [i.code, i.severity])).toEqual([['unknown-form', 'warning']]);
   });
 

@@ -43,9 +43,9 @@ describe('record sinks', () => {
     const sink = new CallStoreSink(CALLS_FORM, 'a.xlsx', '附表1');
     expect(sink.wantsInterned).toBe(false);
     expect(CALLS_FORM.fields[sink.numericPhonePlace]!.key).toBe('phone');
-    sink.add(2, callValues(), []);
-    sink.add(3, callValues({ phone: 13912345678, notes: '周末来', list: null }), []);
-    sink.add(4, callValues({ phone: null, customer: null, appointment: '2026-11-22T10:00:00' }), []);
+    sink.add(2, callValues());
+    sink.add(3, callValues({ phone: 13912345678, notes: '周末来', list: null }));
+    sink.add(4, callValues({ phone: null, customer: null, appointment: '2026-11-22T10:00:00' }));
     const calls = sink.records();
     expect(calls.toArray()).toEqual([
       callOf('a.xlsx', '附表1', 2),
@@ -58,11 +58,11 @@ describe('record sinks', () => {
   it('call store, shared: each sheet gets its own rows of the one store, and merging them copies nothing', () => {
     const store = new CallStore();
     const a = new CallStoreSink(CALLS_FORM, 'a.xlsx', '附表1', store);
-    a.add(2, callValues(), []);
-    a.add(3, callValues({ advisor: '李娜' }), []);
+    a.add(2, callValues());
+    a.add(3, callValues({ advisor: '李娜' }));
     const first = a.records();
     const b = new CallStoreSink(CALLS_FORM, 'b.csv', null, store);
-    b.add(7, callValues({ date: '2026-11-19' }), []);
+    b.add(7, callValues({ date: '2026-11-19' }));
     const second = b.records();
     expect(first.store).toBe(store);
     expect(second.store).toBe(store);

@@ -42,7 +42,7 @@ describe('kill -9 while writing a report', () => {
       }
       // Not the old bytes: it must be a whole workbook that reads back.
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(now);
+      await wb.xlsx.load(now as unknown as ExcelJS.Buffer); // exceljs declares its own Buffer type
       expect(wb.worksheets.length).toBeGreaterThan(2);
       sawNew++;
     }

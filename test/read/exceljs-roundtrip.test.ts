@@ -9,7 +9,7 @@ import { cell, readAll } from '../support/read-all.js';
 describe('workbooks written by exceljs', () => {
   it('read back with the values written', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.date1904 = false;
+    (wb as ExcelJS.Workbook & { date1904: boolean }).date1904 = false; // not in exceljs's typings
     const ws = wb.addWorksheet('顾问每日工作日程表');
     ws.addRow(['顾问每日工作日程表']);
     ws.mergeCells('A1:D1');

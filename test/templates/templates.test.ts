@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { FormDef } from '../../src/forms/types.js';
+import type { FormDescription } from '../../src/forms/types.js';
 import { FMT } from '../../src/workbook/workbook-style.js';
 import { TEMPLATE_ROWS } from '../../src/templates/form-template.js';
 import { writeTemplates } from '../../src/templates/write-templates.js';
 import { ClubError } from '../../src/errors.js';
 import { RULE_SPECS } from '../../src/rules/index.js';
 
-const CALLS_LIKE: FormDef = {
+const CALLS_LIKE: FormDescription = {
   id: 'calls',
   zh: '顾问每日工作日程表',
   en: 'Daily calls',
@@ -78,7 +78,7 @@ describe('templates (hand-made form)', () => {
 });
 
 describe('templates of every form, filled in, read back as their form', () => {
-  const sample = (type: string, values?: { zh: string; en: string }[], lang: 'zh' | 'en' = 'zh'): unknown => {
+  const sample = (type: string, values?: readonly { zh: string; en: string }[], lang: 'zh' | 'en' = 'zh'): unknown => {
     switch (type) {
       case 'date': return new Date(Date.UTC(2026, 10, 18));
       case 'datetime': return new Date(Date.UTC(2026, 10, 21, 10, 30));

@@ -230,7 +230,8 @@ describe('written workbook', () => {
     expect(ws.autoFilter).toBe('A2:D5');
     for (const ref of ['D3', 'D6']) expect(ws.getCell(ref).dataValidation).toMatchObject({ type: 'list', allowBlank: true, formulae: ['"属实,造假,未接通"'] });
     expect(ws.getCell('D7').dataValidation).toBeUndefined();
-    const cf = ws.conditionalFormattings[0]!;
+    // conditionalFormattings is read back by exceljs but missing from its typings
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] }).conditionalFormattings[0]!;
     expect(cf.ref).toBe('D3:D5');
     expect(cf.rules[0]).toMatchObject({ type: 'dataBar', cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF638EC6' } });
     expect(back.worksheets[1]!.getCell('A1').value).toBe(7);

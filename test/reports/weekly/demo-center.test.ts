@@ -79,7 +79,7 @@ describe('weekly-report on the demo center, Friday evening (--json)', () => {
     const callbacks = sheets.find((s) => s.form === 'callbacks')!;
     expect(callbacks.name).toBe('回访抽查');
     expect(callbacks.records).toHaveLength(5 * json.advisors.length);
-    for (const a of json.advisors) expect(callbacks.records.filter((r) => r.advisor === a.advisor)).toHaveLength(5);
+    for (const a of json.advisors) expect([...callbacks.records].filter((r) => r.advisor === a.advisor)).toHaveLength(5);
   });
 });
 
