@@ -43,6 +43,26 @@ export interface TableColumn {
   cell(row: SummaryRow, lang: Lang): TableCell;
 }
 
+/** A group header over consecutive columns: its message key (null: no group), first column (1-based) and how many columns it spans. */
+export interface ColumnGroup {
+  group: string | null;
+  first: number;
+  span: number;
+}
+
+/** The group headers of `columns`: each run of consecutive columns with the same group is one; a column without a group stands alone. */
+export function columnGroups(columns: readonly Pick<TableColumn, 'group'>[]): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  for (let c = 0; c < columns.length; ) {
+    const group = columns[c]!.group;
+    let n = 1;
+    while (group && columns[c + n]?.group === group) n++;
+    groups.push({ group, first: c + 1, span: n });
+    c += n;
+  }
+  return groups;
+}
+
 /** `0.2` -> `1/5`; other shares as a percentage. */
 export function shareText(share: number): string {
   const inv = 1 / share;
