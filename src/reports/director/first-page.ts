@@ -6,21 +6,14 @@
  */
 import type { Lang } from '../../config/types.js';
 import { t } from '../../i18n/index.js';
-import type { Status } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { editionWord, figureCell, numberCell, textCell, type OnePage, type PageBlock, type PageCell } from '../page.js';
 import { maskPage } from '../weekly/first-page.js';
-import type { DirectorSummary, Mix } from './model.js';
+import { BONUS_STATUS, shareStatus, type DirectorSummary, type Mix } from './model.js';
 import { bonusWord, moneyText, reasonText } from './workbook.js';
 
-const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
-
-
 function mixRows<K extends string>(mix: Mix<K>, label: (k: K) => string, closed: boolean, lang: Lang): PageCell[][] {
-  return mix.shares.map((s) => {
-    const status: Status | null = s.share === null ? null : s.off ? (closed ? 'missed' : 'pending') : 'met';
-    return [textCell(label(s.key)), figureCell(s.share, s.target, status, FMT.percent, lang), numberCell(s.count)];
-  });
+  return mix.shares.map((s) => [textCell(label(s.key)), figureCell(s.share, s.target, shareStatus(s, closed), FMT.percent, lang), numberCell(s.count)]);
 }
 
 /** The page of the month. */

@@ -66,6 +66,14 @@ export interface Mix<K extends string> {
   status: Status | null;
 }
 
+/**
+ * A share's status as the summary shows it: met within the tolerance, pending while the month
+ * is open and missed once it closed when off; none without contracts.
+ */
+export function shareStatus(share: Pick<MixShare<string>, 'share' | 'off'>, closed: boolean): Status | null {
+  return share.share === null ? null : share.off ? (closed ? 'missed' : 'pending') : 'met';
+}
+
 /** A target against its result. */
 export interface TargetCheck {
   target: number | null;
@@ -115,6 +123,9 @@ export interface AdvisorRenewals {
   counted: { count: number; amount: number };
   notCounted: { count: number; amount: number };
 }
+
+/** The team-bonus decision as a status, for its colours and symbol. */
+export const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
 
 /** One advisor's week, from the engine's weekly metrics. */
 export interface TrendWeek {

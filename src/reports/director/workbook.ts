@@ -29,9 +29,8 @@ import { writePageSheet } from '../page-sheet.js';
 import type { OnePage } from '../page.js';
 import { addDirectorCharts } from './charts.js';
 import { renewalFollowUpSheet } from '../analysis-sheets.js';
-import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
+import { BONUS_STATUS, shareStatus, type BonusReason, type DirectorSummary, type Mix, type TargetCheck } from './model.js';
 
-const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
 const BAR_COLOR = 'FF638EC6';
 
 /** Text of one team-bonus reason in the user's language. */
@@ -95,7 +94,7 @@ function mixLines<K extends string>(label: string, mix: Mix<K>, keyLabel: (k: K)
       valueFmt: FMT.percent,
       target: s.target,
       targetFmt: FMT.percent,
-      status: s.share === null ? null : s.off ? (closed ? 'missed' : 'pending') : 'met',
+      status: shareStatus(s, closed),
       note: s.off && s.deviation !== null
         ? t('director.mix.off', { points: Math.round(Math.abs(s.deviation) * 100), tolerance: Math.round(mix.tolerance * 100) }, lang)
         : t('director.note.count', { count: s.count }, lang),

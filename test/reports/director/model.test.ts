@@ -6,6 +6,7 @@ import {
   buildDirectorSummary,
   countByType,
   monthTarget,
+  shareStatus,
   signRateOf,
   summaryJson,
   teamBonusDecision,
@@ -321,5 +322,14 @@ describe("the summary's steps", () => {
     const after = teamBonusDecision({ status: 'pending', misses: [] }, [], weeks, `${sunday}T23:00`, cfg);
     expect(after).toEqual({ status: 'pending', reasons: [expect.objectContaining({ kind: 'week-open', week: '2026-11-25' })] });
     expect(teamBonusDecision({ status: 'met', misses: [] }, [], weeks, `${sunday}T17:00`, cfg)).toEqual({ status: 'kept', reasons: [] });
+  });
+});
+
+describe('shareStatus (the overview and the first page alike)', () => {
+  it('met within the tolerance; off is pending while the month is open, missed once closed; none without contracts', () => {
+    expect(shareStatus({ share: 0.5, off: false }, false)).toBe('met');
+    expect(shareStatus({ share: 0.5, off: true }, false)).toBe('pending');
+    expect(shareStatus({ share: 0.5, off: true }, true)).toBe('missed');
+    expect(shareStatus({ share: null, off: false }, true)).toBeNull();
   });
 });
