@@ -6,19 +6,12 @@
 import chalk from 'chalk';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
-import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
 import { statusWord } from '../workbook/workbook-style.js';
 import { terminalName, terminalText } from './terminal-text.js';
+import { PAINT } from './status-paint.js';
 import { renderFigureTable } from './check-table.js';
-
-const PAINT: Record<Status, (s: string) => string> = {
-  met: chalk.green,
-  missed: chalk.red,
-  pending: chalk.yellow,
-  excused: chalk.gray,
-};
 
 /** The summary text (ends with a newline). `file` is the path as shown to the user. */
 export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, messagesFile?: string): string {
