@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.js';
 import type { Status, WeekMetrics } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { figureCell, numberCell, textCell, type PageCell } from '../page.js';
-import type { CheckCell, CheckKey, Penalty, TargetRow, WeeklyModel } from './model.js';
+import { shortDateTime, type CheckCell, type CheckKey, type Penalty, type TargetRow, type WeeklyModel } from './model.js';
 
 /** A row of the summary: an advisor or the center total, the same shape. */
 export interface SummaryRow {
@@ -61,6 +61,16 @@ export function columnGroups(columns: readonly Pick<TableColumn, 'group'>[]): Co
     c += n;
   }
   return groups;
+}
+
+/** The summary's title (the detail sheet's and the terminal's): center, week and as-of. */
+export function summaryTitle(model: WeeklyModel, lang: Lang): string {
+  return t('weekly.summary.title', {
+    center: model.report.center,
+    start: model.week.start,
+    end: model.week.end,
+    asOf: shortDateTime(model.asOf.local),
+  }, lang);
 }
 
 /** `0.2` -> `1/5`; other shares as a percentage. */

@@ -33,7 +33,7 @@ import {
 import type { WeeklyModel } from './model.js';
 import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
-import { DETAIL_COLUMNS, columnGroups, shareText, summaryRows, type ColumnGroup, type SummaryRow } from './table.js';
+import { DETAIL_COLUMNS, columnGroups, shareText, summaryRows, summaryTitle, type ColumnGroup, type SummaryRow } from './table.js';
 import { writeDescribedCell, writePageSheet } from '../page-sheet.js';
 import type { OnePage } from '../page.js';
 import { addWeeklyCharts } from './charts.js';
@@ -200,12 +200,7 @@ function writeWeekTargets(ws: Worksheet, start: number, targets: WeeklyModel['ta
 /** The title row: center, week and as-of, merged across the table. */
 function writeSummaryTitle(ws: Worksheet, model: WeeklyModel, lang: Lang): void {
   ws.mergeCells(1, 1, 1, DETAIL_COLUMNS.length);
-  setTextCell(ws.getCell(1, 1), t('weekly.summary.title', {
-    center: model.report.center,
-    start: model.week.start,
-    end: model.week.end,
-    asOf: shortDateTime(model.asOf.local),
-  }, lang));
+  setTextCell(ws.getCell(1, 1), summaryTitle(model, lang));
   ws.getCell(1, 1).font = { name: FONT_NAME, bold: true, size: 14 };
   ws.getRow(1).height = 24;
 }
