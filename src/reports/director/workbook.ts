@@ -26,6 +26,7 @@ import {
 } from '../../workbook/workbook-style.js';
 import { VERSION } from '../../version.js';
 import { writePageSheet } from '../page-sheet.js';
+import { originText } from '../origin-text.js';
 import type { OnePage } from '../page.js';
 import { addDirectorCharts } from './charts.js';
 import { renewalFollowUpSheet } from '../analysis-sheets.js';
@@ -380,10 +381,6 @@ function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
     if (r === total) row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
   }, 2);
   periodLine(ws, s, 'month', lang);
-}
-
-function originText(o: { file: string; sheet: string | null; row: number } | null): string {
-  return o ? `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}` : '';
 }
 
 function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {

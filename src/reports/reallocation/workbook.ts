@@ -11,7 +11,8 @@ import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
 import { t } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
-import type { CustomerRecord, Origin } from '../../model/records.js';
+import type { CustomerRecord } from '../../model/records.js';
+import { originText } from '../origin-text.js';
 import {
   FONT_NAME,
   addAboutSheet,
@@ -36,8 +37,6 @@ export interface ReallocationAbout {
   hold: readonly string[];
   inputs: { cards: number; calls: number; leads: number; complaints: number; callbacks: number };
 }
-
-const origin = (o: Origin) => [o.file, o.sheet, String(o.row)].filter((x) => x !== null && x !== '').join(' / ');
 
 /** The period as shown: the week's dates and/or the month. */
 export function periodLabel(model: ReallocationModel): string {
@@ -146,7 +145,7 @@ function transfersSheet(wb: Workbook, taken: Set<string>, model: ReallocationMod
       setTextCell(row.getCell(8), tr.section ? `§${tr.section}` : '-');
       setTextCell(row.getCell(9), L(`realloc.basis.${tr.basis}`));
       setDateCell(row.getCell(10), tr.lastFollowUp);
-      setTextCell(row.getCell(11), origin(tr.origin));
+      setTextCell(row.getCell(11), originText(tr.origin));
     },
   );
 }
@@ -168,7 +167,7 @@ function newLeadsSheet(wb: Workbook, taken: Set<string>, model: ReallocationMode
     (row, lead) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
       leadsForm.fields.forEach((f, i) => setFormCell(row.getCell(i + 2), f, { ...lead.lead, advisor: lead.to }, lang));
-      setTextCell(row.getCell(n + 2), origin(lead.origin));
+      setTextCell(row.getCell(n + 2), originText(lead.origin));
     },
   );
 }

@@ -35,6 +35,7 @@ import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
 import { DETAIL_COLUMNS, columnGroups, shareText, summaryRows, summaryTitle, type ColumnGroup, type SummaryRow } from './table.js';
 import { writeDescribedCell, writePageSheet } from '../page-sheet.js';
+import { originText } from '../origin-text.js';
 import type { OnePage } from '../page.js';
 import { addWeeklyCharts } from './charts.js';
 
@@ -347,7 +348,7 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
       }
       if (more.length > 0) {
         // The first few in full, so the supervisor can go straight to them; the rest counted.
-        const shown = more.slice(0, 3).map((o) => `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}`);
+        const shown = more.slice(0, 3).map(originText);
         if (more.length > 3) shown.push(L('weekly.more-evidence', { n: more.length - 3 }));
         setTextCell(row.getCell(15), shown.join('\n'));
       }
