@@ -13,6 +13,7 @@ import { ruleName } from '../../i18n/rule-names.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
+import type { Origin } from '../../model/records.js';
 import {
   addAboutSheet,
   addSheet,
@@ -324,17 +325,14 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     ],
     model.findings,
     (row, r: RuleResult) => {
-      // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
-      const fmt = r.rule === 'data.completeness' ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+      const fmt = findingFormats(r);
       setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
       setTextCell(row.getCell(2), ruleName(r.rule, lang));
       setTextCell(row.getCell(16), r.rule);
       setTextCell(row.getCell(3), `§${r.section}`);
       setTextCell(row.getCell(4), r.period);
-      // A mix's actual is a count of contracts (its shares are in the message): never a percentage.
-      const countFmt = COUNT_ACTUAL_RULES.has(r.rule) ? FMT.int : fmt;
-      setNumberCell(row.getCell(5), r.actual, countFmt);
-      setNumberCell(row.getCell(6), r.target, COUNT_ACTUAL_RULES.has(r.rule) && Number.isInteger(r.target ?? 0) ? FMT.int : fmt);
+      setNumberCell(row.getCell(5), r.actual, fmt.actual);
+      setNumberCell(row.getCell(6), r.target, fmt.target);
       setStatusCell(row.getCell(7), r.status, lang);
       setTextCell(row.getCell(8), L(`weekly.severity.${r.severity}`));
       setTextCell(row.getCell(9), actionText(r.action, model.closeOfBusiness, lang));
@@ -346,12 +344,7 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
         setTextCell(row.getCell(13), first.sheet);
         setNumberCell(row.getCell(14), first.row, '0');
       }
-      if (more.length > 0) {
-        // The first few in full, so the supervisor can go straight to them; the rest counted.
-        const shown = more.slice(0, 3).map(originText);
-        if (more.length > 3) shown.push(L('weekly.more-evidence', { n: more.length - 3 }));
-        setTextCell(row.getCell(15), shown.join('\n'));
-      }
+      if (more.length > 0) setTextCell(row.getCell(15), moreEvidenceText(more, lang));
     },
   );
   fitColumns(ws, 6, 50);
@@ -361,6 +354,22 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
   wrapColumn(ws, 11, 40);
   wrapColumn(ws, 12, 30);
   wrapColumn(ws, 15, 40);
+}
+
+/** The number formats of a finding's actual and target, by its rule and figures. */
+export function findingFormats(r: Pick<RuleResult, 'rule' | 'actual' | 'target'>): { actual: string; target: string } {
+  // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
+  const fmt = r.rule === 'data.completeness' ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+  // A mix's actual is a count of contracts (its shares are in the message): never a percentage.
+  const countFmt = COUNT_ACTUAL_RULES.has(r.rule) ? FMT.int : fmt;
+  return { actual: countFmt, target: COUNT_ACTUAL_RULES.has(r.rule) && Number.isInteger(r.target ?? 0) ? FMT.int : fmt };
+}
+
+/** The evidence after the first, one per line: the first three in full, so the supervisor can go straight to them; the rest counted. */
+export function moreEvidenceText(more: readonly Origin[], lang: Lang): string {
+  const shown = more.slice(0, 3).map(originText);
+  if (more.length > 3) shown.push(t('weekly.more-evidence', { n: more.length - 3 }, lang));
+  return shown.join('\n');
 }
 
 function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
