@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bonusSentence, weeksMetStatus } from '../../../src/reports/director/first-page.js';
 import { buildDirectorSummary, type BonusReason } from '../../../src/reports/director/model.js';
 import { reasonText } from '../../../src/reports/director/workbook.js';
-import { MONTH, asOf, config, dataset, engineCheck } from './month-fixture.js';
+import { MONTH, asOf, config, dataset, engineCheck } from '../../support/month-fixture.js';
 
 const summary = () => buildDirectorSummary({ dataset: dataset(), config: config(), month: MONTH, asOf: asOf(), check: engineCheck() });
 const open = (week: string): BonusReason => ({ kind: 'week-open', advisor: null, week, date: null, phone: null, actual: null, target: null, evidence: [] });

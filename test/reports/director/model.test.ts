@@ -15,7 +15,7 @@ import {
 } from '../../../src/reports/director/model.js';
 import { weeksOfMonth } from '../../../src/calendar/week.js';
 import type { TargetRecord } from '../../../src/model/records.js';
-import { MONTH, asOf, config, contract, dataset, engineCheck, renewal, result } from './month-fixture.js';
+import { MONTH, asOf, config, contract, dataset, engineCheck, renewal, result } from '../../support/month-fixture.js';
 
 const summary = (check = engineCheck(), at = asOf()) => buildDirectorSummary({ dataset: dataset(), config: config(), month: MONTH, asOf: at, check });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/reports/reallocation/cards.js';
 import type { CardMove } from '../../../src/reports/reallocation/moves.js';
 import { applyMoves, transferOf, type CardLedger } from '../../../src/reports/reallocation/model.js';
-import { customer } from './roster-arbitrary.js';
+import { customer } from '../../support/roster-arbitrary.js';
 
 const card = (key: number, owner: string): Card => ({ key, record: customer(key, owner), owner, followUp: null });
 const move = (c: Card, to: string, rule = 'invites.second-zero'): CardMove => ({ card: c, from: c.owner, to, rule, basis: 'penalty' });

@@ -14,7 +14,7 @@ import { buildReallocation, type ReallocationInput, type ReallocationModel } fro
 import { aboutLines, summaryColumns, writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
 import { t } from '../../../src/i18n/index.js';
 import type { Lang } from '../../../src/config/types.js';
-import { customer, leads, NAMES, result } from './roster-arbitrary.js';
+import { customer, leads, NAMES, result } from '../../support/roster-arbitrary.js';
 
 const ABOUT = {
   center: '示例中心',
