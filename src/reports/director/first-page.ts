@@ -5,7 +5,7 @@
  * columns), the contract and course mixes against their targets, awards and renewals.
  */
 import type { Lang } from '../../config/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import type { Status } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { editionWord, figureCell, numberCell, textCell, type OnePage, type PageBlock, type PageCell } from '../page.js';
@@ -19,7 +19,7 @@ function mixRows<K extends string>(mix: Mix<K>, label: (k: K) => string, closed:
 
 /** The page of the month. */
 export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const edition = editionWord(s.closed, lang);
   const blocks: PageBlock[] = [
     { kind: 'heading', text: L('page.heading.bonus', { month: s.month }) },
@@ -49,7 +49,7 @@ export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
 
 /** The team-bonus verdict in one sentence: its symbol and word, and at most three reasons (then how many there are). */
 export function bonusSentence(s: DirectorSummary, lang: Lang): string {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const status = BONUS_STATUS[s.teamBonus.status];
   const reasons = s.teamBonus.reasons.slice(0, 3).map((r) => reasonText(r, lang));
   if (s.teamBonus.reasons.length > 3) reasons.push(L('page.bonus.more', { n: s.teamBonus.reasons.length }));
@@ -63,7 +63,7 @@ export function bonusSentence(s: DirectorSummary, lang: Lang): string {
 
 /** One row per advisor against the targets, and the center's row last. */
 function advisorTable(s: DirectorSummary, lang: Lang): PageBlock {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const advisorRows: PageCell[][] = s.advisors.map((a) => [
     textCell(a.advisor),
     figureCell(a.enrollments.actual, a.enrollments.target, a.enrollments.status, FMT.int, lang),
@@ -83,7 +83,7 @@ function advisorTable(s: DirectorSummary, lang: Lang): PageBlock {
   return {
     kind: 'table',
     table: {
-      headers: ['weekly.col.advisor', 'page.col.enrollments', 'page.col.sales', 'page.col.contracts', 'page.col.sign-rate', 'page.col.weeks-met'].map((k) => L(k)),
+      headers: (['weekly.col.advisor', 'page.col.enrollments', 'page.col.sales', 'page.col.contracts', 'page.col.sign-rate', 'page.col.weeks-met'] as const).map((k) => L(k)),
       rows: advisorRows,
       totalRows: 1,
     },
@@ -97,7 +97,7 @@ export function weeksMetStatus(weeksMet: number, weeks: number): Status | null {
 
 /** The contract-type and course mixes, each share against its target. */
 function mixTable(s: DirectorSummary, lang: Lang): PageBlock {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   return {
     kind: 'table',
     table: {
@@ -113,7 +113,7 @@ function mixTable(s: DirectorSummary, lang: Lang): PageBlock {
 
 /** What follows from the month: the awards, the renewals (red when some do not count), the referral rewards due. */
 function followUpLines(s: DirectorSummary, lang: Lang): PageBlock[] {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const none = L('page.award.none');
   return [
     {

@@ -9,7 +9,7 @@ import type { ReportCell, Workbook } from '../../xlsx-write/types.js';
 import type { Lang } from '../../config/types.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type KeysUnder, type MessageKey } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
 import type { CustomerRecord } from '../../model/records.js';
 import { originText } from '../origin-text.js';
@@ -88,15 +88,15 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
 }
 
 /** The summary's columns (message keys under `realloc.col.`): the week's penalties and new leads only with a week. */
-export function summaryColumns(model: Pick<ReallocationModel, 'week'>): string[] {
-  const headers = ['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after'];
+export function summaryColumns(model: Pick<ReallocationModel, 'week'>): KeysUnder<'realloc.col.'>[] {
+  const headers: KeysUnder<'realloc.col.'>[] = ['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after'];
   if (model.week) headers.push('second-zero', 'visits-total', 'new-leads', 'why');
   return headers;
 }
 
 /** Summary: one row per advisor, and the center's total under them. */
 function summarySheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
-  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
   const summary = addSheet(wb, L('realloc.sheet.summary'), taken);
   writeTable(summary, summaryColumns(model).map((h) => L(`realloc.col.${h}`)), model.advisors, (row, a) => {
     setTextCell(row.getCell(1), a.advisor);
@@ -127,11 +127,11 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: ReallocationModel
 
 /** Every card transfer, phone in full (advisors must call). */
 function transfersSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
-  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
   const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);
   writeTable(
     transfers,
-    [...['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)), L('rule-id.col')],
+    [...(['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'] as const).map((h) => L(`realloc.col.${h}`)), L('rule-id.col')],
     model.transfers,
     (row, tr) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
@@ -156,7 +156,7 @@ function transfersSheet(wb: Workbook, taken: Set<string>, model: ReallocationMod
  * on reading.
  */
 function newLeadsSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
-  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
   const leadsForm = FORM_DEFS.leads;
   const leads = addSheet(wb, L('realloc.sheet.new-leads'), taken);
   const n = leadsForm.fields.length;
@@ -174,9 +174,9 @@ function newLeadsSheet(wb: Workbook, taken: Set<string>, model: ReallocationMode
 
 /** The walk-in rotation: each turn, and why an advisor moved back. */
 function rotationSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
-  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
   const rotation = addSheet(wb, L('realloc.sheet.rotation'), taken);
-  writeTable(rotation, ['turn', 'advisor', 'note'].map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
+  writeTable(rotation, (['turn', 'advisor', 'note'] as const).map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
     setNumberCell(row.getCell(1), row.number - 1, '0');
     setTextCell(row.getCell(2), turn.advisor);
     if (turn.skips === 1) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
@@ -198,7 +198,7 @@ function rosterSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel,
 
 /** The About sheet's lines of this workbook: the swap's reading (with a month), who was held, what could not be placed, the inputs, phones. */
 export function aboutLines(model: ReallocationModel, about: ReallocationAbout, lang: Lang): [string, string | number][] {
-  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
   return [
     ...(model.month ? ([[L('realloc.about.reading'), L(`realloc.about.reading.${model.reading}`)]] as [string, string][]) : []),
     [L('realloc.about.hold'), about.hold.join(', ')],

@@ -8,7 +8,7 @@ import type { ReportCell, Row, Workbook, Worksheet } from '../../xlsx-write/type
 import { addDays, dayOfWeek } from '../../calendar/local-date.js';
 import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
@@ -65,6 +65,9 @@ const SHARE_RULES = new Set([
   'renewals.share',
   'data.completeness',
 ]);
+
+/** The weekday words, Sunday first (calendar's dayOfWeek). */
+const WEEKDAYS = ['weekly.weekday.0', 'weekly.weekday.1', 'weekly.weekday.2', 'weekly.weekday.3', 'weekly.weekday.4', 'weekly.weekday.5', 'weekly.weekday.6'] as const;
 
 /** An action in words. */
 export function actionText(action: Action | undefined, cob: string, lang: Lang): string {
@@ -169,7 +172,7 @@ function writeSummaryTable(ws: Worksheet, model: WeeklyModel, lang: Lang): numbe
 
 /** The week's targets from the targets sheet (the center's, each advisor's) against results, from row `start`. */
 function writeWeekTargets(ws: Worksheet, start: number, targets: WeeklyModel['targets'], lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   setTextCell(ws.getCell(start, 1), L('weekly.targets.title'));
   ws.getCell(start, 1).font = { name: FONT_NAME, bold: true, size: 12 };
   const head = ws.getRow(start + 1);
@@ -224,7 +227,7 @@ function writeColumnGroups(ws: Worksheet, r: number, groups: readonly ColumnGrou
 }
 
 function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.daily'), taken);
   const mix = model.dailyMix;
   writeTable(
@@ -246,7 +249,7 @@ function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: 
     (row, d) => {
       setTextCell(row.getCell(1), d.advisor);
       setDate(row.getCell(2), d.day.date);
-      setTextCell(row.getCell(3), L(`weekly.weekday.${dayOfWeek(d.day.date)}`));
+      setTextCell(row.getCell(3), L(WEEKDAYS[dayOfWeek(d.day.date)]!));
       setTextCell(row.getCell(4), d.day.leave ? L(`weekly.leave.${d.day.leave}`) : null);
       setNumberCell(row.getCell(5), d.day.effectiveCalls);
       setNumberCell(row.getCell(6), d.day.target);
@@ -260,7 +263,7 @@ function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: 
 }
 
 function eventsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.events'), taken);
   const figures = (r: { firstInvites: number; secondInvites: number; firstVisits: number; secondVisits: number; open: number }) => [
     r.firstInvites,
@@ -301,7 +304,7 @@ function eventsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang:
 }
 
 function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.findings'), taken);
   writeTable(
     ws,
@@ -373,7 +376,7 @@ export function moreEvidenceText(more: readonly Origin[], lang: Lang): string {
 }
 
 function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.issues'), taken);
   const issues = model.report.dataIssues;
   writeTable(
@@ -408,7 +411,7 @@ function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang:
 }
 
 function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.sessions'), taken);
   const rows = model.sessions.flatMap((s) => s.advisors.map((a) => ({ s, a })));
   writeTable(
@@ -430,7 +433,7 @@ function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     rows,
     (row, { s, a }: { s: Session; a: SessionAdvisor }) => {
       setDate(row.getCell(1), s.session);
-      setTextCell(row.getCell(2), L(`weekly.weekday.${dayOfWeek(s.session.slice(0, 10))}`));
+      setTextCell(row.getCell(2), L(WEEKDAYS[dayOfWeek(s.session.slice(0, 10))]!));
       setTextCell(row.getCell(3), L(`weekly.event.${s.event ?? 'none'}`));
       setTextCell(row.getCell(4), a.advisor);
       setTextCell(row.getCell(5), L(`weekly.role.${a.role}`));
@@ -471,10 +474,10 @@ function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, la
   const choices = form.fields.find((f) => f.key === 'result')?.values?.map((v) => v[lang]) ?? [];
   const cell = (row: Row, key: string) => row.getCell(form.fields.findIndex((f) => f.key === key) + 1);
   const outcomeWords = FORM_DEFS.calls.fields.find((f) => f.key === 'outcome')?.values ?? [];
-  const L = (key: string) => t(key, {}, lang);
+  const L = (key: MessageKey) => t(key, {}, lang);
   writeTable(
     ws,
-    [...form.fields.map((f) => f[lang]), ...['customer', 'call-date', 'recorded'].map((k) => L(`staff.callbacks.col.${k}`))],
+    [...form.fields.map((f) => f[lang]), ...(['customer', 'call-date', 'recorded'] as const).map((k) => L(`staff.callbacks.col.${k}`))],
     model.callbacks.items,
     (row, item) => {
       setDate(cell(row, 'date'), checkedOn);
@@ -498,7 +501,7 @@ function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, la
 
 function aboutSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, info: WeeklyWorkbookInfo, callbackSheet: string): void {
   const { config, lang } = info;
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const cob = config.closeOfBusiness;
   const usedRules = new Set<string>([
     ...CHECKS.map((c) => c.rule),
