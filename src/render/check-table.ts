@@ -12,26 +12,21 @@ import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
 import { hasMessage, t, type MessageKey } from '../i18n/index.js';
 import { ruleName } from '../i18n/rule-names.js';
-import type { Action, CheckReport, RuleResult, Status } from '../model/results.js';
+import type { Action, CheckReport, RuleResult } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { moneyText, percentText } from '../rules/finding.js';
 import { isRule, type RuleId } from '../rules/index.js';
 import { whenText } from './advisor-messages.js';
 import { wrapText } from './terminal-width.js';
 import { terminalText } from './terminal-text.js';
+import { STATUS_SYMBOL } from '../workbook/workbook-style.js';
+import { PAINT } from './status-paint.js';
 
-const PAINT: Record<Status, (s: string) => string> = {
-  met: chalk.green,
-  missed: chalk.red,
-  pending: chalk.yellow,
-  excused: chalk.gray,
-};
-const SYMBOL: Record<Status, string> = { met: '✔', missed: '✘', pending: '…', excused: '–' };
 
 /** `152/150 ✔`, coloured by status. */
 function quotaCell(r: RuleResult | undefined, fallback: string): string {
   if (!r) return fallback;
-  return PAINT[r.status](`${r.actual ?? '-'}/${r.target ?? '-'} ${SYMBOL[r.status]}`);
+  return PAINT[r.status](`${r.actual ?? '-'}/${r.target ?? '-'} ${STATUS_SYMBOL[r.status]}`);
 }
 
 /** The action of a finding in words. */
@@ -150,7 +145,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
   for (const r of missed) {
     const what = isRule(r, 'team.bonus') ? terminalText(maskPhones(r.message)) : [who(r), ruleName(r.rule, lang), figure(r), due(r)].filter(Boolean).join('  ');
     const then = r.action ? actionText(r.action, lang) : CONSEQUENCE[r.rule] ? L(CONSEQUENCE[r.rule]!) : '';
-    out.push(`${PAINT.missed(SYMBOL.missed)} ${what}${then ? `  → ${then}` : ''}`);
+    out.push(`${PAINT.missed(STATUS_SYMBOL.missed)} ${what}${then ? `  → ${then}` : ''}`);
   }
 
   // 2. Quotas still open, one line per rule and close.
@@ -160,11 +155,11 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
     const groups = byRule(pending.sort((a, b) => quotaRank(a.rule) - quotaRank(b.rule)));
     for (const [rule, rs] of groups) {
       if (options.all) {
-        for (const r of rs) out.push(`${PAINT.pending(SYMBOL.pending)} ${terminalText(maskPhones(r.message))}`);
+        for (const r of rs) out.push(`${PAINT.pending(STATUS_SYMBOL.pending)} ${terminalText(maskPhones(r.message))}`);
         continue;
       }
       const items = rs.map((r) => `${who(r)} ${figure(r)}`.trim()).join(sep);
-      out.push(`${PAINT.pending(SYMBOL.pending)} ${ruleName(rule, lang)} · ${due(rs[0]!)}${colon}${items}`);
+      out.push(`${PAINT.pending(STATUS_SYMBOL.pending)} ${ruleName(rule, lang)} · ${due(rs[0]!)}${colon}${items}`);
     }
   }
 
@@ -177,7 +172,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
     for (const [rule, rs] of byRule(others)) {
       const name = ruleName(rule, lang);
       if (options.all || (rs.length === 1 && rs[0]!.advisor === null)) {
-        for (const r of rs) out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${terminalText(maskPhones(r.message))}`);
+        for (const r of rs) out.push(`${PAINT.missed(STATUS_SYMBOL.missed)} ${name}${colon}${terminalText(maskPhones(r.message))}`);
         continue;
       }
       // The team's figure first, then up to six advisors (a large center's list is cut).
@@ -188,7 +183,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
       const params = { n: mine.length, total: mine.reduce((s, r) => s + (r.actual ?? 0), 0), items: shown.join(sep) };
       const key = `checkview.group.${rule}`;
       const text = hasMessage(key) ? t(key, params, lang) : params.items;
-      out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${text}`);
+      out.push(`${PAINT.missed(STATUS_SYMBOL.missed)} ${name}${colon}${text}`);
     }
     if (!options.all) out.push(chalk.dim(L('checkview.all-hint', { n: missed.length + pending.length + others.length })));
   }

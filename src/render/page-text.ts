@@ -5,16 +5,9 @@
  */
 import chalk from 'chalk';
 import Table from 'cli-table3';
-import type { Status } from '../model/results.js';
 import type { PageTable } from '../reports/page.js';
 import { terminalText } from './terminal-text.js';
-
-const PAINT: Record<Status, (s: string) => string> = {
-  met: chalk.green,
-  missed: chalk.red,
-  pending: chalk.yellow,
-  excused: chalk.gray,
-};
+import { PAINT } from './status-paint.js';
 
 /** The table as text (no trailing newline). */
 export function renderPageTable(table: PageTable): string {

@@ -6,34 +6,19 @@
 import chalk from 'chalk';
 import type { Lang } from '../config/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
+import { summaryTitle } from '../reports/weekly/table.js';
 import { statusWord } from '../workbook/workbook-style.js';
 import { terminalName, terminalText } from './terminal-text.js';
+import { PAINT } from './status-paint.js';
 import { renderFigureTable } from './check-table.js';
-
-const PAINT: Record<Status, (s: string) => string> = {
-  met: chalk.green,
-  missed: chalk.red,
-  pending: chalk.yellow,
-  excused: chalk.gray,
-};
 
 /** The summary text (ends with a newline). `file` is the path as shown to the user. */
 export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, messagesFile?: string): string {
   const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
-  out.push(
-    chalk.bold(
-      L('weekly.summary.title', {
-        center: model.report.center,
-        start: model.week.start,
-        end: model.week.end,
-        asOf: shortDateTime(model.asOf.local),
-      }),
-    ),
-  );
+  out.push(chalk.bold(summaryTitle(model, lang)));
   // The same figures as `check` (actual/target with a mark), not counts of rule statuses.
   out.push(renderFigureTable(model.report, lang));
   if (model.makeups.length === 0) {

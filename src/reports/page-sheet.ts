@@ -5,7 +5,7 @@
  * (reports/weekly/table.ts) goes through.
  */
 import type { Lang } from '../config/types.js';
-import type { OnePage, PageCell } from './page.js';
+import type { OnePage, PageCell, PageTable } from './page.js';
 import type { ReportCell, Workbook, Worksheet } from '../xlsx-write/types.js';
 import { FONT_NAME, STATUS_COLORS, excelDate, safeSheetName, setNumberCell, setStatusCell, setTextCell, textWidth } from '../workbook/workbook-style.js';
 import { FMT } from '../workbook/workbook-style.js';
@@ -82,10 +82,32 @@ export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, 
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, margins: MARGIN },
     properties: { defaultRowHeight: 18 },
   });
+  const widths = pageColumnWidths(page);
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const at: PageCursor = { ws, widths, lineChars: widths.reduce((s, w) => s + w, 0) * 0.92, r: 1 };
+  writeLine(at, page.title, 16, true);
+  writeLine(at, page.subtitle, 10, false);
+  for (const b of page.blocks) {
+    if (b.kind === 'heading') {
+      at.r++;
+      writeLine(at, b.text, 12, true);
+    } else if (b.kind === 'line') {
+      writeLine(at, b.text, BODY_PT, false, b.status);
+    } else {
+      tableRows.push(writeTableBlock(at, b.table, lang));
+    }
+  }
+  return { ws, tableRows };
+}
+
+/**
+ * The page's column widths (characters): as many columns as its widest table (at least one),
+ * each as wide as the widest cell of that main table's column, CJK counted double; the smaller
+ * tables fit into those columns, their longer labels wrapped.
+ */
+export function pageColumnWidths(page: OnePage): number[] {
   const tables = page.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
   const cols = Math.max(1, ...tables.map((x) => x.headers.length));
-  // Column widths: the widest cell of each column of the main (widest) table, CJK counted
-  // double; the smaller tables fit into those columns, their longer labels wrapped.
   const main = tables.find((x) => x.headers.length === cols);
   const widths = Array.from({ length: cols }, () => 6);
   if (main) {
@@ -93,58 +115,60 @@ export function writePageSheet(wb: Workbook, page: OnePage, taken: Set<string>, 
     main.headers.forEach((h, i) => fit(i, h));
     for (const row of main.rows) row.forEach((c, i) => fit(i, c.text));
   }
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const lineChars = widths.reduce((s, w) => s + w, 0) * 0.92;
+  return widths;
+}
 
-  let r = 1;
-  /** A text line merged across the page, wrapped, its row as tall as its lines. */
-  const line = (text: string, size: number, bold: boolean, status: PageCell['status'] = null) => {
-    const row = ws.getRow(r);
-    ws.mergeCells(r, 1, r, cols);
-    const cell = row.getCell(1);
-    setTextCell(cell, text);
-    cell.font = { name: FONT_NAME, size, bold };
-    cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
-    statusColours(cell, status, size);
-    const lines = Math.max(1, Math.ceil((textWidth(text) * size) / BODY_PT / lineChars));
-    row.height = Math.round(lines * size * 1.45 + 4);
-    r++;
-  };
-  line(page.title, 16, true);
-  line(page.subtitle, 10, false);
-  for (const b of page.blocks) {
-    if (b.kind === 'heading') {
-      r++;
-      line(b.text, 12, true);
-    } else if (b.kind === 'line') {
-      line(b.text, BODY_PT, false, b.status);
-    } else {
-      const head = ws.getRow(r++);
-      b.table.headers.forEach((h, i) => {
-        const cell = head.getCell(i + 1);
-        setTextCell(cell, h);
-        cell.font = { name: FONT_NAME, size: BODY_PT, bold: true, color: { argb: 'FFFFFFFF' } };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } };
-        cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      });
-      head.height = 20;
-      tableRows.push(r);
-      b.table.rows.forEach((cells, k) => {
-        const row = ws.getRow(r++);
-        const total = k >= b.table.rows.length - b.table.totalRows;
-        let lines = 1;
-        cells.forEach((c, i) => {
-          const cell = row.getCell(i + 1);
-          cell.font = { name: FONT_NAME, size: BODY_PT, bold: total || c.bold };
-          writeDescribedCell(cell, c, lang);
-          const wrap = typeof c.value === 'string' && cellWidth(c.text) > widths[i]!;
-          if (wrap) lines = Math.max(lines, Math.ceil(cellWidth(c.text) / widths[i]!));
-          cell.alignment = { horizontal: i === 0 ? 'left' : 'center', vertical: 'middle', wrapText: wrap || undefined };
-          if (total) cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
-        });
-        row.height = lines > 1 ? Math.round(lines * BODY_PT * 1.45 + 4) : 20;
-      });
-    }
-  }
-  return { ws, tableRows };
+/** Where the page is being written: its sheet and columns, and the next row. */
+interface PageCursor {
+  ws: Worksheet;
+  widths: readonly number[];
+  /** Body characters a line across the page holds. */
+  lineChars: number;
+  r: number;
+}
+
+/** A text line merged across the page, wrapped, its row as tall as its lines. */
+function writeLine(at: PageCursor, text: string, size: number, bold: boolean, status: PageCell['status'] = null): void {
+  const { ws, r } = at;
+  const row = ws.getRow(r);
+  ws.mergeCells(r, 1, r, at.widths.length);
+  const cell = row.getCell(1);
+  setTextCell(cell, text);
+  cell.font = { name: FONT_NAME, size, bold };
+  cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  statusColours(cell, status, size);
+  const lines = Math.max(1, Math.ceil((textWidth(text) * size) / BODY_PT / at.lineChars));
+  row.height = Math.round(lines * size * 1.45 + 4);
+  at.r++;
+}
+
+/** A table: its header row, then its rows (the totals bold and ruled above), each as tall as its wrapped cells; returns its first data row. */
+function writeTableBlock(at: PageCursor, table: PageTable, lang: Lang): number {
+  const { ws, widths } = at;
+  const head = ws.getRow(at.r++);
+  table.headers.forEach((h, i) => {
+    const cell = head.getCell(i + 1);
+    setTextCell(cell, h);
+    cell.font = { name: FONT_NAME, size: BODY_PT, bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  head.height = 20;
+  const first = at.r;
+  table.rows.forEach((cells, k) => {
+    const row = ws.getRow(at.r++);
+    const total = k >= table.rows.length - table.totalRows;
+    let lines = 1;
+    cells.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      cell.font = { name: FONT_NAME, size: BODY_PT, bold: total || c.bold };
+      writeDescribedCell(cell, c, lang);
+      const wrap = typeof c.value === 'string' && cellWidth(c.text) > widths[i]!;
+      if (wrap) lines = Math.max(lines, Math.ceil(cellWidth(c.text) / widths[i]!));
+      cell.alignment = { horizontal: i === 0 ? 'left' : 'center', vertical: 'middle', wrapText: wrap || undefined };
+      if (total) cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
+    });
+    row.height = lines > 1 ? Math.round(lines * BODY_PT * 1.45 + 4) : 20;
+  });
+  return first;
 }

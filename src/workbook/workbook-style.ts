@@ -42,7 +42,9 @@ export const STATUS_COLORS: Record<Status, { fill: string; font: string }> = {
 };
 
 const HEADER_FILL = 'FF1F4E78';
-const STATUS_SYMBOL: Record<Status, string> = { met: '✔', missed: '✘', pending: '…', excused: '–' };
+
+/** The symbol of each status (cells, pictures and the terminal alike). */
+export const STATUS_SYMBOL: Record<Status, string> = { met: '✔', missed: '✘', pending: '…', excused: '–' };
 
 /** The word of a status in the current language, with its symbol (never colour alone). */
 export function statusWord(status: Status, lang?: Lang): string {

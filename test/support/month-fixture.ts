@@ -86,7 +86,7 @@ export function contracts(): ContractRecord[] {
 // November: 10 contracts, amount 134,400; by type new 6 / referral 1 / renewal 3;
 // by course one_year 7 / multi_year 2 / installment 1; counted 1 (9,800), not counted 2 (29,000); sales 105,400.
 
-function renewal(advisor: string, student: string, submitted: string, month = MONTH, amount = 9000): RenewalRecord {
+export function renewal(advisor: string, student: string, submitted: string, month = MONTH, amount = 9000): RenewalRecord {
   return {
     month,
     advisor,

@@ -10,40 +10,67 @@ import type { Status } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { editionWord, figureCell, numberCell, textCell, type OnePage, type PageBlock, type PageCell } from '../page.js';
 import { maskPage } from '../weekly/first-page.js';
-import type { DirectorSummary, Mix } from './model.js';
+import { BONUS_STATUS, shareStatus, type DirectorSummary, type Mix } from './model.js';
 import { bonusWord, moneyText, reasonText } from './workbook.js';
 
-const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
-
-
 function mixRows<K extends string>(mix: Mix<K>, label: (k: K) => string, closed: boolean, lang: Lang): PageCell[][] {
-  return mix.shares.map((s) => {
-    const status: Status | null = s.share === null ? null : s.off ? (closed ? 'missed' : 'pending') : 'met';
-    return [textCell(label(s.key)), figureCell(s.share, s.target, status, FMT.percent, lang), numberCell(s.count)];
-  });
+  return mix.shares.map((s) => [textCell(label(s.key)), figureCell(s.share, s.target, shareStatus(s, closed), FMT.percent, lang), numberCell(s.count)]);
 }
 
 /** The page of the month. */
 export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
   const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const edition = editionWord(s.closed, lang);
+  const blocks: PageBlock[] = [
+    { kind: 'heading', text: L('page.heading.bonus', { month: s.month }) },
+    { kind: 'line', text: bonusSentence(s, lang), status: BONUS_STATUS[s.teamBonus.status] },
+    { kind: 'heading', text: L('page.heading.month-advisors') },
+    advisorTable(s, lang),
+    { kind: 'heading', text: L('page.heading.month-mix') },
+    mixTable(s, lang),
+    { kind: 'heading', text: L('page.heading.month-follow') },
+    ...followUpLines(s, lang),
+  ];
+  return maskPage({
+    sheetName: L('page.monthly.sheet'),
+    title: L('page.monthly.title', { center: s.center, month: s.month, edition }),
+    subtitle: L('page.monthly.subtitle', {
+      start: s.monthStart,
+      end: s.monthEnd,
+      month: s.month,
+      asOf: s.asOf.slice(0, 16).replace('T', ' '),
+      meaning: L(s.closed ? 'page.monthly.final-means' : 'page.monthly.draft-means'),
+    }),
+    final: s.closed,
+    editionWord: edition,
+    blocks,
+  });
+}
+
+/** The team-bonus verdict in one sentence: its symbol and word, and at most three reasons (then how many there are). */
+export function bonusSentence(s: DirectorSummary, lang: Lang): string {
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const status = BONUS_STATUS[s.teamBonus.status];
   const reasons = s.teamBonus.reasons.slice(0, 3).map((r) => reasonText(r, lang));
   if (s.teamBonus.reasons.length > 3) reasons.push(L('page.bonus.more', { n: s.teamBonus.reasons.length }));
   const sep = lang === 'zh' ? '：' : ': ';
-  const bonusText = L('page.monthly.bonus', {
+  return L('page.monthly.bonus', {
     symbol: statusWord(status, lang).split(' ')[0],
     word: bonusWord(s, lang),
     reasons: reasons.length ? `${sep}${reasons.join(lang === 'zh' ? '；' : '; ')}` : '',
   });
+}
 
+/** One row per advisor against the targets, and the center's row last. */
+function advisorTable(s: DirectorSummary, lang: Lang): PageBlock {
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const advisorRows: PageCell[][] = s.advisors.map((a) => [
     textCell(a.advisor),
     figureCell(a.enrollments.actual, a.enrollments.target, a.enrollments.status, FMT.int, lang),
     figureCell(a.amount.actual, a.amount.target, a.amount.status, FMT.money, lang),
     numberCell(a.contracts),
     figureCell(a.signRate, s.signRateTarget, a.signRateStatus, FMT.percent, lang),
-    figureCell(a.weeksMet, a.weeks, a.weeks > 0 ? (a.weeksMet === a.weeks ? 'met' : 'missed') : null, FMT.int, lang),
+    figureCell(a.weeksMet, a.weeks, weeksMetStatus(a.weeksMet, a.weeks), FMT.int, lang),
   ]);
   advisorRows.push([
     textCell(L('director.item.center'), null, true),
@@ -53,33 +80,42 @@ export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
     figureCell(s.totals.signRate, s.signRateTarget, s.totals.signRateStatus, FMT.percent, lang),
     textCell(''),
   ]);
+  return {
+    kind: 'table',
+    table: {
+      headers: (['weekly.col.advisor', 'page.col.enrollments', 'page.col.sales', 'page.col.contracts', 'page.col.sign-rate', 'page.col.weeks-met'] as const).map((k) => L(k)),
+      rows: advisorRows,
+      totalRows: 1,
+    },
+  };
+}
 
+/** An advisor's weeks that met the call quota: met only when every week did; none without weeks. */
+export function weeksMetStatus(weeksMet: number, weeks: number): Status | null {
+  return weeks > 0 ? (weeksMet === weeks ? 'met' : 'missed') : null;
+}
+
+/** The contract-type and course mixes, each share against its target. */
+function mixTable(s: DirectorSummary, lang: Lang): PageBlock {
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
+  return {
+    kind: 'table',
+    table: {
+      headers: [L('chart.col.kind'), L('chart.col.actual') + '/' + L('chart.col.target'), L('director.col.contracts')],
+      rows: [
+        ...mixRows(s.typeMix, (k) => L('page.mix.type', { name: L(`director.type.${k}`) }), s.closed, lang),
+        ...mixRows(s.courseMix, (k) => L('page.mix.course', { name: L(`director.course.${k}`) }), s.closed, lang),
+      ],
+      totalRows: 0,
+    },
+  };
+}
+
+/** What follows from the month: the awards, the renewals (red when some do not count), the referral rewards due. */
+function followUpLines(s: DirectorSummary, lang: Lang): PageBlock[] {
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const none = L('page.award.none');
-  const blocks: PageBlock[] = [
-    { kind: 'heading', text: L('page.heading.bonus', { month: s.month }) },
-    { kind: 'line', text: bonusText, status },
-    { kind: 'heading', text: L('page.heading.month-advisors') },
-    {
-      kind: 'table',
-      table: {
-        headers: (['weekly.col.advisor', 'page.col.enrollments', 'page.col.sales', 'page.col.contracts', 'page.col.sign-rate', 'page.col.weeks-met'] as const).map((k) => L(k)),
-        rows: advisorRows,
-        totalRows: 1,
-      },
-    },
-    { kind: 'heading', text: L('page.heading.month-mix') },
-    {
-      kind: 'table',
-      table: {
-        headers: [L('chart.col.kind'), L('chart.col.actual') + '/' + L('chart.col.target'), L('director.col.contracts')],
-        rows: [
-          ...mixRows(s.typeMix, (k) => L('page.mix.type', { name: L(`director.type.${k}`) }), s.closed, lang),
-          ...mixRows(s.courseMix, (k) => L('page.mix.course', { name: L(`director.course.${k}`) }), s.closed, lang),
-        ],
-        totalRows: 0,
-      },
-    },
-    { kind: 'heading', text: L('page.heading.month-follow') },
+  return [
     {
       kind: 'line',
       text: L('page.month.awards', {
@@ -99,18 +135,4 @@ export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
       status: null,
     },
   ];
-  return maskPage({
-    sheetName: L('page.monthly.sheet'),
-    title: L('page.monthly.title', { center: s.center, month: s.month, edition }),
-    subtitle: L('page.monthly.subtitle', {
-      start: s.monthStart,
-      end: s.monthEnd,
-      month: s.month,
-      asOf: s.asOf.slice(0, 16).replace('T', ' '),
-      meaning: L(s.closed ? 'page.monthly.final-means' : 'page.monthly.draft-means'),
-    }),
-    final: s.closed,
-    editionWord: edition,
-    blocks,
-  });
 }

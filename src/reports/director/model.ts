@@ -30,12 +30,12 @@ import type { Config } from '../../config/types.js';
 import type { Dataset, InputFile } from '../../dataset/types.js';
 import type { MonthCheck } from '../../engine/check-week.js';
 import { monthContracts, monthVisits, renewalCounting, salesAmount, type RenewalReason } from '../../metrics/month.js';
-import type { ContractRecord, ContractType, CourseKind, Origin } from '../../model/records.js';
+import type { CallbackRecord, ContractRecord, ContractType, CourseKind, Origin, RenewalRecord, TargetRecord } from '../../model/records.js';
 import type { RuleResult, Status, WeekInfo } from '../../model/results.js';
 import { maskPhone, maskPhones } from '../../privacy/mask.js';
 import { closeStatus, countStatus } from '../../rules/finding.js';
-import { monthClose } from '../../rules/month-close.js';
 import { isRule, type RuleId } from '../../rules/index.js';
+import { monthClose } from '../../rules/month-close.js';
 import { paramsOf, planDueDay } from '../../rules/params.js';
 import { enrollmentAward, firstOrderAward, isEnrollment } from './awards.js';
 import { leadSources, type LeadSourceRow } from './lead-sources.js';
@@ -66,6 +66,14 @@ export interface Mix<K extends string> {
   tolerance: number;
   /** The engine's center result; null when it gave none. */
   status: Status | null;
+}
+
+/**
+ * A share's status as the summary shows it: met within the tolerance, pending while the month
+ * is open and missed once it closed when off; none without contracts.
+ */
+export function shareStatus(share: Pick<MixShare<string>, 'share' | 'off'>, closed: boolean): Status | null {
+  return share.share === null ? null : share.off ? (closed ? 'missed' : 'pending') : 'met';
 }
 
 /** A target against its result. */
@@ -117,6 +125,9 @@ export interface AdvisorRenewals {
   counted: { count: number; amount: number };
   notCounted: { count: number; amount: number };
 }
+
+/** The team-bonus decision as a status, for its colours and symbol. */
+export const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
 
 /** One advisor's week, from the engine's weekly metrics. */
 export interface TrendWeek {
@@ -253,6 +264,18 @@ function buildMix<K extends string>(keys: readonly K[], counts: Record<K, number
 
 const MISS_KIND = { 'calls.weekly': 'calls-weekly', 'invites.makeup': 'makeup', 'callback-fabricated': 'fabricated-callback' } as const;
 
+/** What every step of the summary reads besides its own inputs: the input, the month's bounds and the engine's month results. */
+interface MonthContext extends SummaryInput {
+  monthStart: string;
+  monthEnd: string;
+  /** The as-of date: nothing dated later counts yet. */
+  today: string;
+  /** When the month's last week closes (rules/month-close.ts). */
+  close: string;
+  /** The engine's month result of a rule for an advisor (null: the center). */
+  find: (rule: RuleId, advisor: string | null) => RuleResult | undefined;
+}
+
 /** Builds the director's summary of `month`. */
 export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const { dataset, config, month, asOf, check } = input;
@@ -261,21 +284,86 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
   const today = datePart(asOf.local);
   const close = monthClose(month, config);
   const records = dataset.records;
-  const weekResults = check.weeks.flatMap((w) => w.results);
   const find = (rule: RuleId, advisor: string | null) => check.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === month);
+  const ctx: MonthContext = { ...input, monthStart, monthEnd, today, close, find };
 
-  // --- contracts of the month (the calendar month of their date)
   const contracts = monthContracts(dataset, config, month, today);
-  const byType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
-  const byCourse = { one_year: 0, multi_year: 0, installment: 0 } as Record<CourseKind, number>;
-  for (const c of contracts) {
-    if (c.type) byType[c.type]++;
-    if (c.course) byCourse[c.course]++;
-  }
-  const amountOf = (list: readonly ContractRecord[]) => list.reduce((s, c) => s + (c.amount ?? 0), 0);
+  const byType = countByType(contracts);
+  const byCourse = countByCourse(contracts);
+  const done = renewalsDone(ctx);
+  const sales = salesAmount(dataset, config, month, planDueDay(config), today);
+  const planRows = records.renewals.filter((r) => r.month === month);
+  const names = advisorNames(dataset.advisors, contracts, planRows, check.weeks);
+  const signTarget = paramsOf(config, 'contracts.sign-rate').target;
+  const advisors = names.map((advisor) => advisorMonth(ctx, advisor, contracts, done, signTarget));
+  const visits = advisors.reduce((s, a) => s + a.visits, 0);
+  const centerSign = signRateOf(contracts.filter(isEnrollment).length, visits, signTarget, asOf.local, close);
+  const weeks = weeksOfMonth(month, config);
+  const rewards = referralRewards(check.results.filter((r) => isRule(r, 'referrals.reward-due') && r.period === month), records.contracts);
 
-  // --- renewals: the engine decides which count and why
-  const done: RenewalDone[] = renewalCounting(dataset, config, month, planDueDay(config), today).map(({ contract: c, counted, reason }) => ({
+  return {
+    center: config.center,
+    month,
+    monthStart,
+    monthEnd,
+    weeksStart,
+    weeksEnd,
+    asOf: asOf.iso,
+    closed: asOf.local >= close,
+    weeks,
+    contracts: { count: contracts.length, amount: amountOf(contracts), byType, byCourse },
+    salesAmount: sales,
+    renewals: renewalsOfMonth(ctx, names, planRows, done),
+    typeMix: buildMix(CONTRACT_TYPES, byType, paramsOf(config, 'contracts.type-mix'), find('contracts.type-mix', null)),
+    courseMix: buildMix(COURSE_KINDS, byCourse, paramsOf(config, 'contracts.course-mix'), find('contracts.course-mix', null)),
+    totals: {
+      enrollments: targetCheck(monthTarget(records.targets, month, null, 'enrollments'), contracts.filter(isEnrollment).length, asOf.local, close),
+      amount: targetCheck(monthTarget(records.targets, month, null, 'amount'), sales, asOf.local, close),
+      visits,
+      signRate: centerSign.rate,
+      signRateStatus: centerSign.status,
+    },
+    signRateTarget: signTarget,
+    teamBonus: teamBonusDecision(check.teamBonus, records.callbacks, weeks, asOf.local, config),
+    awards: awardsOfMonth(contracts),
+    advisors,
+    trend: weeklyTrend(check.weeks, names),
+    referralRewards: { due: rewards, totalAmount: rewards.reduce((s, r) => s + r.amount, 0) },
+    referralOwner: referralOwnerWarnings(check.results),
+    leadSources: leadSources(records, monthStart, monthEnd, INVALID_OUTCOMES),
+    files: dataset.files,
+    issues: dataset.issues.length,
+    config: configUsed(config),
+  };
+}
+
+/** Contracts counted by type, every type present (zero when none). */
+export function countByType(contracts: readonly ContractRecord[]): Record<ContractType, number> {
+  const byType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
+  for (const c of contracts) if (c.type) byType[c.type]++;
+  return byType;
+}
+
+/** Contracts counted by course, every course present (zero when none). */
+export function countByCourse(contracts: readonly ContractRecord[]): Record<CourseKind, number> {
+  const byCourse = { one_year: 0, multi_year: 0, installment: 0 } as Record<CourseKind, number>;
+  for (const c of contracts) if (c.course) byCourse[c.course]++;
+  return byCourse;
+}
+
+/** The signed amount of contracts (a blank amount counts 0). */
+function amountOf(list: readonly ContractRecord[]): number {
+  return list.reduce((s, c) => s + (c.amount ?? 0), 0);
+}
+
+/** How many renewals and their amount. */
+function sumRenewals(list: readonly RenewalDone[]): { count: number; amount: number } {
+  return { count: list.length, amount: list.reduce((s, r) => s + r.amount, 0) };
+}
+
+/** The month's renewal contracts, each with the engine's decision whether it counts toward sales and why; phones masked. */
+function renewalsDone({ dataset, config, month, today }: MonthContext): RenewalDone[] {
+  return renewalCounting(dataset, config, month, planDueDay(config), today).map(({ contract: c, counted, reason }) => ({
     date: c.date,
     advisor: c.advisor,
     student: c.student === null ? null : maskPhones(c.student),
@@ -285,33 +373,76 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     reason,
     origin: c.origin,
   }));
-  const sum = (list: RenewalDone[]) => ({ count: list.length, amount: list.reduce((s, r) => s + r.amount, 0) });
-  const sales = salesAmount(dataset, config, month, planDueDay(config), today);
-  const planRows = records.renewals.filter((r) => r.month === month);
+}
 
-  // --- advisors: the dataset's, then anyone else the month's records name
-  const names: string[] = [...dataset.advisors];
+/** The advisors of the summary: the dataset's, then anyone else the month's contracts, renewal plans or weeks name, in order of appearance. */
+export function advisorNames(
+  known: readonly string[],
+  contracts: readonly ContractRecord[],
+  planRows: readonly RenewalRecord[],
+  weeks: MonthCheck['weeks'],
+): string[] {
+  const names: string[] = [...known];
   const addName = (n: string | null) => {
     if (n && !names.includes(n)) names.push(n);
   };
   contracts.forEach((c) => addName(c.advisor));
   planRows.forEach((p) => addName(p.advisor));
-  check.weeks.forEach((w) => w.advisors.forEach((a) => addName(a.advisor)));
+  weeks.forEach((w) => w.advisors.forEach((a) => addName(a.advisor)));
+  return names;
+}
 
-  // --- targets (targets form, period = the month; blank advisor = the center; the last row wins)
-  const targetOf = (advisor: string | null, field: 'enrollments' | 'amount'): number | null => {
-    const rows = records.targets.filter((t) => t.period === month && t.advisor === advisor && t[field] !== null);
-    return rows.length > 0 ? rows[rows.length - 1]![field] : null;
+/** A month target of the targets form: period = the month, a blank advisor is the center's; the last row giving the field wins. */
+export function monthTarget(targets: readonly TargetRecord[], month: string, advisor: string | null, field: 'enrollments' | 'amount'): number | null {
+  const rows = targets.filter((t) => t.period === month && t.advisor === advisor && t[field] !== null);
+  return rows.length > 0 ? rows[rows.length - 1]![field] : null;
+}
+
+/** A target against its result; short of it stays pending until the month closes. */
+function targetCheck(target: number | null, actual: number, asOfLocal: string, close: string): TargetCheck {
+  return { target, actual, status: target === null ? null : countStatus(actual, target, asOfLocal, close) };
+}
+
+/** Enrollments over visits against the sign-rate target; no rate (and no status) without visits. */
+export function signRateOf(enrolled: number, visits: number, target: number, asOfLocal: string, close: string): { rate: number | null; status: Status | null } {
+  const rate = ratio(enrolled, visits);
+  return { rate, status: rate === null ? null : closeStatus(rate >= target, asOfLocal, close) };
+}
+
+/** One advisor's month: contracts and amount against the targets, sign rate of the month's visits, weeks that met the call quota, talks. */
+function advisorMonth(ctx: MonthContext, advisor: string, contracts: readonly ContractRecord[], done: readonly RenewalDone[], signTarget: number): AdvisorMonth {
+  const { dataset, config, month, asOf, check, monthStart, monthEnd, today, close, find } = ctx;
+  const records = dataset.records;
+  const weekResults = check.weeks.flatMap((w) => w.results);
+  const mine = contracts.filter((c) => c.advisor === advisor);
+  const notCounted = done.filter((r) => r.advisor === advisor && !r.counted);
+  const visits = monthVisits(dataset, config, month, asOf, advisor);
+  const sign = signRateOf(mine.filter(isEnrollment).length, visits, signTarget, asOf.local, close);
+  const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd && t.date <= today);
+  const callWeeks = weekResults.filter((r) => isRule(r, 'calls.weekly') && r.advisor === advisor);
+  return {
+    advisor,
+    enrollments: targetCheck(monthTarget(records.targets, month, advisor, 'enrollments'), mine.filter(isEnrollment).length, asOf.local, close),
+    amount: targetCheck(monthTarget(records.targets, month, advisor, 'amount'), amountOf(mine) - notCounted.reduce((s, r) => s + r.amount, 0), asOf.local, close),
+    contracts: mine.length,
+    contractAmount: amountOf(mine),
+    byType: countByType(mine),
+    renewalsNotCounted: notCounted.length,
+    visits,
+    signRate: sign.rate,
+    signRateStatus: sign.status,
+    weeksMet: callWeeks.filter((r) => r.status === 'met' || r.status === 'excused').length,
+    weeks: callWeeks.length,
+    talks: talks.length,
+    talkDates: talks.map((t) => t.date).sort(),
+    talksStatus: find('team.talks', advisor)?.status ?? null,
   };
-  const targetCheck = (target: number | null, actual: number): TargetCheck => ({
-    target,
-    actual,
-    status: target === null ? null : countStatus(actual, target, asOf.local, close),
-  });
+}
 
-  // --- weekly trend and call quota, from the engine's weeks
+/** Each advisor's weeks from the engine's weekly metrics and results, by week, then in the order of `names`. */
+export function weeklyTrend(weeks: MonthCheck['weeks'], names: readonly string[]): TrendWeek[] {
   const trend: TrendWeek[] = [];
-  for (const w of check.weeks) {
+  for (const w of weeks) {
     for (const a of w.advisors) {
       const call = w.results.find((r) => isRule(r, 'calls.weekly') && r.advisor === a.advisor);
       const sign = w.results.find((r) => isRule(r, 'contracts.sign-rate') && r.advisor === a.advisor);
@@ -330,44 +461,33 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     }
   }
   trend.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : names.indexOf(a.advisor) - names.indexOf(b.advisor)));
+  return trend;
+}
 
-  const signTarget = paramsOf(config, 'contracts.sign-rate').target;
-  const signRateOf = (enrolled: number, visits: number): { rate: number | null; status: Status | null } => {
-    const rate = ratio(enrolled, visits);
-    return { rate, status: rate === null ? null : closeStatus(rate >= signTarget, asOf.local, close) };
+/** The month's renewals: counted and not, the plan, the engine's share of sales, every renewal and each advisor's. */
+function renewalsOfMonth(ctx: MonthContext, names: readonly string[], planRows: readonly RenewalRecord[], done: RenewalDone[]): DirectorSummary['renewals'] {
+  const share = ctx.find('renewals.share', null);
+  return {
+    counted: sumRenewals(done.filter((r) => r.counted)),
+    notCounted: sumRenewals(done.filter((r) => !r.counted)),
+    planned: planRows.length,
+    plannedAmount: planRows.reduce((s, p) => s + (p.expected_amount ?? 0), 0),
+    share: share?.actual ?? null,
+    shareTarget: paramsOf(ctx.config, 'renewals.share').target,
+    shareStatus: share?.status ?? null,
+    done,
+    byAdvisor: advisorRenewals(names, planRows, done, ctx.find),
   };
-  const advisors: AdvisorMonth[] = names.map((advisor) => {
-    const mine = contracts.filter((c) => c.advisor === advisor);
-    const mineType = { new: 0, referral: 0, renewal: 0 } as Record<ContractType, number>;
-    mine.forEach((c) => c.type && mineType[c.type]++);
-    const notCounted = done.filter((r) => r.advisor === advisor && !r.counted);
-    const visits = monthVisits(dataset, config, month, asOf, advisor);
-    const sign = signRateOf(mine.filter(isEnrollment).length, visits);
-    const talks = records.talks.filter((t) => t.advisor === advisor && t.date >= monthStart && t.date <= monthEnd && t.date <= today);
-    const callWeeks = weekResults.filter((r) => isRule(r, 'calls.weekly') && r.advisor === advisor);
-    return {
-      advisor,
-      enrollments: targetCheck(targetOf(advisor, 'enrollments'), mine.filter(isEnrollment).length),
-      amount: targetCheck(targetOf(advisor, 'amount'), amountOf(mine) - notCounted.reduce((s, r) => s + r.amount, 0)),
-      contracts: mine.length,
-      contractAmount: amountOf(mine),
-      byType: mineType,
-      renewalsNotCounted: notCounted.length,
-      visits,
-      signRate: sign.rate,
-      signRateStatus: sign.status,
-      weeksMet: callWeeks.filter((r) => r.status === 'met' || r.status === 'excused').length,
-      weeks: callWeeks.length,
-      talks: talks.length,
-      talkDates: talks.map((t) => t.date).sort(),
-      talksStatus: find('team.talks', advisor)?.status ?? null,
-    };
-  });
-  const visits = advisors.reduce((s, a) => s + a.visits, 0);
-  const centerSign = signRateOf(contracts.filter(isEnrollment).length, visits);
+}
 
-  // --- renewals per advisor
-  const byAdvisor: AdvisorRenewals[] = names
+/** Each advisor's renewal plan and renewals done; only advisors with a plan, a renewal or a plan-due result. */
+export function advisorRenewals(
+  names: readonly string[],
+  planRows: readonly RenewalRecord[],
+  done: readonly RenewalDone[],
+  find: MonthContext['find'],
+): AdvisorRenewals[] {
+  return names
     .map((advisor) => {
       const plans = planRows.filter((p) => p.advisor === advisor);
       const mine = done.filter((r) => r.advisor === advisor);
@@ -379,18 +499,28 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
         submitted: submitted[submitted.length - 1] ?? null,
         planStatus: find('renewals.plan-due', advisor)?.status ?? null,
         done: mine.length,
-        counted: sum(mine.filter((r) => r.counted)),
-        notCounted: sum(mine.filter((r) => !r.counted)),
+        counted: sumRenewals(mine.filter((r) => r.counted)),
+        notCounted: sumRenewals(mine.filter((r) => !r.counted)),
       };
     })
     .filter((a) => a.planned > 0 || a.done > 0 || a.planStatus !== null);
-  const share = find('renewals.share', null);
+}
 
-  // --- team bonus: the engine's decision and misses; the callbacks' phones looked up for the reader
-  const weeks = weeksOfMonth(month, config);
-  const reasons: BonusReason[] = check.teamBonus.misses.map((m) => {
+/**
+ * The team bonus as the director reads it: the engine's decision and misses, a fabricated
+ * callback's phone looked up for the reader, and while undecided the weeks whose Sunday close is
+ * still ahead.
+ */
+export function teamBonusDecision(
+  bonus: MonthCheck['teamBonus'],
+  callbacks: readonly CallbackRecord[],
+  weeks: readonly WeekInfo[],
+  asOfLocal: string,
+  config: Config,
+): DirectorSummary['teamBonus'] {
+  const reasons: BonusReason[] = bonus.misses.map((m) => {
     if (m.kind === 'callback-fabricated') {
-      const cb = records.callbacks.find((c) => m.origin && c.origin.file === m.origin.file && c.origin.sheet === m.origin.sheet && c.origin.row === m.origin.row);
+      const cb = callbacks.find((c) => m.origin && c.origin.file === m.origin.file && c.origin.sheet === m.origin.sheet && c.origin.row === m.origin.row);
       return {
         kind: MISS_KIND[m.kind],
         advisor: m.advisor,
@@ -404,95 +534,60 @@ export function buildDirectorSummary(input: SummaryInput): DirectorSummary {
     }
     return { kind: MISS_KIND[m.kind], advisor: m.advisor, week: m.week, date: null, phone: null, actual: m.actual, target: m.target, evidence: m.origin ? [m.origin] : [] };
   });
-  const bonusStatus: DirectorSummary['teamBonus']['status'] =
-    check.teamBonus.status === 'missed' ? 'cancelled' : check.teamBonus.status === 'met' ? 'kept' : 'pending';
-  if (bonusStatus === 'pending') {
+  const status: DirectorSummary['teamBonus']['status'] = bonus.status === 'missed' ? 'cancelled' : bonus.status === 'met' ? 'kept' : 'pending';
+  if (status === 'pending') {
     // Say what the decision waits for: the weeks whose Sunday close is still ahead.
     for (const w of weeks) {
-      if (asOf.local < `${w.sunday}T${config.closeOfBusiness}:00`) {
+      if (asOfLocal < `${w.sunday}T${config.closeOfBusiness}:00`) {
         reasons.push({ kind: 'week-open', advisor: null, week: w.start, date: null, phone: null, actual: null, target: null, evidence: [] });
       }
     }
   }
+  return { status, reasons };
+}
 
-  // --- awards (here: the engine has no rule for them)
+/** The month's awards (§1.2.4; the engine has no rule for them): enrollment award and first complete new contract. */
+function awardsOfMonth(contracts: readonly ContractRecord[]): DirectorSummary['awards'] {
   const award = enrollmentAward(contracts);
   const first = firstOrderAward(contracts);
+  return {
+    enrollment: award.winner,
+    enrollmentCount: award.count,
+    enrollmentTied: award.tied,
+    enrollmentReachedOn: award.reachedOn,
+    firstOrder: first?.advisor ?? null,
+    firstOrderDate: first?.date ?? null,
+    firstOrderStudent: first?.student == null ? null : maskPhones(first.student),
+  };
+}
 
-  // --- referrals: the engine's rewards, with the contract's details
-  const rewards = referralRewards(check.results.filter((r) => isRule(r, 'referrals.reward-due') && r.period === month), records.contracts);
-  const referralOwner = check.results
+/** The engine's `referrals.owner` warnings (a referrer on another advisor's roster), phones masked. */
+function referralOwnerWarnings(results: readonly RuleResult[]): OwnerWarning[] {
+  return results
     .filter((r) => isRule(r, 'referrals.owner') && r.status === 'missed')
     .map((r) => ({ advisor: r.advisor, message: maskPhones(r.message), evidence: r.evidence }));
+}
 
-  const usedRules: RuleId[] = [
-    'team.bonus',
-    'calls.weekly',
-    'renewals.plan-due',
-    'renewals.unplanned',
-    'contracts.type-mix',
-    'contracts.course-mix',
-    'contracts.sign-rate',
-    'renewals.share',
-    'referrals.reward-due',
-    'referrals.owner',
-    'team.talks',
-  ];
-  const configUsed: Record<string, unknown> = { timeZone: config.timeZone, closeOfBusiness: config.closeOfBusiness };
-  for (const id of usedRules) configUsed[id] = paramsOf(config, id);
+/** The rules the summary applies, with their parameters, for the About sheet. */
+const USED_RULES: readonly RuleId[] = [
+  'team.bonus',
+  'calls.weekly',
+  'renewals.plan-due',
+  'renewals.unplanned',
+  'contracts.type-mix',
+  'contracts.course-mix',
+  'contracts.sign-rate',
+  'renewals.share',
+  'referrals.reward-due',
+  'referrals.owner',
+  'team.talks',
+];
 
-  return {
-    center: config.center,
-    month,
-    monthStart,
-    monthEnd,
-    weeksStart,
-    weeksEnd,
-    asOf: asOf.iso,
-    closed: asOf.local >= close,
-    weeks,
-    contracts: { count: contracts.length, amount: amountOf(contracts), byType, byCourse },
-    salesAmount: sales,
-    renewals: {
-      counted: sum(done.filter((r) => r.counted)),
-      notCounted: sum(done.filter((r) => !r.counted)),
-      planned: planRows.length,
-      plannedAmount: planRows.reduce((s, p) => s + (p.expected_amount ?? 0), 0),
-      share: share?.actual ?? null,
-      shareTarget: paramsOf(config, 'renewals.share').target,
-      shareStatus: share?.status ?? null,
-      done,
-      byAdvisor,
-    },
-    typeMix: buildMix(CONTRACT_TYPES, byType, paramsOf(config, 'contracts.type-mix'), find('contracts.type-mix', null)),
-    courseMix: buildMix(COURSE_KINDS, byCourse, paramsOf(config, 'contracts.course-mix'), find('contracts.course-mix', null)),
-    totals: {
-      enrollments: targetCheck(targetOf(null, 'enrollments'), contracts.filter(isEnrollment).length),
-      amount: targetCheck(targetOf(null, 'amount'), sales),
-      visits,
-      signRate: centerSign.rate,
-      signRateStatus: centerSign.status,
-    },
-    signRateTarget: signTarget,
-    teamBonus: { status: bonusStatus, reasons },
-    awards: {
-      enrollment: award.winner,
-      enrollmentCount: award.count,
-      enrollmentTied: award.tied,
-      enrollmentReachedOn: award.reachedOn,
-      firstOrder: first?.advisor ?? null,
-      firstOrderDate: first?.date ?? null,
-      firstOrderStudent: first?.student == null ? null : maskPhones(first.student),
-    },
-    advisors,
-    trend,
-    referralRewards: { due: rewards, totalAmount: rewards.reduce((s, r) => s + r.amount, 0) },
-    referralOwner,
-    leadSources: leadSources(records, monthStart, monthEnd, INVALID_OUTCOMES),
-    files: dataset.files,
-    issues: dataset.issues.length,
-    config: configUsed,
-  };
+/** The parameters the summary used (time zone, close of business, its rules'), for the About sheet. */
+function configUsed(config: Config): Record<string, unknown> {
+  const used: Record<string, unknown> = { timeZone: config.timeZone, closeOfBusiness: config.closeOfBusiness };
+  for (const id of USED_RULES) used[id] = paramsOf(config, id);
+  return used;
 }
 
 /** The `--json` of `director-summary` (spec/commands.md), phones already masked in the model. */

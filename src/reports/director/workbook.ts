@@ -26,12 +26,12 @@ import {
 } from '../../workbook/workbook-style.js';
 import { VERSION } from '../../version.js';
 import { writePageSheet } from '../page-sheet.js';
+import { originText } from '../origin-text.js';
 import type { OnePage } from '../page.js';
 import { addDirectorCharts } from './charts.js';
 import { renewalFollowUpSheet } from '../analysis-sheets.js';
-import type { BonusReason, DirectorSummary, Mix, TargetCheck } from './model.js';
+import { BONUS_STATUS, shareStatus, type BonusReason, type DirectorSummary, type Mix, type TargetCheck } from './model.js';
 
-const BONUS_STATUS: Record<DirectorSummary['teamBonus']['status'], Status> = { kept: 'met', cancelled: 'missed', pending: 'pending' };
 const BAR_COLOR = 'FF638EC6';
 
 /** Text of one team-bonus reason in the user's language. */
@@ -61,7 +61,7 @@ export function moneyText(n: number): string {
 }
 
 /** One line of the overview. */
-interface OverviewLine {
+export interface OverviewLine {
   label: string;
   value?: string | number | null;
   valueFmt?: string;
@@ -95,7 +95,7 @@ function mixLines<K extends string>(label: string, mix: Mix<K>, keyLabel: (k: K)
       valueFmt: FMT.percent,
       target: s.target,
       targetFmt: FMT.percent,
-      status: s.share === null ? null : s.off ? (closed ? 'missed' : 'pending') : 'met',
+      status: shareStatus(s, closed),
       note: s.off && s.deviation !== null
         ? t('director.mix.off', { points: Math.round(Math.abs(s.deviation) * 100), tolerance: Math.round(mix.tolerance * 100) }, lang)
         : t('director.note.count', { count: s.count }, lang),
@@ -105,58 +105,14 @@ function mixLines<K extends string>(label: string, mix: Mix<K>, keyLabel: (k: K)
 }
 
 function overviewLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
-  const none = t('director.award.none', {}, lang);
-  const lines: OverviewLine[] = [
-    {
-      label: t('director.item.team-bonus', {}, lang),
-      value: bonusWord(s, lang),
-      status: BONUS_STATUS[s.teamBonus.status],
-      statusWord: bonusWord(s, lang),
-      bold: true,
-    },
-    ...s.teamBonus.reasons.map((r, i) => ({ label: t('director.item.reason', { n: i + 1 }, lang), note: reasonText(r, lang) })),
-    {
-      label: t('director.item.enrollment-award', {}, lang),
-      value: s.awards.enrollment ?? none,
-      bold: true,
-      note: s.awards.enrollment
-        ? [
-            t('director.award.enrollment-note', { count: s.awards.enrollmentCount, date: s.awards.enrollmentReachedOn ?? '' }, lang),
-            s.awards.enrollmentTied.length > 1 ? t('director.award.tie-note', { names: s.awards.enrollmentTied.join('、') }, lang) : '',
-          ].filter(Boolean).join('；')
-        : undefined,
-    },
-    {
-      label: t('director.item.first-order-award', {}, lang),
-      value: s.awards.firstOrder ?? none,
-      bold: true,
-      note: s.awards.firstOrder
-        ? [t('director.award.first-order-note', { date: s.awards.firstOrderDate ?? '' }, lang), s.awards.firstOrderStudent ?? ''].filter(Boolean).join('，')
-        : undefined,
-    },
+  return [
+    ...bonusLines(s, lang),
+    ...awardLines(s, lang),
     targetLine(t('director.item.sales', {}, lang), s.totals.amount, FMT.money),
     targetLine(t('director.item.enrollments', {}, lang), s.totals.enrollments, FMT.int),
     { label: t('director.item.contracts', {}, lang), value: s.contracts.count, valueFmt: FMT.int },
     { label: t('director.item.contract-amount', {}, lang), value: s.contracts.amount, valueFmt: FMT.money },
-    { label: t('director.item.renewals-planned', {}, lang), value: s.renewals.planned, valueFmt: FMT.int, note: t('director.note.amount', { amount: moneyText(s.renewals.plannedAmount) }, lang) },
-    { label: t('director.item.renewals-counted', {}, lang), value: s.renewals.counted.count, valueFmt: FMT.int, note: t('director.note.amount', { amount: moneyText(s.renewals.counted.amount) }, lang) },
-    {
-      label: t('director.item.renewals-not-counted', {}, lang),
-      value: s.renewals.notCounted.count,
-      valueFmt: FMT.int,
-      // Not a rule status of its own (renewals.unplanned is per contract): a red figure, no word.
-      tint: s.renewals.notCounted.count > 0 ? 'missed' : undefined,
-      note: t('director.note.not-counted', { amount: moneyText(s.renewals.notCounted.amount) }, lang),
-    },
-    {
-      label: t('director.item.renewal-share', {}, lang),
-      value: s.renewals.share,
-      valueFmt: FMT.percent,
-      target: s.renewals.shareTarget,
-      targetFmt: FMT.percent,
-      status: s.renewals.shareStatus,
-      bold: true,
-    },
+    ...renewalLines(s, lang),
     ...mixLines(t('director.item.type-mix', {}, lang), s.typeMix, (k) => t(`director.type.${k}`, {}, lang), s.closed, lang),
     ...mixLines(t('director.item.course-mix', {}, lang), s.courseMix, (k) => t(`director.course.${k}`, {}, lang), s.closed, lang),
     {
@@ -180,7 +136,71 @@ function overviewLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
       bold: true,
     },
   ];
-  return lines;
+}
+
+/** The team-bonus decision, then each of its reasons numbered. */
+function bonusLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
+  return [
+    {
+      label: t('director.item.team-bonus', {}, lang),
+      value: bonusWord(s, lang),
+      status: BONUS_STATUS[s.teamBonus.status],
+      statusWord: bonusWord(s, lang),
+      bold: true,
+    },
+    ...s.teamBonus.reasons.map((r, i) => ({ label: t('director.item.reason', { n: i + 1 }, lang), note: reasonText(r, lang) })),
+  ];
+}
+
+/** The enrollment award (with when the count was reached and any tie) and the first-order award (its date and student). */
+export function awardLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
+  const none = t('director.award.none', {}, lang);
+  return [
+    {
+      label: t('director.item.enrollment-award', {}, lang),
+      value: s.awards.enrollment ?? none,
+      bold: true,
+      note: s.awards.enrollment
+        ? [
+            t('director.award.enrollment-note', { count: s.awards.enrollmentCount, date: s.awards.enrollmentReachedOn ?? '' }, lang),
+            s.awards.enrollmentTied.length > 1 ? t('director.award.tie-note', { names: s.awards.enrollmentTied.join('、') }, lang) : '',
+          ].filter(Boolean).join('；')
+        : undefined,
+    },
+    {
+      label: t('director.item.first-order-award', {}, lang),
+      value: s.awards.firstOrder ?? none,
+      bold: true,
+      note: s.awards.firstOrder
+        ? [t('director.award.first-order-note', { date: s.awards.firstOrderDate ?? '' }, lang), s.awards.firstOrderStudent ?? ''].filter(Boolean).join('，')
+        : undefined,
+    },
+  ];
+}
+
+/** Renewals planned, counted and not counted (red when some do not count), and their share of sales against its target. */
+function renewalLines(s: DirectorSummary, lang: Lang): OverviewLine[] {
+  return [
+    { label: t('director.item.renewals-planned', {}, lang), value: s.renewals.planned, valueFmt: FMT.int, note: t('director.note.amount', { amount: moneyText(s.renewals.plannedAmount) }, lang) },
+    { label: t('director.item.renewals-counted', {}, lang), value: s.renewals.counted.count, valueFmt: FMT.int, note: t('director.note.amount', { amount: moneyText(s.renewals.counted.amount) }, lang) },
+    {
+      label: t('director.item.renewals-not-counted', {}, lang),
+      value: s.renewals.notCounted.count,
+      valueFmt: FMT.int,
+      // Not a rule status of its own (renewals.unplanned is per contract): a red figure, no word.
+      tint: s.renewals.notCounted.count > 0 ? 'missed' : undefined,
+      note: t('director.note.not-counted', { amount: moneyText(s.renewals.notCounted.amount) }, lang),
+    },
+    {
+      label: t('director.item.renewal-share', {}, lang),
+      value: s.renewals.share,
+      valueFmt: FMT.percent,
+      target: s.renewals.shareTarget,
+      targetFmt: FMT.percent,
+      status: s.renewals.shareStatus,
+      bold: true,
+    },
+  ];
 }
 
 function writeOverview(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
@@ -361,10 +381,6 @@ function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
     if (r === total) row.eachCell((c) => (c.font = { ...(c.font ?? {}), name: FONT_NAME, bold: true }));
   }, 2);
   periodLine(ws, s, 'month', lang);
-}
-
-function originText(o: { file: string; sheet: string | null; row: number } | null): string {
-  return o ? `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}` : '';
 }
 
 function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {

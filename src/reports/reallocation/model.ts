@@ -22,7 +22,7 @@ import { paramsOf } from '../../rules/params.js';
 import { seededRandom } from '../../random/seeded.js';
 import { rosterCards, type Card } from './cards.js';
 import type { CardMove, MoveBasis, PlannedMoves } from './moves.js';
-import { assignLeads, leadShares, type LeadShareBasis } from './new-leads.js';
+import { assignLeads, leadShares, type LeadAssignment, type LeadShare, type LeadShareBasis } from './new-leads.js';
 import { planHandover } from './handover.js';
 import { planPenaltyMoves } from './penalty.js';
 import { walkInRotation, type RotationTurn } from './rotation.js';
@@ -143,32 +143,84 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
   const { config } = input;
   const random = seededRandom(input.seed);
   const reading = config.swap.reading;
+  const advisorsAll = everyAdvisor(input);
+  const { penalized, cut } = weekPenalties(input, advisorsAll);
+  // One generator, drawn in this order: hand-over, swap, penalty moves, new leads, rotation.
+  const ledger = planCardMoves(input, penalized, random);
+  const { shares, assignments } = planNewLeads(input, cut, random);
+  const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, random) : [];
+  const transfers = ledger.moves.map((m) => transferOf(m, reading));
+  const roster = rosterAfter(input.customers, ledger.cards);
+
+  return {
+    seed: input.seed,
+    week: input.week,
+    month: input.month,
+    reading,
+    advisors: advisorSummaries(input, advisorsAll, shares, transfers, roster),
+    transfers,
+    newLeads: assignments.map(newLeadOf),
+    rotation,
+    roster,
+    unplaced: ledger.unplaced,
+    params: paramsUsed(config),
+  };
+}
+
+/** Every advisor the summary lists: the active ones in the center's order, then the others known, the departed, and any roster owner. */
+function everyAdvisor(input: ReallocationInput): string[] {
+  return [...new Set([...input.active, ...input.advisors, ...(input.departed ?? []), ...input.customers.map((c) => c.advisor)])];
+}
+
+/** With a week: who loses cards (`invites.second-zero` missed) and whose new leads are cut (`visits.total` missed). */
+function weekPenalties(input: ReallocationInput, advisors: readonly string[]): { penalized: string[]; cut: Set<string> } {
+  if (!input.week) return { penalized: [], cut: new Set() };
+  return {
+    penalized: advisors.filter((a) => statusOf(input.results, 'invites.second-zero', a) === 'missed'),
+    cut: new Set(advisors.filter((a) => statusOf(input.results, 'visits.total', a) === 'missed')),
+  };
+}
+
+/** The cards as the plans move them, and every move so far; each plan sees the owners the plans before it left. */
+export interface CardLedger {
+  cards: Card[];
+  moves: CardMove[];
+  /** Cards a plan meant to move but no advisor could take. */
+  unplaced: number;
+}
+
+/**
+ * A plan's moves applied to the ledger: grouped by receiving advisor (each finds their list in
+ * one block), then in roster order, after the moves before them; the cards take their new owners.
+ */
+export function applyMoves(ledger: CardLedger, { moves: planned, unplaced: left }: PlannedMoves): CardLedger {
+  const sorted = [...planned].sort((a, b) => a.to.localeCompare(b.to, 'zh-CN') || a.card.key - b.card.key);
+  const to = new Map(sorted.map((m) => [m.card.key, m.to]));
+  return {
+    cards: ledger.cards.map((c) => (to.has(c.key) ? { ...c, owner: to.get(c.key)! } : c)),
+    moves: [...ledger.moves, ...sorted],
+    unplaced: ledger.unplaced + left.length,
+  };
+}
+
+/** The card moves in turn: the departed advisors' hand-over, the month's swap, the week's penalty moves. */
+function planCardMoves(input: ReallocationInput, penalized: readonly string[], random: () => number): CardLedger {
+  const { config } = input;
   // Follow-ups count up to the swap's month start, or the week's end.
   const ref = input.month ? `${input.month}-01` : (input.week?.end ?? '9999-12-31');
-  let cards = rosterCards(input.customers, input.calls, ref);
+  let ledger: CardLedger = { cards: rosterCards(input.customers, input.calls, ref), moves: [], unplaced: 0 };
   const received = new Map<string, number>();
-  const moves: CardMove[] = [];
-  let unplaced = 0;
-  const apply = ({ moves: planned, unplaced: left }: PlannedMoves) => {
-    unplaced += left.length;
-    // Grouped by receiving advisor (each finds their list in one block), then in roster order.
-    planned.sort((a, b) => a.to.localeCompare(b.to, 'zh-CN') || a.card.key - b.card.key);
-    moves.push(...planned);
-    const to = new Map(planned.map((m) => [m.card.key, m.to]));
-    cards = cards.map((c) => (to.has(c.key) ? { ...c, owner: to.get(c.key)! } : c));
-  };
-
   if (input.departed && input.departed.length > 0) {
-    apply(planHandover({ cards, departed: input.departed, active: input.active, random, received }));
+    ledger = applyMoves(ledger, planHandover({ cards: ledger.cards, departed: input.departed, active: input.active, random, received }));
   }
-
   if (input.month) {
-    apply(
+    ledger = applyMoves(
+      ledger,
       planMonthlySwap({
-        cards,
+        cards: ledger.cards,
         month: input.month,
         active: input.active,
-        reading,
+        reading: config.swap.reading,
         releaseShare: SWAP_DEFAULTS.releaseShare,
         keepShare: SWAP_DEFAULTS.keepShare,
         staleDays: paramsOf(config, 'cards.stale').days,
@@ -178,14 +230,11 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
       }),
     );
   }
-
-  const advisorsAll = [...new Set([...input.active, ...input.advisors, ...(input.departed ?? []), ...input.customers.map((c) => c.advisor)])];
-  const penalized = input.week ? advisorsAll.filter((a) => statusOf(input.results, 'invites.second-zero', a) === 'missed') : [];
-  const cut = new Set(input.week ? advisorsAll.filter((a) => statusOf(input.results, 'visits.total', a) === 'missed') : []);
   if (input.week) {
-    apply(
+    ledger = applyMoves(
+      ledger,
       planPenaltyMoves({
-        cards,
+        cards: ledger.cards,
         penalized,
         active: input.active,
         cardShare: paramsOf(config, 'invites.second-zero').cardShare,
@@ -194,15 +243,20 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
       }),
     );
   }
+  return ledger;
+}
 
-  const unassigned = input.week ? unassignedLeads(input.leads) : [];
-  const shares = input.week
-    ? leadShares(unassigned.length, input.active, cut, new Set(input.hold), paramsOf(config, 'visits.total').leadShareKept, random)
-    : [];
-  const assignments = input.week ? assignLeads(unassigned, shares, random) : [];
-  const rotation = input.week ? walkInRotation(input.active, input.complaints, input.week.start, random) : [];
+/** With a week: each active advisor's share of the unassigned market leads, and the leads dealt by those shares. */
+function planNewLeads(input: ReallocationInput, cut: ReadonlySet<string>, random: () => number): { shares: LeadShare[]; assignments: LeadAssignment[] } {
+  if (!input.week) return { shares: [], assignments: [] };
+  const unassigned = unassignedLeads(input.leads);
+  const shares = leadShares(unassigned.length, input.active, cut, new Set(input.hold), paramsOf(input.config, 'visits.total').leadShareKept, random);
+  return { shares, assignments: assignLeads(unassigned, shares, random) };
+}
 
-  const transfers: Transfer[] = moves.map((m) => ({
+/** A move as shown and printed, with the manual's section: the swap's by its reading, a rule's by its defaults. */
+export function transferOf(m: CardMove, reading: ReallocationModel['reading']): Transfer {
+  return {
     key: m.card.key,
     customerId: m.card.record.id,
     customer: m.card.record.customer,
@@ -214,12 +268,25 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
     basis: m.basis,
     lastFollowUp: m.card.followUp,
     origin: m.card.record.origin,
-  }));
+  };
+}
 
+/** The roster with each card's final owner, in the order read (a card's key is its index). */
+function rosterAfter(customers: readonly CustomerRecord[], cards: readonly Card[]): CustomerRecord[] {
   const finalOwner = new Map(cards.map((c) => [c.key, c.owner]));
-  const roster = input.customers.map((record, key) => ({ ...record, advisor: finalOwner.get(key)! }));
+  return customers.map((record, key) => ({ ...record, advisor: finalOwner.get(key)! }));
+}
+
+/** Each advisor's line: cards before, out, in and after, next week's new leads and the week's two penalty statuses. */
+function advisorSummaries(
+  input: ReallocationInput,
+  advisors: readonly string[],
+  shares: readonly LeadShare[],
+  transfers: readonly Transfer[],
+  roster: readonly CustomerRecord[],
+): AdvisorSummary[] {
   const activeSet = new Set(input.active);
-  const advisors: AdvisorSummary[] = advisorsAll.map((advisor) => {
+  return advisors.map((advisor) => {
     const held = input.customers.filter((c) => c.advisor === advisor);
     const share = shares.find((s) => s.advisor === advisor);
     return {
@@ -236,34 +303,22 @@ export function buildReallocation(input: ReallocationInput): ReallocationModel {
       visitsTotal: input.week ? statusOf(input.results, 'visits.total', advisor) : null,
     };
   });
+}
 
+/** A lead dealt, as listed. */
+function newLeadOf({ lead, to }: LeadAssignment): NewLead {
+  return { date: lead.date, source: lead.source, customer: lead.customer, phone: lead.phone, to, origin: lead.origin, lead };
+}
+
+/** The figures the plans used, for the About sheet. */
+function paramsUsed(config: Config): ReallocationModel['params'] {
   return {
-    seed: input.seed,
-    week: input.week,
-    month: input.month,
-    reading,
-    advisors,
-    transfers,
-    newLeads: assignments.map(({ lead, to }) => ({
-      date: lead.date,
-      source: lead.source,
-      customer: lead.customer,
-      phone: lead.phone,
-      to,
-      origin: lead.origin,
-      lead,
-    })),
-    rotation,
-    roster,
-    unplaced,
-    params: {
-      'invites.second-zero.cardShare': paramsOf(config, 'invites.second-zero').cardShare,
-      'visits.total.leadShareKept': paramsOf(config, 'visits.total').leadShareKept,
-      'cards.stale.days': paramsOf(config, 'cards.stale').days,
-      'swap.reading': reading,
-      'swap.releaseShare': SWAP_DEFAULTS.releaseShare,
-      'swap.keepShare': SWAP_DEFAULTS.keepShare,
-    },
+    'invites.second-zero.cardShare': paramsOf(config, 'invites.second-zero').cardShare,
+    'visits.total.leadShareKept': paramsOf(config, 'visits.total').leadShareKept,
+    'cards.stale.days': paramsOf(config, 'cards.stale').days,
+    'swap.reading': config.swap.reading,
+    'swap.releaseShare': SWAP_DEFAULTS.releaseShare,
+    'swap.keepShare': SWAP_DEFAULTS.keepShare,
   };
 }
 

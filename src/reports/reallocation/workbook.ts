@@ -11,7 +11,8 @@ import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
 import { t, type KeysUnder, type MessageKey } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
-import type { CustomerRecord, Origin } from '../../model/records.js';
+import type { CustomerRecord } from '../../model/records.js';
+import { originText } from '../origin-text.js';
 import {
   FONT_NAME,
   addAboutSheet,
@@ -37,8 +38,6 @@ export interface ReallocationAbout {
   inputs: { cards: number; calls: number; leads: number; complaints: number; callbacks: number };
 }
 
-const origin = (o: Origin) => [o.file, o.sheet, String(o.row)].filter((x) => x !== null && x !== '').join(' / ');
-
 /** The period as shown: the week's dates and/or the month. */
 export function periodLabel(model: ReallocationModel): string {
   const parts: string[] = [];
@@ -63,13 +62,43 @@ function setFormCell(cell: ReportCell, field: FieldDef, record: object, lang: La
 export async function buildReallocationWorkbook(model: ReallocationModel, about: ReallocationAbout, lang: Lang): Promise<Workbook> {
   const wb = newWorkbook();
   const taken = new Set<string>();
-  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
+  summarySheet(wb, taken, model, lang);
+  transfersSheet(wb, taken, model, lang);
+  if (model.week) {
+    newLeadsSheet(wb, taken, model, lang);
+    rotationSheet(wb, taken, model, lang);
+  }
+  rosterSheet(wb, taken, model, lang);
+  addAboutSheet(
+    wb,
+    {
+      center: about.center,
+      period: periodLabel(model),
+      asOf: about.asOf,
+      version: about.version,
+      seed: model.seed,
+      config: model.params,
+      files: about.files,
+      extra: aboutLines(model, about, lang),
+    },
+    taken,
+    lang,
+  );
+  return wb;
+}
 
-  // Summary: one row per advisor.
-  const summary = addSheet(wb, L('realloc.sheet.summary'), taken);
+/** The summary's columns (message keys under `realloc.col.`): the week's penalties and new leads only with a week. */
+export function summaryColumns(model: Pick<ReallocationModel, 'week'>): KeysUnder<'realloc.col.'>[] {
   const headers: KeysUnder<'realloc.col.'>[] = ['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after'];
   if (model.week) headers.push('second-zero', 'visits-total', 'new-leads', 'why');
-  writeTable(summary, headers.map((h) => L(`realloc.col.${h}`)), model.advisors, (row, a) => {
+  return headers;
+}
+
+/** Summary: one row per advisor, and the center's total under them. */
+function summarySheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const summary = addSheet(wb, L('realloc.sheet.summary'), taken);
+  writeTable(summary, summaryColumns(model).map((h) => L(`realloc.col.${h}`)), model.advisors, (row, a) => {
     setTextCell(row.getCell(1), a.advisor);
     setTextCell(row.getCell(2), L(a.active ? 'realloc.word.yes' : 'realloc.word.no'));
     [a.cardsHeld, a.prospects, a.cardsOut, a.cardsIn, a.cardsAfter].forEach((n, i) => setNumberCell(row.getCell(3 + i), n));
@@ -94,8 +123,11 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   if (model.week) setNumberCell(total.getCell(10), sums((a) => a.newLeads));
   total.eachCell((cell) => (cell.font = { name: FONT_NAME, size: 11, bold: true }));
   total.getCell(1).border = { top: { style: 'thin' } };
+}
 
-  // Every card transfer, phone in full (advisors must call).
+/** Every card transfer, phone in full (advisors must call). */
+function transfersSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
   const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);
   writeTable(
     transfers,
@@ -113,37 +145,47 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
       setTextCell(row.getCell(8), tr.section ? `§${tr.section}` : '-');
       setTextCell(row.getCell(9), L(`realloc.basis.${tr.basis}`));
       setDateCell(row.getCell(10), tr.lastFollowUp);
-      setTextCell(row.getCell(11), origin(tr.origin));
+      setTextCell(row.getCell(11), originText(tr.origin));
     },
   );
+}
 
-  if (model.week) {
-    // The leads form's own columns (附表6) with the advisor filled in, so the sheet can replace
-    // the rows of the leads sheet; number and origin around them are ignored on reading.
-    const leadsForm = FORM_DEFS.leads;
-    const leads = addSheet(wb, L('realloc.sheet.new-leads'), taken);
-    const n = leadsForm.fields.length;
-    writeTable(
-      leads,
-      [L('realloc.col.no'), ...leadsForm.fields.map((f) => f[lang]), L('realloc.col.origin')],
-      model.newLeads,
-      (row, lead) => {
-        setNumberCell(row.getCell(1), row.number - 1, '0');
-        leadsForm.fields.forEach((f, i) => setFormCell(row.getCell(i + 2), f, { ...lead.lead, advisor: lead.to }, lang));
-        setTextCell(row.getCell(n + 2), origin(lead.origin));
-      },
-    );
-
-    const rotation = addSheet(wb, L('realloc.sheet.rotation'), taken);
-    writeTable(rotation, (['turn', 'advisor', 'note'] as const).map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
+/**
+ * Next week's new leads in the leads form's own columns (附表6) with the advisor filled in, so
+ * the sheet can replace the rows of the leads sheet; number and origin around them are ignored
+ * on reading.
+ */
+function newLeadsSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const leadsForm = FORM_DEFS.leads;
+  const leads = addSheet(wb, L('realloc.sheet.new-leads'), taken);
+  const n = leadsForm.fields.length;
+  writeTable(
+    leads,
+    [L('realloc.col.no'), ...leadsForm.fields.map((f) => f[lang]), L('realloc.col.origin')],
+    model.newLeads,
+    (row, lead) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
-      setTextCell(row.getCell(2), turn.advisor);
-      if (turn.skips === 1) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
-      else if (turn.skips > 1) setTextCell(row.getCell(3), L('staff.rotation.skips', { count: turn.skips, dates: turn.complaintDates.join(', ') }));
-    });
-  }
+      leadsForm.fields.forEach((f, i) => setFormCell(row.getCell(i + 2), f, { ...lead.lead, advisor: lead.to }, lang));
+      setTextCell(row.getCell(n + 2), originText(lead.origin));
+    },
+  );
+}
 
-  // The updated roster, exactly the customers form's headers, so `import` takes it as the new 客户管理表.
+/** The walk-in rotation: each turn, and why an advisor moved back. */
+function rotationSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const rotation = addSheet(wb, L('realloc.sheet.rotation'), taken);
+  writeTable(rotation, (['turn', 'advisor', 'note'] as const).map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
+    setNumberCell(row.getCell(1), row.number - 1, '0');
+    setTextCell(row.getCell(2), turn.advisor);
+    if (turn.skips === 1) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));
+    else if (turn.skips > 1) setTextCell(row.getCell(3), L('staff.rotation.skips', { count: turn.skips, dates: turn.complaintDates.join(', ') }));
+  });
+}
+
+/** The updated roster, exactly the customers form's headers, so `import` takes it as the new 客户管理表. */
+function rosterSheet(wb: Workbook, taken: Set<string>, model: ReallocationModel, lang: Lang): void {
   const form = FORM_DEFS.customers;
   const roster = addSheet(wb, form[lang], taken);
   writeTable(roster, form.fields.map((f) => f[lang]), model.roster, (row, card) => {
@@ -152,30 +194,19 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   // The full roster (thousands of cards) is for import, not for paper: printing the workbook
   // prints the moves, and of this sheet only its header.
   roster.pageSetup.printArea = `A1:${columnLetter(form.fields.length)}1`;
+}
 
-  addAboutSheet(
-    wb,
-    {
-      center: about.center,
-      period: periodLabel(model),
-      asOf: about.asOf,
-      version: about.version,
-      seed: model.seed,
-      config: model.params,
-      files: about.files,
-      extra: [
-        ...(model.month ? ([[L('realloc.about.reading'), L(`realloc.about.reading.${model.reading}`)]] as [string, string][]) : []),
-        [L('realloc.about.hold'), about.hold.join(', ')],
-        [L('realloc.about.unplaced'), model.unplaced],
-        ...(model.week ? ([[L('staff.about.leads-unassigned'), model.newLeads.filter((l) => l.to === null).length]] as [string, number][]) : []),
-        [L('realloc.about.inputs'), L('realloc.about.inputs.value', about.inputs)],
-        [L('realloc.about.phones.label'), L('realloc.about.phones')],
-      ],
-    },
-    taken,
-    lang,
-  );
-  return wb;
+/** The About sheet's lines of this workbook: the swap's reading (with a month), who was held, what could not be placed, the inputs, phones. */
+export function aboutLines(model: ReallocationModel, about: ReallocationAbout, lang: Lang): [string, string | number][] {
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
+  return [
+    ...(model.month ? ([[L('realloc.about.reading'), L(`realloc.about.reading.${model.reading}`)]] as [string, string][]) : []),
+    [L('realloc.about.hold'), about.hold.join(', ')],
+    [L('realloc.about.unplaced'), model.unplaced],
+    ...(model.week ? ([[L('staff.about.leads-unassigned'), model.newLeads.filter((l) => l.to === null).length]] as [string, number][]) : []),
+    [L('realloc.about.inputs'), L('realloc.about.inputs.value', about.inputs)],
+    [L('realloc.about.phones.label'), L('realloc.about.phones')],
+  ];
 }
 
 /** Builds and saves the workbook atomically (refusing an existing file without force). */

@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import type { Status, WeekMetrics } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { figureCell, numberCell, textCell, type PageCell } from '../page.js';
-import type { CheckCell, CheckKey, Penalty, TargetRow, WeeklyModel } from './model.js';
+import { shortDateTime, type CheckCell, type CheckKey, type Penalty, type TargetRow, type WeeklyModel } from './model.js';
 
 /** A row of the summary: an advisor or the center total, the same shape. */
 export interface SummaryRow {
@@ -41,6 +41,36 @@ export interface TableColumn {
   group: MessageKey | null;
   header: MessageKey;
   cell(row: SummaryRow, lang: Lang): TableCell;
+}
+
+/** A group header over consecutive columns: its message key (null: no group), first column (1-based) and how many columns it spans. */
+export interface ColumnGroup<G extends string = MessageKey> {
+  group: G | null;
+  first: number;
+  span: number;
+}
+
+/** The group headers of `columns`: each run of consecutive columns with the same group is one; a column without a group stands alone. */
+export function columnGroups<G extends string>(columns: readonly { group: G | null }[]): ColumnGroup<G>[] {
+  const groups: ColumnGroup<G>[] = [];
+  for (let c = 0; c < columns.length; ) {
+    const group = columns[c]!.group;
+    let n = 1;
+    while (group && columns[c + n]?.group === group) n++;
+    groups.push({ group, first: c + 1, span: n });
+    c += n;
+  }
+  return groups;
+}
+
+/** The summary's title (the detail sheet's and the terminal's): center, week and as-of. */
+export function summaryTitle(model: WeeklyModel, lang: Lang): string {
+  return t('weekly.summary.title', {
+    center: model.report.center,
+    start: model.week.start,
+    end: model.week.end,
+    asOf: shortDateTime(model.asOf.local),
+  }, lang);
 }
 
 /** `0.2` -> `1/5`; other shares as a percentage. */

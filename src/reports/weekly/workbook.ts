@@ -15,6 +15,7 @@ import { paramsOf } from '../../rules/params.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import { maskPhones } from '../../privacy/mask.js';
+import type { Origin } from '../../model/records.js';
 import {
   addAboutSheet,
   addSheet,
@@ -35,8 +36,9 @@ import {
 import type { WeeklyModel } from './model.js';
 import { CHECKS, shortDateTime } from './model.js';
 import { SESSION_RULES, type Session, type SessionAdvisor } from './session-plan.js';
-import { DETAIL_COLUMNS, shareText, summaryRows, type SummaryRow } from './table.js';
+import { DETAIL_COLUMNS, columnGroups, shareText, summaryRows, summaryTitle, type ColumnGroup, type SummaryRow } from './table.js';
 import { writeDescribedCell, writePageSheet } from '../page-sheet.js';
+import { originText } from '../origin-text.js';
 import type { OnePage } from '../page.js';
 import { addWeeklyCharts } from './charts.js';
 
@@ -136,86 +138,94 @@ export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbo
 }
 
 function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
-  const ws = addSheet(wb, L('weekly.sheet.summary'), taken, 3);
+  const ws = addSheet(wb, t('weekly.sheet.summary', {}, lang), taken, 3);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
+  const total = writeSummaryTable(ws, model, lang);
+  if (model.targets.length > 0) writeWeekTargets(ws, total + 2, model.targets, lang);
+  fitColumns(ws, 6, 40);
+  // Consequences wrap in narrower columns, so the sheet still prints legibly on one A4 width.
+  const consCol = DETAIL_COLUMNS.findIndex((c) => c.group === 'weekly.group.consequences') + 1;
+  for (let k = consCol; k < consCol + 3; k++) wrapColumn(ws, k, 20, 3, 'middle');
+  // Title and group headers last, so they do not widen the first columns.
+  writeSummaryTitle(ws, model, lang);
+  writeColumnGroups(ws, 2, columnGroups(DETAIL_COLUMNS), lang);
+  ws.getRow(3).height = 30;
+}
+
+/**
+ * The advisor rows as a filtered table under the header row 3, and the center total below its
+ * range (so that sorting the advisors never moves it); returns the total's row number.
+ */
+function writeSummaryTable(ws: Worksheet, model: WeeklyModel, lang: Lang): number {
   // One description (table.ts) lays out the advisor rows and the center total alike.
-  const headers = DETAIL_COLUMNS.map((c) => L(c.header));
+  const headers = DETAIL_COLUMNS.map((c) => t(c.header, {}, lang));
   const writeRow = (row: Row, r: SummaryRow) => DETAIL_COLUMNS.forEach((c, i) => writeDescribedCell(row.getCell(i + 1), c.cell(r, lang), lang));
   const rows = summaryRows(model, lang);
   writeTable(ws, headers, rows.filter((r) => !r.total), writeRow, 3);
 
-  // Center total, below the filtered range so that sorting the advisors never moves it.
   const total = ws.getRow(4 + model.advisors.length);
   writeRow(total, rows.find((r) => r.total)!);
   total.eachCell({ includeEmpty: false }, (cell) => {
     cell.font = { ...(cell.font ?? {}), name: FONT_NAME, bold: true };
     cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
   });
+  return total.number;
+}
 
-  // The center's weekly targets from the targets sheet, when it gives them.
-  if (model.targets.length > 0) {
-    const start = total.number + 2;
-    setTextCell(ws.getCell(start, 1), L('weekly.targets.title'));
-    ws.getCell(start, 1).font = { name: FONT_NAME, bold: true, size: 12 };
-    const head = ws.getRow(start + 1);
-    [
-      L('weekly.col.for'),
-      L('weekly.col.enrollments-target'),
-      L('weekly.col.enrollments'),
-      L('weekly.col.status'),
-      L('weekly.col.amount-target'),
-      L('weekly.col.sales'),
-      L('weekly.col.status'),
-    ].forEach((h, i) => setTextCell(head.getCell(i + 1), h));
-    styleHeaderRow(head);
-    model.targets.forEach((tr, i) => {
-      const row = ws.getRow(start + 2 + i);
-      setTextCell(row.getCell(1), tr.advisor ?? L('weekly.center'));
-      if (tr.enrollments) {
-        setNumberCell(row.getCell(2), tr.enrollments.target);
-        setNumberCell(row.getCell(3), tr.enrollments.actual);
-        setStatusCell(row.getCell(4), tr.enrollments.status, lang);
-      }
-      if (tr.amount) {
-        setNumberCell(row.getCell(5), tr.amount.target, FMT.money);
-        setNumberCell(row.getCell(6), tr.amount.actual, FMT.money);
-        setStatusCell(row.getCell(7), tr.amount.status, lang);
-      }
-    });
-  }
-  fitColumns(ws, 6, 40);
-  // Consequences wrap in narrower columns, so the sheet still prints legibly on one A4 width.
-  const consCol = DETAIL_COLUMNS.findIndex((c) => c.group === 'weekly.group.consequences') + 1;
-  for (let k = consCol; k < consCol + 3; k++) wrapColumn(ws, k, 20, 3, 'middle');
+/** The week's targets from the targets sheet (the center's, each advisor's) against results, from row `start`. */
+function writeWeekTargets(ws: Worksheet, start: number, targets: WeeklyModel['targets'], lang: Lang): void {
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
+  setTextCell(ws.getCell(start, 1), L('weekly.targets.title'));
+  ws.getCell(start, 1).font = { name: FONT_NAME, bold: true, size: 12 };
+  const head = ws.getRow(start + 1);
+  [
+    L('weekly.col.for'),
+    L('weekly.col.enrollments-target'),
+    L('weekly.col.enrollments'),
+    L('weekly.col.status'),
+    L('weekly.col.amount-target'),
+    L('weekly.col.sales'),
+    L('weekly.col.status'),
+  ].forEach((h, i) => setTextCell(head.getCell(i + 1), h));
+  styleHeaderRow(head);
+  targets.forEach((tr, i) => {
+    const row = ws.getRow(start + 2 + i);
+    setTextCell(row.getCell(1), tr.advisor ?? L('weekly.center'));
+    if (tr.enrollments) {
+      setNumberCell(row.getCell(2), tr.enrollments.target);
+      setNumberCell(row.getCell(3), tr.enrollments.actual);
+      setStatusCell(row.getCell(4), tr.enrollments.status, lang);
+    }
+    if (tr.amount) {
+      setNumberCell(row.getCell(5), tr.amount.target, FMT.money);
+      setNumberCell(row.getCell(6), tr.amount.actual, FMT.money);
+      setStatusCell(row.getCell(7), tr.amount.status, lang);
+    }
+  });
+}
 
-  // Title and group headers last, so they do not widen the first columns.
-  ws.mergeCells(1, 1, 1, headers.length);
-  setTextCell(ws.getCell(1, 1), t('weekly.summary.title', {
-    center: model.report.center,
-    start: model.week.start,
-    end: model.week.end,
-    asOf: shortDateTime(model.asOf.local),
-  }, lang));
+/** The title row: center, week and as-of, merged across the table. */
+function writeSummaryTitle(ws: Worksheet, model: WeeklyModel, lang: Lang): void {
+  ws.mergeCells(1, 1, 1, DETAIL_COLUMNS.length);
+  setTextCell(ws.getCell(1, 1), summaryTitle(model, lang));
   ws.getCell(1, 1).font = { name: FONT_NAME, bold: true, size: 14 };
   ws.getRow(1).height = 24;
-  const groupRow = ws.getRow(2);
-  for (let c = 0; c < DETAIL_COLUMNS.length; ) {
-    const group = DETAIL_COLUMNS[c]!.group;
-    let n = 1;
-    while (group && DETAIL_COLUMNS[c + n]?.group === group) n++;
+}
+
+/** The group headers in row `r`, each merged across its columns, over the header row below. */
+function writeColumnGroups(ws: Worksheet, r: number, groups: readonly ColumnGroup[], lang: Lang): void {
+  const groupRow = ws.getRow(r);
+  for (const { group, first, span } of groups) {
     if (group) {
-      setTextCell(groupRow.getCell(c + 1), L(group));
-      if (n > 1) ws.mergeCells(2, c + 1, 2, c + n);
+      setTextCell(groupRow.getCell(first), t(group, {}, lang));
+      if (span > 1) ws.mergeCells(r, first, r, first + span - 1);
     } else {
-      // Not merged down into row 3: that row carries the filter buttons, which need the header
-      // cell itself. A blank styled cell above it keeps the band.
-      groupRow.getCell(c + 1).value = ' ';
+      // Not merged down into the header row: that row carries the filter buttons, which need
+      // the header cell itself. A blank styled cell above it keeps the band.
+      groupRow.getCell(first).value = ' ';
     }
-    c += n;
   }
   styleHeaderRow(groupRow);
-  ws.getRow(3).height = 30;
 }
 
 function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
@@ -320,17 +330,14 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     ],
     model.findings,
     (row, r: RuleResult) => {
-      // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
-      const fmt = isRule(r, 'data.completeness') ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+      const fmt = findingFormats(r);
       setTextCell(row.getCell(1), r.advisor ?? L('weekly.center'));
       setTextCell(row.getCell(2), ruleName(r.rule, lang));
       setTextCell(row.getCell(16), r.rule);
       setTextCell(row.getCell(3), `§${r.section}`);
       setTextCell(row.getCell(4), r.period);
-      // A mix's actual is a count of contracts (its shares are in the message): never a percentage.
-      const countFmt = COUNT_ACTUAL_RULES.has(r.rule) ? FMT.int : fmt;
-      setNumberCell(row.getCell(5), r.actual, countFmt);
-      setNumberCell(row.getCell(6), r.target, COUNT_ACTUAL_RULES.has(r.rule) && Number.isInteger(r.target ?? 0) ? FMT.int : fmt);
+      setNumberCell(row.getCell(5), r.actual, fmt.actual);
+      setNumberCell(row.getCell(6), r.target, fmt.target);
       setStatusCell(row.getCell(7), r.status, lang);
       setTextCell(row.getCell(8), L(`weekly.severity.${r.severity}`));
       setTextCell(row.getCell(9), actionText(r.action, model.closeOfBusiness, lang));
@@ -342,12 +349,7 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
         setTextCell(row.getCell(13), first.sheet);
         setNumberCell(row.getCell(14), first.row, '0');
       }
-      if (more.length > 0) {
-        // The first few in full, so the supervisor can go straight to them; the rest counted.
-        const shown = more.slice(0, 3).map((o) => `${o.file}${o.sheet ? ` / ${o.sheet}` : ''} / ${o.row}`);
-        if (more.length > 3) shown.push(L('weekly.more-evidence', { n: more.length - 3 }));
-        setTextCell(row.getCell(15), shown.join('\n'));
-      }
+      if (more.length > 0) setTextCell(row.getCell(15), moreEvidenceText(more, lang));
     },
   );
   fitColumns(ws, 6, 50);
@@ -357,6 +359,22 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
   wrapColumn(ws, 11, 40);
   wrapColumn(ws, 12, 30);
   wrapColumn(ws, 15, 40);
+}
+
+/** The number formats of a finding's actual and target, by its rule and figures. */
+export function findingFormats(r: Pick<RuleResult, 'rule' | 'actual' | 'target'>): { actual: string; target: string } {
+  // Completeness is judged against 100%: two decimals, so 99.99% never shows as 100%.
+  const fmt = isRule(r, 'data.completeness') ? '0.00%' : SHARE_RULES.has(r.rule) ? FMT.percent1 : Number.isInteger(r.actual ?? 0) ? FMT.int : '0.00';
+  // A mix's actual is a count of contracts (its shares are in the message): never a percentage.
+  const countFmt = COUNT_ACTUAL_RULES.has(r.rule) ? FMT.int : fmt;
+  return { actual: countFmt, target: COUNT_ACTUAL_RULES.has(r.rule) && Number.isInteger(r.target ?? 0) ? FMT.int : fmt };
+}
+
+/** The evidence after the first, one per line: the first three in full, so the supervisor can go straight to them; the rest counted. */
+export function moreEvidenceText(more: readonly Origin[], lang: Lang): string {
+  const shown = more.slice(0, 3).map(originText);
+  if (more.length > 3) shown.push(t('weekly.more-evidence', { n: more.length - 3 }, lang));
+  return shown.join('\n');
 }
 
 function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { enrollmentAward, firstOrderAward, isEnrollment } from '../../../src/reports/director/awards.js';
-import { buildDirectorSummary, summaryJson } from '../../../src/reports/director/model.js';
-import { MONTH, asOf, config, contract, dataset, engineCheck } from '../../support/month-fixture.js';
+import {
+  advisorNames,
+  advisorRenewals,
+  buildDirectorSummary,
+  countByType,
+  monthTarget,
+  shareStatus,
+  signRateOf,
+  summaryJson,
+  teamBonusDecision,
+  weeklyTrend,
+  type RenewalDone,
+} from '../../../src/reports/director/model.js';
+import { weeksOfMonth } from '../../../src/calendar/week.js';
+import type { TargetRecord } from '../../../src/model/records.js';
+import { MONTH, asOf, config, contract, dataset, engineCheck, renewal, result } from '../../support/month-fixture.js';
 
 const summary = (check = engineCheck(), at = asOf()) => buildDirectorSummary({ dataset: dataset(), config: config(), month: MONTH, asOf: at, check });
 
@@ -215,5 +229,107 @@ describe('an empty month', () => {
     expect(s.teamBonus.reasons).toHaveLength(4);
     const wb = await buildDirectorWorkbook(s, 'zh');
     expect(wb.worksheets).toHaveLength(9);
+  });
+});
+
+describe("the summary's steps", () => {
+  const target = (row: number, period: string, advisor: string | null, enrollments: number | null, amount: number | null): TargetRecord => ({
+    origin: { file: 'targets.csv', sheet: null, row },
+    period,
+    advisor,
+    enrollments,
+    amount,
+  });
+
+  it('monthTarget: the month and advisor (null = center) only; the last row that gives the field wins', () => {
+    const rows = [
+      target(2, MONTH, null, 8, 100000),
+      target(3, MONTH, null, 9, null), // a later enrollments target; its blank amount does not erase the first
+      target(4, MONTH, '张伟', 2, 30000),
+      target(5, '2026-12', null, 99, 999999),
+    ];
+    expect(monthTarget(rows, MONTH, null, 'enrollments')).toBe(9);
+    expect(monthTarget(rows, MONTH, null, 'amount')).toBe(100000);
+    expect(monthTarget(rows, MONTH, '张伟', 'amount')).toBe(30000);
+    expect(monthTarget(rows, MONTH, '李娜', 'amount')).toBeNull();
+    expect(monthTarget(rows, '2026-10', null, 'enrollments')).toBeNull();
+  });
+
+  it('advisorNames: the known advisors first, then each new name in order of appearance, once', () => {
+    const cs = [contract({ date: '2026-11-04', advisor: '赵强' }), contract({ date: '2026-11-05', advisor: '张伟' }), contract({ date: '2026-11-06', advisor: '赵强' })];
+    const plans = [renewal('陈静', '小强', '2026-10-30'), renewal('李娜', '小红', '2026-10-31')];
+    const weeks = engineCheck('met').weeks.slice(0, 1);
+    expect(advisorNames(['张伟', '李娜'], cs, plans, weeks)).toEqual(['张伟', '李娜', '赵强', '陈静', '王芳']);
+  });
+
+  it('countByType: every type present, contracts without a type left out', () => {
+    const cs = [contract({ date: '2026-11-04', advisor: '张伟', type: 'referral' }), contract({ date: '2026-11-04', advisor: '张伟', type: null })];
+    expect(countByType(cs)).toEqual({ new: 0, referral: 1, renewal: 0 });
+    expect(Object.keys(countByType([]))).toEqual(['new', 'referral', 'renewal']);
+  });
+
+  it('signRateOf: no rate without visits; pending until the close, then judged against the target', () => {
+    const close = '2026-12-01T21:00';
+    expect(signRateOf(1, 0, 0.3, '2026-12-02T10:00', close)).toEqual({ rate: null, status: null });
+    expect(signRateOf(1, 3, 0.3, '2026-11-20T10:00', close)).toEqual({ rate: 0.3333, status: 'pending' });
+    expect(signRateOf(1, 3, 0.3, '2026-12-02T10:00', close)).toEqual({ rate: 0.3333, status: 'met' });
+    expect(signRateOf(1, 4, 0.3, '2026-12-02T10:00', close)).toEqual({ rate: 0.25, status: 'missed' });
+  });
+
+  it('weeklyTrend: by week, then in the order of the names whatever order the engine gave; statuses from its results', () => {
+    const weeks = engineCheck('missed').weeks.slice(2).reverse();
+    weeks[0]!.results.push(result({ rule: 'contracts.sign-rate', advisor: '王芳', status: 'met', period: '2026-11-25' }));
+    const trend = weeklyTrend(weeks, ['王芳', '李娜', '张伟']);
+    expect(trend.map((t) => [t.week, t.advisor])).toEqual([
+      ['2026-11-18', '王芳'],
+      ['2026-11-18', '李娜'],
+      ['2026-11-18', '张伟'],
+      ['2026-11-25', '王芳'],
+      ['2026-11-25', '李娜'],
+      ['2026-11-25', '张伟'],
+    ]);
+    expect(trend[4]).toMatchObject({ effectiveCalls: 140, callTarget: 150, callStatus: 'missed', visits: 6, signRateStatus: null });
+    expect(trend[3]!.signRateStatus).toBe('met');
+  });
+
+  it('advisorRenewals: only advisors with a plan, a renewal or a plan-due result; the latest submission date', () => {
+    const done: RenewalDone[] = [
+      { date: '2026-11-10', advisor: '王芳', student: null, phone: null, amount: 9800, counted: true, reason: 'in-plan', origin: { file: 'c', sheet: null, row: 2 } },
+      { date: '2026-11-12', advisor: '王芳', student: null, phone: null, amount: 5000, counted: false, reason: 'not-in-plan', origin: { file: 'c', sheet: null, row: 3 } },
+    ];
+    const plans = [renewal('张伟', '小强', '2026-10-30'), renewal('张伟', '小刚', '2026-11-02'), renewal('张伟', '小明', '2026-10-31')];
+    const find = (rule: string, advisor: string | null) => (rule === 'renewals.plan-due' && advisor === '李娜' ? result({ rule, advisor, status: 'missed' }) : undefined);
+    const rows = advisorRenewals(['张伟', '李娜', '王芳', '赵强'], plans, done, find);
+    expect(rows.map((r) => r.advisor)).toEqual(['张伟', '李娜', '王芳']);
+    expect(rows[0]).toMatchObject({ planned: 3, plannedAmount: 27000, submitted: '2026-11-02', done: 0, planStatus: null });
+    expect(rows[1]).toMatchObject({ planned: 0, submitted: null, planStatus: 'missed' });
+    expect(rows[2]).toMatchObject({ done: 2, counted: { count: 1, amount: 9800 }, notCounted: { count: 1, amount: 5000 } });
+  });
+
+  it("teamBonusDecision: the engine's misses as reasons; while pending, only the weeks whose Sunday close is still ahead", () => {
+    const cfg = config();
+    const weeks = weeksOfMonth(MONTH, cfg);
+    const callbacks = dataset().records.callbacks;
+    const missed = teamBonusDecision(engineCheck('missed').teamBonus, callbacks, weeks, '2026-12-02T10:00', cfg);
+    expect(missed.status).toBe('cancelled');
+    // The fabricated callback of 12-01 is found by its origin (row 2), not by its advisor (row 3 is 王芳's too).
+    expect(missed.reasons[1]).toMatchObject({ kind: 'fabricated-callback', week: '2026-11-25', date: '2026-12-01', phone: '139****5678' });
+    // 11-22 is the Sunday of the week of 11-18: at 17:00 it is still open, after the close of business it is not.
+    const sunday = weeks[2]!.sunday;
+    expect(sunday).toBe('2026-11-22');
+    const before = teamBonusDecision({ status: 'pending', misses: [] }, [], weeks, `${sunday}T17:00`, cfg);
+    expect(before.reasons.map((r) => r.week)).toEqual(['2026-11-18', '2026-11-25']);
+    const after = teamBonusDecision({ status: 'pending', misses: [] }, [], weeks, `${sunday}T23:00`, cfg);
+    expect(after).toEqual({ status: 'pending', reasons: [expect.objectContaining({ kind: 'week-open', week: '2026-11-25' })] });
+    expect(teamBonusDecision({ status: 'met', misses: [] }, [], weeks, `${sunday}T17:00`, cfg)).toEqual({ status: 'kept', reasons: [] });
+  });
+});
+
+describe('shareStatus (the overview and the first page alike)', () => {
+  it('met within the tolerance; off is pending while the month is open, missed once closed; none without contracts', () => {
+    expect(shareStatus({ share: 0.5, off: false }, false)).toBe('met');
+    expect(shareStatus({ share: 0.5, off: true }, false)).toBe('pending');
+    expect(shareStatus({ share: 0.5, off: true }, true)).toBe('missed');
+    expect(shareStatus({ share: null, off: false }, true)).toBeNull();
   });
 });

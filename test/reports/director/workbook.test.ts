@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveWorkbook } from '../../../src/workbook/workbook-style.js';
 import { buildDirectorSummary } from '../../../src/reports/director/model.js';
-import { buildDirectorWorkbook } from '../../../src/reports/director/workbook.js';
+import { awardLines, buildDirectorWorkbook } from '../../../src/reports/director/workbook.js';
 import { MONTH, asOf, config, dataset, engineCheck } from '../../support/month-fixture.js';
 
 const RED = 'FFFFC7CE';
@@ -186,5 +186,25 @@ describe('director workbook (en)', () => {
     const { wb } = await writeAndRead('en');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Overview', 'Advisors', 'Weekly trend', 'Charts', 'Renewals', 'Renewal contracts', 'Lead sources', 'Referral rewards', 'About']);
     expect(rowOf(wb.getWorksheet('Overview')!, 'Team bonus').getCell(2).value).toBe('cancelled');
+  });
+});
+
+describe('awardLines', () => {
+  const s = buildDirectorSummary({ dataset: dataset(), config: config(), month: MONTH, asOf: asOf(), check: engineCheck() });
+
+  it('says when the enrollment count was reached, and names the tie only when there is one', () => {
+    const [alone, first] = awardLines(s, 'zh');
+    expect(alone).toMatchObject({ value: '张伟', note: '3 人，2026-11-06 达到' });
+    const tied = awardLines({ ...s, awards: { ...s.awards, enrollmentTied: ['张伟', '李娜'] } }, 'zh')[0]!;
+    expect(tied.note).toBe('3 人，2026-11-06 达到；并列：张伟、李娜；先达到者获奖');
+    expect(first!.note).toMatch(/^\d{4}-\d{2}-\d{2} 签约/);
+  });
+
+  it('names nobody and adds no note in a month without a winner', () => {
+    const none = awardLines({ ...s, awards: { ...s.awards, enrollment: null, firstOrder: null } }, 'en');
+    expect(none.map((l) => [l.value, l.note])).toEqual([
+      ['(none)', undefined],
+      ['(none)', undefined],
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import type { CustomerRecord } from '../../../src/model/records.js';
 import { openWorkbook } from '../../../src/read/open.js';
 import type { CellValue, RawSheet } from '../../../src/read/types.js';
 import { buildReallocation, type ReallocationInput, type ReallocationModel } from '../../../src/reports/reallocation/model.js';
-import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
+import { aboutLines, summaryColumns, writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
+import { t, type MessageKey } from '../../../src/i18n/index.js';
 import type { Lang } from '../../../src/config/types.js';
 import { customer, leads, NAMES, result } from '../../support/roster-arbitrary.js';
 import { RULE_SPECS } from '../../../src/rules/index.js';
@@ -205,5 +206,27 @@ describe('reallocation workbook', () => {
     const idRow = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(3).value === 'invites.second-zero.cardShare')!;
     expect(idRow.getCell(2).value).toBe('0.2');
     expect(lines.get('sheets/roster.xlsx')).toBe(1234);
+  });
+});
+
+describe('the workbook steps', () => {
+  it('summaryColumns: the penalty statuses and the new leads only when a week is planned', () => {
+    expect(summaryColumns({ week: null })).toEqual(['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after']);
+    expect(summaryColumns({ week: { start: '2026-11-18', end: '2026-11-24' } }).slice(7)).toEqual(['second-zero', 'visits-total', 'new-leads', 'why']);
+  });
+
+  it("aboutLines: the swap's reading with a month, the unassigned leads with a week, always who was held and what stayed unplaced", () => {
+    const L = (key: MessageKey) => t(key, {}, 'en');
+    const week = plan().model;
+    const unassigned = week.newLeads.filter((l) => l.to === null).length;
+    const weekLines = new Map(aboutLines(week, ABOUT, 'en'));
+    expect(weekLines.has(L('realloc.about.reading'))).toBe(false);
+    expect(weekLines.get(L('staff.about.leads-unassigned'))).toBe(unassigned);
+    expect(weekLines.get(L('realloc.about.hold'))).toBe(NAMES[2]);
+    expect(weekLines.get(L('realloc.about.unplaced'))).toBe(week.unplaced);
+    const month = { ...week, week: null, month: '2026-12', reading: 'keep-30' as const };
+    const monthLines = aboutLines(month, ABOUT, 'en');
+    expect(monthLines[0]).toEqual([L('realloc.about.reading'), L('realloc.about.reading.keep-30')]);
+    expect(new Map(monthLines).has(L('staff.about.leads-unassigned'))).toBe(false);
   });
 });

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClubError } from '../../../src/errors.js';
 import { buildWeeklyModel } from '../../../src/reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
-import { STATUS_COLORS } from '../../../src/workbook/workbook-style.js';
+import { FMT, STATUS_COLORS } from '../../../src/workbook/workbook-style.js';
 import { weeklyOutputPath } from '../../../src/commands/weekly-report.js';
 import { readFile } from '../../../src/dataset/read-file.js';
 import type { Lang } from '../../../src/config/types.js';
-import { buildWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
+import { buildWeeklyWorkbook, findingFormats, moreEvidenceText } from '../../../src/reports/weekly/workbook.js';
 import { emptyRecords } from '../../../src/dataset/types.js';
 import { checkReport, config, dataset, FRIDAY, HOSTILE_NAME, PLUS_NAME, SUNDAY, WEEK } from '../../support/weekly-fixture.js';
 
@@ -345,5 +345,26 @@ describe('weekly report workbook', () => {
     expect(weeklyOutputPath('2026-11-18', dir, null, '/cwd')).toBe(join(dir, '周报_2026-11-18_初版.xlsx'));
     expect(weeklyOutputPath('2026-11-18', 'new/', null, '/cwd', true)).toBe(join('/cwd', 'new', '周报_2026-11-18_终版.xlsx'));
     expect(existsSync(join(dir, '周报_2026-11-18.xlsx'))).toBe(false);
+  });
+});
+
+describe('findings sheet steps', () => {
+  it('findingFormats: completeness to two decimals, shares as percentages, a mix actual as a count, other figures as they come', () => {
+    expect(findingFormats({ rule: 'data.completeness', actual: 0.9999, target: 1 })).toEqual({ actual: '0.00%', target: '0.00%' });
+    expect(findingFormats({ rule: 'contracts.sign-rate', actual: 0.25, target: 0.3 })).toEqual({ actual: FMT.percent1, target: FMT.percent1 });
+    // A mix: its actual counts contracts; its target a share unless it is a whole number.
+    expect(findingFormats({ rule: 'contracts.type-mix', actual: 3, target: 0.6 })).toEqual({ actual: FMT.int, target: FMT.percent1 });
+    expect(findingFormats({ rule: 'contracts.type-mix', actual: 3, target: 2 })).toEqual({ actual: FMT.int, target: FMT.int });
+    expect(findingFormats({ rule: 'calls.weekly', actual: 152, target: 150 })).toEqual({ actual: FMT.int, target: FMT.int });
+    expect(findingFormats({ rule: 'calls.weekly', actual: 15.5, target: 150 })).toEqual({ actual: '0.00', target: '0.00' });
+  });
+
+  it('moreEvidenceText: three origins in full, one per line, then how many more', () => {
+    const o = (row: number) => ({ file: 'calls.csv', sheet: null, row });
+    expect(moreEvidenceText([o(2), o(3)], 'en')).toBe('calls.csv / 2\ncalls.csv / 3');
+    const five = moreEvidenceText([o(2), o(3), o(4), o(5), o(6)], 'zh').split('\n');
+    expect(five).toHaveLength(4);
+    expect(five[2]).toBe('calls.csv / 4');
+    expect(five[3]).toBe('另有 2 处');
   });
 });
