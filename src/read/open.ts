@@ -10,7 +10,7 @@ import { MAX_XLSX_FILE_BYTES, SMALL_FILE_BYTES } from './limits.js';
 import { foreignFormat, formatRefusal } from './sniff.js';
 import { openXlsx } from './xlsx.js';
 import { openCsv } from './csv.js';
-import { capYoungGeneration } from './young-generation.js';
+import { capYoungGeneration } from './heap.js';
 import type { RawWorkbook } from './types.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
