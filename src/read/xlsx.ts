@@ -154,6 +154,9 @@ export async function openXlsx(path: string, display: string, size: number, byte
   return { file: display, kind: 'xlsx', sheets };
 }
 
+/** How much of a sheet is scanned into one batch of rows (~200 rows of a calls sheet). */
+const SCAN_SLICE_BYTES = 64 * 1024;
+
 /**
  * Chunks of a part as UTF-8: UTF-16 parts (a BOM says so) are transcoded (strictly), UTF-8 is
  * checked as it passes through: invalid bytes make the part damaged, never U+FFFD.
@@ -213,18 +216,28 @@ function sheetBatches(
     if (err instanceof ClubError) throw err;
     throw new ClubError('read.damaged', { file: ctx.file, part: ctx.part }, { cause: err });
   };
+  // The part of the inflated chunk not scanned yet: it is scanned a slice at a time, so that a
+  // batch's rows are few enough to die young (a scavenge copies what is still alive).
+  let rest: Buffer | null = null;
   return {
     next: async (): Promise<IteratorResult<RawRow[]>> => {
       try {
         scanner ??= new SheetScanner({ ...ctx, sharedStrings: await table() });
         while (!finished) {
-          const chunk = await chunks.next();
-          if (chunk.done) {
-            finished = true;
-            scanner.end();
-            ended();
-          } else {
-            scanner.push(chunk.value);
+          if (rest === null) {
+            const chunk = await chunks.next();
+            if (chunk.done) {
+              finished = true;
+              scanner.end();
+              ended();
+            } else {
+              rest = chunk.value;
+            }
+          }
+          if (rest !== null) {
+            const slice = rest.length > SCAN_SLICE_BYTES ? rest.subarray(0, SCAN_SLICE_BYTES) : rest;
+            rest = slice === rest ? null : rest.subarray(SCAN_SLICE_BYTES);
+            scanner.push(slice);
           }
           const rows = scanner.out;
           scanner.out = [];
