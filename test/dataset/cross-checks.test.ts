@@ -7,7 +7,7 @@ import { setLang } from '../../src/i18n/index.js';
 import { CallList } from '../../src/model/call-store.js';
 import type { CallRecord, CustomerRecord } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
-import { rawSheet } from '../forms/raw-sheet.js';
+import { rawSheet } from '../support/raw-sheet.js';
 
 const ctx = { asOf: '2026-11-20T19:00:00', config: defaultConfig() };
 async function records<T>(file: string, sheet: string | null, rows: CellValue[][]): Promise<T[]> {

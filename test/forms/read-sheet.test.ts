@@ -6,7 +6,7 @@ import type { SheetReadResult } from '../../src/forms/types.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { CallRecord, FormId } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
-import { rawSheet } from './raw-sheet.js';
+import { rawSheet } from '../support/raw-sheet.js';
 
 const ASOF = '2026-11-20T19:00:00';
 const ctx = (config: Config = defaultConfig()) => ({ asOf: ASOF, config });

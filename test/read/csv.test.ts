@@ -6,7 +6,7 @@ import { ClubError } from '../../src/errors.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAll } from './read-all.js';
+import { readAll } from '../support/read-all.js';
 import type { RawRow, ReadNote } from '../../src/read/types.js';
 
 /** The rows of `bytes` read as a streamed CSV whose bytes arrive in pieces of `size`. */

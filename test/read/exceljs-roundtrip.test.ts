@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cell, readAll } from './read-all.js';
+import { cell, readAll } from '../support/read-all.js';
 
 // The tool's own templates and annotated copies are written with exceljs: they must read back.
 describe('workbooks written by exceljs', () => {

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { ClubError } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
 import { fsError, openWorkbook } from '../../src/read/open.js';
-import { readAll } from './read-all.js';
+import { readAll } from '../support/read-all.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubcrm-open-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,8 +7,8 @@ import { ClubError } from '../../src/errors.js';
 import { SheetScanner, type SheetContext } from '../../src/read/xlsx-sheet.js';
 import { SharedStrings } from '../../src/read/shared-strings.js';
 import type { CellValue, RawRow } from '../../src/read/types.js';
-import { cell, readAll } from './read-all.js';
-import { makeXlsx, makeZip, type FixtureEntry } from './zip-fixture.js';
+import { cell, readAll } from '../support/read-all.js';
+import { makeXlsx, makeZip, type FixtureEntry } from '../support/zip-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubcrm-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result, results, testConfig } from '../engine/builder.js';
-import { FIVE_WEEKS, SUNDAY_EVENING, steadyThen, work, type WeekWork } from './analysis-weeks.js';
+import { check, DataBuilder, result, results, testConfig } from '../support/builder.js';
+import { FIVE_WEEKS, SUNDAY_EVENING, steadyThen, work, type WeekWork } from '../support/analysis-weeks.js';
 
 const center = (last: WeekWork) => steadyThen(last);
 

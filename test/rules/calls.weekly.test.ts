@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, fullCallWeek, result, testConfig } from '../engine/builder.js';
+import { check, DataBuilder, fullCallWeek, result, testConfig } from '../support/builder.js';
 
 function week(perDay: number[]) {
   const b = new DataBuilder();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result } from '../engine/builder.js';
+import { check, DataBuilder, result } from '../support/builder.js';
 
 describe('cards.followup-due', () => {
   it('flags deposit and visited cards after 7 days and graded cards by grade', () => {

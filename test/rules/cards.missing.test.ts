@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result } from '../engine/builder.js';
+import { check, DataBuilder, result } from '../support/builder.js';
 
 describe('cards.missing', () => {
   it('lists phones called that are not on the advisor\'s roster (another advisor\'s card does not count)', () => {

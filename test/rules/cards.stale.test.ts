@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result, results } from '../engine/builder.js';
+import { check, DataBuilder, result, results } from '../support/builder.js';
 
 describe('cards.stale', () => {
   it('lists old-lead cards not followed up in 30 days, counting the latest call to the phone', () => {

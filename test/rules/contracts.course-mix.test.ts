@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result } from '../engine/builder.js';
+import { check, DataBuilder, result } from '../support/builder.js';
 
 function mix(one: number, multi: number, inst: number) {
   const b = new DataBuilder();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result, results } from '../engine/builder.js';
+import { check, DataBuilder, result, results } from '../support/builder.js';
 
 function shortWeek(makeupCalls: number, day = '2026-11-22') {
   const b = new DataBuilder();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, results } from '../engine/builder.js';
+import { check, DataBuilder, results } from '../support/builder.js';
 
 describe('referrals.reward-due', () => {
   it('lists the 300 yuan due two months after the referred student started, masked', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result, results, testConfig } from '../engine/builder.js';
+import { check, DataBuilder, result, results, testConfig } from '../support/builder.js';
 
 function center(plan: string[]) {
   const b = new DataBuilder();

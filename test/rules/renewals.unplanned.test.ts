@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renewalCounting } from '../../src/metrics/month.js';
-import { check, DataBuilder, result, testConfig } from '../engine/builder.js';
+import { check, DataBuilder, result, testConfig } from '../support/builder.js';
 
 describe('renewals.unplanned', () => {
   const b = new DataBuilder();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMonth } from '../../src/engine/check-week.js';
-import { at, check, DataBuilder, fullCallWeek, result, testConfig } from '../engine/builder.js';
+import { at, check, DataBuilder, fullCallWeek, result, testConfig } from '../support/builder.js';
 
 const NOVEMBER = ['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25'];
 

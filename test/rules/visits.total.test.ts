@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, DataBuilder, result } from '../engine/builder.js';
+import { check, DataBuilder, result } from '../support/builder.js';
 
 function visits(first: number, second: number, session = '2026-11-22T10:00:00') {
   const b = new DataBuilder();

@@ -8,7 +8,7 @@ import { XWorkbook } from '../../src/xlsx-write/workbook.js';
 import { excelSerial, workbookParts, xlsxBytes } from '../../src/xlsx-write/write.js';
 import { columnLetter, xmlAttr, xmlText } from '../../src/xlsx-write/xml.js';
 import { crc32, zipParts } from '../../src/xlsx-write/zip.js';
-import { cell, readAll } from '../read/read-all.js';
+import { cell, readAll } from '../support/read-all.js';
 
 let dir: string;
 beforeAll(() => {

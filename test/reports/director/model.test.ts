@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrollmentAward, firstOrderAward, isEnrollment } from '../../../src/reports/director/awards.js';
 import { buildDirectorSummary, summaryJson } from '../../../src/reports/director/model.js';
-import { MONTH, asOf, config, contract, dataset, engineCheck } from './month-fixture.js';
+import { MONTH, asOf, config, contract, dataset, engineCheck } from '../../support/month-fixture.js';
 
 const summary = (check = engineCheck(), at = asOf()) => buildDirectorSummary({ dataset: dataset(), config: config(), month: MONTH, asOf: at, check });
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { saveWorkbook } from '../../../src/workbook/workbook-style.js';
 import { buildDirectorSummary } from '../../../src/reports/director/model.js';
 import { buildDirectorWorkbook } from '../../../src/reports/director/workbook.js';
-import { MONTH, asOf, config, dataset, engineCheck } from './month-fixture.js';
+import { MONTH, asOf, config, dataset, engineCheck } from '../../support/month-fixture.js';
 
 const RED = 'FFFFC7CE';
 const GREEN = 'FFC6EFCE';

@@ -9,7 +9,7 @@ import { assignLeads, leadShares } from '../../../src/reports/reallocation/new-l
 import { penaltyCount } from '../../../src/reports/reallocation/penalty.js';
 import { walkInRotation } from '../../../src/reports/reallocation/rotation.js';
 import { seededRandom } from '../../../src/random/seeded.js';
-import { customer, leads, NAMES, result, rosterArb } from './roster-arbitrary.js';
+import { customer, leads, NAMES, result, rosterArb } from '../../support/roster-arbitrary.js';
 
 const RUNS = 250;
 const WEEK = { start: '2026-11-18', end: '2026-11-24' };

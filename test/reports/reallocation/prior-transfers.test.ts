@@ -6,7 +6,7 @@ import { defaultConfig } from '../../../src/config/load.js';
 import { buildReallocation, type ReallocationInput } from '../../../src/reports/reallocation/model.js';
 import { periodOfName, readPriorTransfers } from '../../../src/reports/reallocation/prior-transfers.js';
 import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
-import { customer, NAMES, result } from './roster-arbitrary.js';
+import { customer, NAMES, result } from '../../support/roster-arbitrary.js';
 
 const PREFIX = '名单重新分配';
 const ABOUT = { center: 'c', asOf: '2026-11-24T19:00:00+08:00', version: '0', files: [], hold: [], inputs: { cards: 0, calls: 0, leads: 0, complaints: 0, callbacks: 0 } };

@@ -13,7 +13,7 @@ import type { CellValue, RawSheet } from '../../../src/read/types.js';
 import { buildReallocation, type ReallocationInput, type ReallocationModel } from '../../../src/reports/reallocation/model.js';
 import { writeReallocationWorkbook } from '../../../src/reports/reallocation/workbook.js';
 import type { Lang } from '../../../src/config/types.js';
-import { customer, leads, NAMES, result } from './roster-arbitrary.js';
+import { customer, leads, NAMES, result } from '../../support/roster-arbitrary.js';
 
 const ABOUT = {
   center: '示例中心',

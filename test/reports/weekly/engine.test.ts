@@ -12,7 +12,7 @@ import { checkWeek } from '../../../src/engine/check-week.js';
 import { buildWeeklyModel } from '../../../src/reports/weekly/model.js';
 import { writeWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
 import { renderWeeklySummary } from '../../../src/render/weekly-summary.js';
-import { config, dataset, FRIDAY, SUNDAY, WEEK } from './fixture.js';
+import { config, dataset, FRIDAY, SUNDAY, WEEK } from '../../support/weekly-fixture.js';
 
 let dir: string;
 beforeAll(() => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWeeklyModel, centerStatus } from '../../../src/reports/weekly/model.js';
 import { drawCallbackSample } from '../../../src/reports/weekly/callback-sample.js';
 import { renderWeeklySummary } from '../../../src/render/weekly-summary.js';
-import { checkReport, config, dataset, FRIDAY, SUNDAY, WEEK } from './fixture.js';
+import { checkReport, config, dataset, FRIDAY, SUNDAY, WEEK } from '../../support/weekly-fixture.js';
 
 const model = (final: boolean) =>
   buildWeeklyModel({ report: checkReport(final), dataset: dataset(), config: config(), week: WEEK, asOf: final ? SUNDAY : FRIDAY });

@@ -12,7 +12,7 @@ import { readFile } from '../../../src/dataset/read-file.js';
 import type { Lang } from '../../../src/config/types.js';
 import { buildWeeklyWorkbook } from '../../../src/reports/weekly/workbook.js';
 import { emptyRecords } from '../../../src/dataset/types.js';
-import { checkReport, config, dataset, FRIDAY, HOSTILE_NAME, PLUS_NAME, SUNDAY, WEEK } from './fixture.js';
+import { checkReport, config, dataset, FRIDAY, HOSTILE_NAME, PLUS_NAME, SUNDAY, WEEK } from '../../support/weekly-fixture.js';
 
 let dir: string;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMessageKeys, t } from '../src/i18n/index.js';
+import { allMessageKeys, t } from '../../src/i18n/index.js';
 
 describe('message catalogue', () => {
   it('has every message in both languages, with the same placeholders', () => {

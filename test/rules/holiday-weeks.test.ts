@@ -4,7 +4,7 @@
  * make-up is owed on a public holiday.
  */
 import { describe, expect, it } from 'vitest';
-import { checkJson, resultOf, Sheets } from './workspace.js';
+import { checkJson, resultOf, Sheets } from '../support/staff-workspace.js';
 
 describe('the National Day week (one call day: 2026-09-30)', () => {
   const s = new Sheets();

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, type CliRun } from '../support/run-cli.js';
+import { runCli, type CliRun } from './run-cli.js';
 
 export const CALL_HEADER = ['日期', '顾问', '客户姓名', '联系电话', '呼出类型', '通话结果'];
 export const INVITE_HEADER = ['邀约日期', '顾问', '客户姓名', '联系电话', '邀约类型', '活动形式', '预约场次', '是否到访'];

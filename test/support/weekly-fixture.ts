@@ -3,13 +3,13 @@
  * it over: a Friday-evening CheckReport (visits and make-ups pending) and a Sunday-evening one
  * (final), with a small dataset of calls, invites, leave and targets behind it.
  */
-import { defaultConfig } from '../../../src/config/load.js';
-import type { Config } from '../../../src/config/types.js';
-import { emptyRecords, type Dataset } from '../../../src/dataset/types.js';
-import { CallList } from '../../../src/model/call-store.js';
-import type { AsOf } from '../../../src/calendar/local-date.js';
-import type { CallRecord, InviteRecord } from '../../../src/model/records.js';
-import type { AdvisorWeek, CheckReport, RuleResult, WeekInfo, WeekMetrics } from '../../../src/model/results.js';
+import { defaultConfig } from '../../src/config/load.js';
+import type { Config } from '../../src/config/types.js';
+import { emptyRecords, type Dataset } from '../../src/dataset/types.js';
+import { CallList } from '../../src/model/call-store.js';
+import type { AsOf } from '../../src/calendar/local-date.js';
+import type { CallRecord, InviteRecord } from '../../src/model/records.js';
+import type { AdvisorWeek, CheckReport, RuleResult, WeekInfo, WeekMetrics } from '../../src/model/results.js';
 
 export const WEEK: WeekInfo = {
   start: '2026-11-18',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/engine/check-week.js';
 import { renderCheckTable } from '../../src/render/check-table.js';
 import { runCli, hasStackTrace } from '../support/run-cli.js';
-import { check, DataBuilder } from './builder.js';
+import { check, DataBuilder } from '../support/builder.js';
 
 /** Display width as a terminal shows it: CJK and full-width characters take two columns. */
 function width(line: string): number {

@@ -4,8 +4,8 @@
  * orders the rotation by verified complaints, and keeps the new-lead cut with one advisor.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
-import { Sheets } from './workspace.js';
+import { runCli } from '../../support/run-cli.js';
+import { Sheets } from '../../support/staff-workspace.js';
 
 interface ReallocJson {
   advisors: { advisor: string; cardsOut: number; cardsIn: number; newLeads: number }[];

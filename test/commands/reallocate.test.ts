@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseSeed, reallocationOutputPath, resolveHold } from '../../../src/commands/reallocate.js';
-import { defaultConfig } from '../../../src/config/load.js';
-import { ClubError } from '../../../src/errors.js';
-import { buildReallocation, reallocationJson } from '../../../src/reports/reallocation/model.js';
-import { customer, leads, NAMES, result } from './roster-arbitrary.js';
+import { parseSeed, reallocationOutputPath, resolveHold } from '../../src/commands/reallocate.js';
+import { defaultConfig } from '../../src/config/load.js';
+import { ClubError } from '../../src/errors.js';
+import { buildReallocation, reallocationJson } from '../../src/reports/reallocation/model.js';
+import { customer, leads, NAMES, result } from '../support/roster-arbitrary.js';
 
 describe('reallocate command helpers', () => {
   it('takes a whole 32-bit seed and refuses anything else', () => {

@@ -1,7 +1,7 @@
 /** fast-check generators of rosters, leads and rule results for the reallocation tests. */
 import fc from 'fast-check';
-import type { CustomerRecord, CustomerStatus, LeadRecord } from '../../../src/model/records.js';
-import type { RuleResult } from '../../../src/model/results.js';
+import type { CustomerRecord, CustomerStatus, LeadRecord } from '../../src/model/records.js';
+import type { RuleResult } from '../../src/model/results.js';
 
 export const NAMES = ['张伟', '李娜', '王芳', '刘洋', '陈静', '赵磊'];
 

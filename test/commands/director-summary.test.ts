@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputPath } from '../../../src/commands/director-summary.js';
+import { outputPath } from '../../src/commands/director-summary.js';
 
 describe('director-summary output path', () => {
   const base = mkdtempSync(join(tmpdir(), 'director-out-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekContaining } from '../../src/calendar/week.js';
 import { newLeadClassifier, weekMetrics } from '../../src/metrics/week-metrics.js';
-import { at, DataBuilder, testConfig } from './builder.js';
+import { at, DataBuilder, testConfig } from '../support/builder.js';
 
 const config = testConfig();
 const week = weekContaining('2026-11-18', config);

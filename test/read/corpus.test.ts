@@ -7,11 +7,11 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ClubError } from '../src/errors.js';
-import { hasMessage } from '../src/i18n/index.js';
-import { allTexts, cell, readAll, type ReadSheet } from './read/read-all.js';
+import { ClubError } from '../../src/errors.js';
+import { hasMessage } from '../../src/i18n/index.js';
+import { allTexts, cell, readAll, type ReadSheet } from '../support/read-all.js';
 
-const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const path = (name: string) => CORPUS + name;
 const d = (iso: string) => ({ iso });
 

@@ -5,7 +5,7 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { makeXlsx, makeZip, type FixtureEntry } from '../read/zip-fixture.js';
+import { makeXlsx, makeZip, type FixtureEntry } from './zip-fixture.js';
 import type { BadInput } from './bad-inputs.js';
 
 const HEADERS = ['日期', '顾问', '客户姓名', '联系电话', '名单类型', '呼出类型', '通话结果'];

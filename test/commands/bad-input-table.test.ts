@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../support/run-cli.js';
-import { BAD_INPUTS } from './bad-inputs.js';
+import { BAD_INPUTS } from '../support/bad-inputs.js';
 
 const AS_OF = ['--as-of', '2026-11-20T19:00'];
 

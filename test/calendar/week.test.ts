@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callSlot, callsClose, inviteWeek, monthRange, visitWeek, visitsClose, weekContaining, weeksOfMonth } from '../../src/calendar/week.js';
-import { testConfig } from './builder.js';
+import { testConfig } from '../support/builder.js';
 
 describe('center week', () => {
   const config = testConfig();

@@ -136,7 +136,7 @@ describe('the picture and the sheet show the same page', () => {
     const { buildWeeklyModel } = await import('../../src/reports/weekly/model.js');
     const { buildWeeklyPage, pageExtras } = await import('../../src/reports/weekly/first-page.js');
     const { buildWeeklyWorkbook } = await import('../../src/reports/weekly/workbook.js');
-    const fx = await import('./weekly/fixture.js');
+    const fx = await import('../support/weekly-fixture.js');
     for (const lang of ['zh', 'en'] as const) {
       const model = buildWeeklyModel({ report: fx.checkReport(false), dataset: fx.dataset(), config: fx.config(), week: fx.WEEK, asOf: fx.FRIDAY });
       const extras = pageExtras(fx.dataset(), fx.config(), fx.WEEK, fx.FRIDAY, model.advisors.map((a) => a.advisor));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/local-date.js';
 import { weekContaining } from '../../src/calendar/week.js';
 import { weekRecords } from '../../src/metrics/week-metrics.js';
-import { at, DataBuilder, testConfig } from '../engine/builder.js';
+import { at, DataBuilder, testConfig } from '../support/builder.js';
 
 /** Ten weeks of one advisor's calls, every day of the week, with invalid ones; `weeks` limits them to the weeks near the checked one. */
 function calls(weeks: (i: number) => boolean) {

@@ -1,6 +1,6 @@
 /** A few center weeks of an advisor's work, for the analysis rules' tests. */
 import { addDays } from '../../src/calendar/local-date.js';
-import { DataBuilder } from '../engine/builder.js';
+import { DataBuilder } from './builder.js';
 
 export interface WeekWork {
   calls?: number;

@@ -5,11 +5,11 @@
  * and the engine results (RuleResult) the summary is built on. Each figure the tests expect is
  * worked out in the comments next to the rows.
  */
-import { resolveAsOf, type AsOf } from '../../../src/calendar/local-date.js';
-import { defaultConfig } from '../../../src/config/load.js';
-import type { Config } from '../../../src/config/types.js';
-import { emptyRecords, type Dataset } from '../../../src/dataset/types.js';
-import { CallList } from '../../../src/model/call-store.js';
+import { resolveAsOf, type AsOf } from '../../src/calendar/local-date.js';
+import { defaultConfig } from '../../src/config/load.js';
+import type { Config } from '../../src/config/types.js';
+import { emptyRecords, type Dataset } from '../../src/dataset/types.js';
+import { CallList } from '../../src/model/call-store.js';
 import type {
   CallbackRecord,
   CallRecord,
@@ -19,10 +19,10 @@ import type {
   RenewalRecord,
   TalkRecord,
   TargetRecord,
-} from '../../../src/model/records.js';
-import type { CheckReport, RuleResult, Status, WeekMetrics } from '../../../src/model/results.js';
-import type { MonthCheck } from '../../../src/engine/check-week.js';
-import type { TeamBonusMiss } from '../../../src/rules/team.bonus.js';
+} from '../../src/model/records.js';
+import type { CheckReport, RuleResult, Status, WeekMetrics } from '../../src/model/results.js';
+import type { MonthCheck } from '../../src/engine/check-week.js';
+import type { TeamBonusMiss } from '../../src/rules/team.bonus.js';
 
 export const MONTH = '2026-11';
 export const FILE = 'sheets/签约登记.xlsx';

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckReport } from '../src/model/results.js';
-import { displayWidth } from '../src/render/terminal-width.js';
-import { RULES } from '../src/rules/index.js';
-import { zipEntries } from '../src/xlsx-write/rezip.js';
+import type { CheckReport } from '../../src/model/results.js';
+import { displayWidth } from '../../src/render/terminal-width.js';
+import { RULES } from '../../src/rules/index.js';
+import { zipEntries } from '../../src/xlsx-write/rezip.js';
 import { spawnSync } from 'node:child_process';
-import { BIN, hasStackTrace, ROOT, runCli } from './support/run-cli.js';
+import { BIN, hasStackTrace, ROOT, runCli } from '../support/run-cli.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo-center');
 const dir = mkdtempSync(join(tmpdir(), 'friday-'));

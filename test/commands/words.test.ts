@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-import { checkJson, resultOf, Sheets } from './workspace.js';
+import { checkJson, resultOf, Sheets } from '../support/staff-workspace.js';
 
 const FULL_WEEK = ['2026-11-18', '2026-11-19', '2026-11-20'];
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-import { checkJson, resultOf, Sheets } from './workspace.js';
+import { checkJson, resultOf, Sheets } from '../support/staff-workspace.js';
 
 const FULL_WEEK = ['2026-11-18', '2026-11-19', '2026-11-20'];
 
