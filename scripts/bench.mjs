@@ -6,7 +6,7 @@
 // is installed; skipped otherwise), exceljs's streaming reader.
 //   BENCH_ROWS=1000000  BENCH_RUNS=3  BENCH_FILES=200  BENCH_QUICK=1 (small sizes)  BENCH_PEERS=0 (no exceljs)
 import { spawnSync } from 'node:child_process';
-import { createReadStream, linkSync, mkdirSync, mkdtempSync, openSync, closeSync, writeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, linkSync, mkdirSync, mkdtempSync, openSync, closeSync, writeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,7 @@ function timed(fn) {
   return { ms: performance.now() - t0, r };
 }
 
-/** Runs the CLI through the RSS-measuring wrapper; returns {ms, rss, cpu, status, stdout, stderr}. */
+/** Runs the CLI through the RSS-measuring wrapper; returns {ms, rss, cpu, main (the main thread's CPU), status, stdout, stderr}. */
 function runCli(args, cwd = ROOT, timeout = 0) {
   const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
   const { ms, r } = timed(() =>
@@ -56,12 +56,13 @@ function runCli(args, cwd = ROOT, timeout = 0) {
   );
   let rss = NaN;
   let cpu = NaN;
+  let main = NaN;
   try {
-    [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    [rss, cpu, main] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
   } catch {
     /* the command died before exit */
   }
-  return { ms, rss, cpu, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { ms, rss, cpu, main, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** `runs` runs of a CLI command: median wall and CPU, worst RSS, the first run's output. */
@@ -75,6 +76,7 @@ function measure(args, runs = RUNS, cwd = ROOT, timeout = 0) {
   return {
     ms: median(all.map((r) => r.ms)),
     cpu: median(all.map((r) => r.cpu)),
+    main: median(all.map((r) => r.main)),
     rss: Math.max(...all.map((r) => r.rss)),
     status: all[0].status,
     stdout: all[0].stdout,
@@ -314,23 +316,47 @@ if (pictureMs.length) {
   goal('weekly-report on the demo center with the PNG of its first page', `${sec(median(pictureMs))} median (${sec(median(demoMs))} without)`, null, `+${sec(median(pictureMs) - median(demoMs))} for the picture (${(png / 1024).toFixed(0)} KB); --no-image skips it`);
 }
 
-// 4. The center week: weekly-report cold, and after import (served from the cache).
+// 4. The center week (issue 17): weekly-report cold, and the first one after import, which must
+// be served from the cache import filled. Both with --no-image once the picture exists (its own
+// cost is 3b's). The demo center is copied first, so no workspace around the clone is found.
+// CPU time is every thread's; the main thread's own is what a quiet machine's wall time is
+// made of (V8's compiler and GC helpers run on the other core).
 const helpText = spawnSync(process.execPath, [join(ROOT, 'bin/clubcrm.js'), 'weekly-report', '--help'], { encoding: 'utf8' }).stdout;
 const noImage = /--no-image/.test(helpText) ? ['--no-image'] : [];
-const demo = join(ROOT, 'fixtures/demo-center');
+const demo = join(work, 'demo-center');
+cpSync(join(ROOT, 'fixtures/demo-center'), demo, { recursive: true });
 const weekly = join(work, 'weekly.xlsx');
-if (noImage.length) runCli(['weekly-report', '--data', demo, ...WEEK, '--out', weekly, '--force']); // the picture exists
-const cold = measure(['weekly-report', '--data', demo, ...WEEK, '--out', weekly, '--force', ...noImage], Math.max(7, RUNS));
-goal(`weekly-report, demo center, cold${noImage.length ? ' (--no-image)' : ''}`, `${sec(cold.ms)} median (${sec(cold.cpu)} CPU)`, cold.ok && cold.status === 0 && cold.ms <= 600, 'goal <= 0.6 s on a quiet machine');
+if (noImage.length) runCli(['weekly-report', '--data', demo, ...WEEK, '--out', weekly, '--force'], work); // the picture exists
+const cold = measure(['weekly-report', '--data', demo, ...WEEK, '--out', weekly, '--force', ...noImage], Math.max(7, RUNS), work);
+const cpuText = (r) => `${sec(r.cpu)} CPU, main thread ${Number.isNaN(r.main) ? '?' : sec(r.main)}`;
+goal(`weekly-report, demo center, cold${noImage.length ? ' (--no-image)' : ''}`, `${sec(cold.ms)} median (${cpuText(cold)})`, cold.ok && cold.status === 0 && cold.ms <= 600, 'goal <= 0.6 s on a quiet machine');
+/** The cache's entries and their modification times: an entry rewritten by the report was not a hit. */
+const cacheState = (ws) => {
+  const dir = join(ws, '.clubcrm', 'cache');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json') && !n.endsWith('.result.json'));
+  return new Map(names.map((n) => [n, statSync(join(dir, n)).mtimeMs]));
+};
 const firsts = [];
-for (let i = 0; i < Math.max(5, RUNS); i++) {
+let rewritten = 0;
+let entries = 0;
+for (let i = 0; i < Math.max(7, RUNS); i++) {
   const ws = join(work, `center-${i}`);
   runCli(['init', ws]);
   runCli(['import', demo, '--as-of', '2026-11-20T19:00'], ws);
+  const before = cacheState(ws);
   firsts.push(runCli(['weekly-report', ...WEEK, '--force', ...noImage], ws));
+  const after = cacheState(ws);
+  entries = before.size;
+  rewritten += [...after].filter(([n, t]) => before.get(n) !== t).length;
 }
-const first = median(firsts.map((r) => r.ms));
-goal('weekly-report, demo center, first run after import', `${sec(first)} median (${sec(median(firsts.map((r) => r.cpu)))} CPU)`, firsts.every((r) => r.status === 0) && first <= 400, 'goal <= 0.4 s (served from the cache import filled)');
+const first = { ms: median(firsts.map((r) => r.ms)), cpu: median(firsts.map((r) => r.cpu)), main: median(firsts.map((r) => r.main)) };
+const hits = rewritten === 0 && entries > 0;
+goal(
+  `weekly-report, demo center, first run after import${noImage.length ? ' (--no-image)' : ''}`,
+  `${sec(first.ms)} median (${cpuText(first)}); ${hits ? `every file a cache hit (${entries} entries, none rewritten)` : `${rewritten} cache entries rewritten of ${entries}`}`,
+  firsts.every((r) => r.status === 0) && hits && first.ms <= 400,
+  'goal <= 0.4 s, served from the cache import filled',
+);
 
 // 5. A region's month: many files, linear scaling, and the content cache.
 const region = join(work, 'region');

@@ -5,10 +5,10 @@
  * version and not matched here is shown as commander wrote it.
  */
 import type { Command, Help, Option } from 'commander';
-import { hasMessage, t } from './i18n/index.js';
+import { hasMessage, t, type MessageKey } from './i18n/index.js';
 import { displayWidth, terminalWidth, wrapLine } from './render/terminal-width.js';
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<string, MessageKey> = {
   'Usage:': 'cli.title.usage',
   'Options:': 'cli.title.options',
   'Commands:': 'cli.title.commands',
@@ -17,7 +17,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** commander's error patterns and the catalogue key of each (the groups are its placeholders). */
-const ERRORS: [RegExp, string, string[]][] = [
+const ERRORS: [RegExp, MessageKey, string[]][] = [
   [/^error: unknown command '(.*?)'/, 'cli.error.unknown-command', ['name']],
   [/^error: unknown option '(.*?)'/, 'cli.error.unknown-option', ['name']],
   [/^error: missing required argument '(.*?)'/, 'cli.error.missing-argument', ['name']],

@@ -4,12 +4,13 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ClubError } from './errors.js';
-import { setLang, t } from './i18n/index.js';
+import { setLang, t, type KeysUnder, type MessageKey } from './i18n/index.js';
 import type { Lang } from './config/types.js';
-import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type SharedOptionName } from './options.js';
+import { READING_OPTIONS, SHARED_OPTIONS, type CommonOptions, type Describe, type SharedOptionName } from './options.js';
 import { maskPhones } from './privacy/mask.js';
 import { localizeCommander } from './cli-i18n.js';
 import { cliCommand } from './io/invocation.js';
+import { tierForShortRun } from './io/v8-tiering.js';
 import { terminalName } from './render/terminal-text.js';
 
 import { VERSION as version } from './version.js';
@@ -18,10 +19,11 @@ import { VERSION as version } from './version.js';
 export type VerbRun = (operands: string[], options: CommonOptions) => Promise<number>;
 
 interface VerbSpec {
-  name: string;
+  /** The verb, described by the catalogue's `cli.verb.<name>`. */
+  name: KeysUnder<'cli.verb.'>;
   args?: string;
   options: SharedOptionName[];
-  extra?: (d: (key: string) => string) => Option[];
+  extra?: (d: Describe) => Option[];
   load: () => Promise<{ run: VerbRun }>;
 }
 
@@ -84,7 +86,7 @@ function langFromArgv(argv: string[]): Lang | undefined {
 }
 
 function buildProgram(setExit: (code: number) => void): Command {
-  const d = (key: string) => t(key);
+  const d = (key: MessageKey) => t(key);
   const program = new Command('clubcrm')
     .description(d('cli.description'))
     .version(version, '-v, --version', d('cli.version'))
@@ -157,6 +159,8 @@ process.on('unhandledRejection', (err) => {
   process.exitCode = reportError(err);
 });
 
+// Most commands are short: V8 optimises late until a command turns out long (io/v8-tiering.ts).
+tierForShortRun();
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

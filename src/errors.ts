@@ -4,25 +4,26 @@
  * in the user's language with a hint, exit code 2. Data problems are never thrown: they are
  * DataIssues (model/issues.ts).
  */
-import { t } from './i18n/index.js';
+import { hasMessage, t, type MessageKey } from './i18n/index.js';
 
 export class ClubError extends Error {
   /** Catalogue key of the message; `${key}.hint` is used as the hint when it exists and no hint key is given. */
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: Record<string, unknown>;
-  readonly hintKey: string | null;
+  readonly hintKey: MessageKey | null;
   readonly exitCode: number;
 
   constructor(
-    key: string,
+    key: MessageKey,
     params: Record<string, unknown> = {},
-    options: { hint?: string | null; exitCode?: number; cause?: unknown } = {},
+    options: { hint?: MessageKey | null; exitCode?: number; cause?: unknown } = {},
   ) {
     super(t(key, params, 'en'), { cause: options.cause });
     this.name = 'ClubError';
     this.key = key;
     this.params = params;
-    this.hintKey = options.hint === undefined ? `${key}.hint` : options.hint;
+    const ownHint = `${key}.hint`;
+    this.hintKey = options.hint === undefined ? (hasMessage(ownHint) ? ownHint : null) : options.hint;
     this.exitCode = options.exitCode ?? 2;
   }
 
@@ -37,7 +38,6 @@ export class ClubError extends Error {
    */
   localizedHint(extra: Record<string, unknown> = {}): string | null {
     if (!this.hintKey) return null;
-    const hint = t(this.hintKey, { cmd: 'clubcrm', ...this.params, ...extra });
-    return hint === this.hintKey ? null : hint;
+    return t(this.hintKey, { cmd: 'clubcrm', ...this.params, ...extra });
   }
 }

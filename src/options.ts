@@ -4,6 +4,7 @@
  */
 import { Option } from 'commander';
 import type { Lang } from './config/types.js';
+import type { MessageKey } from './i18n/index.js';
 
 /** The parsed options every verb receives (only those it declared are set). */
 export interface CommonOptions {
@@ -29,7 +30,8 @@ export interface CommonOptions {
   image?: boolean;
 }
 
-type Describe = (key: string) => string;
+/** A flag's description in the current language, by its catalogue key. */
+export type Describe = (key: MessageKey) => string;
 
 /** Builds the commander Option of a shared flag, with its description in the current language. */
 export const SHARED_OPTIONS = {

@@ -22,6 +22,7 @@ import { weekContaining } from '../calendar/week.js';
 import type { WeekInfo } from '../model/results.js';
 import type { CommonOptions } from '../options.js';
 import { createProgress } from '../render/progress.js';
+import { tierForRows } from '../io/v8-tiering.js';
 import { decodeConfigText } from './config-text.js';
 
 export interface VerbContext {
@@ -115,7 +116,10 @@ export async function loadContextDataset(options: CommonOptions, ctx: VerbContex
       asOf: ctx.asOf.local,
       cache: cached?.cache ?? ContentCache.of(ctx.workspace),
       contentHashes: cached?.hashes,
-      onProgress: (state) => progress.update(state),
+      onProgress: (state) => {
+        tierForRows(state.rows);
+        progress.update(state);
+      },
     });
   } finally {
     progress.done();

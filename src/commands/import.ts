@@ -3,6 +3,7 @@ import { terminalWidth, wrapNonTableLines } from '../render/terminal-width.js';
 import { loadContextDataset, resolveContext } from './context.js';
 import { wallClock } from '../calendar/local-date.js';
 import { readFile } from '../dataset/read-file.js';
+import { countRowsForTiering } from '../io/v8-tiering.js';
 import { ClubError } from '../errors.js';
 import type { CommonOptions } from '../options.js';
 import { renderImport } from '../render/import-view.js';
@@ -39,7 +40,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     workspace: ctx.workspace,
     operands,
     cwd,
-    ctx: { asOf: ctx.asOf.local, config: ctx.config },
+    ctx: { asOf: ctx.asOf.local, config: ctx.config, onRows: countRowsForTiering() },
     read: readFile,
     annotate: options.annotate === true,
     force: options.force === true,

@@ -7,6 +7,7 @@
  */
 import { resolveContext } from './context.js';
 import { readFile } from '../dataset/read-file.js';
+import { countRowsForTiering } from '../io/v8-tiering.js';
 import { ClubError } from '../errors.js';
 import type { CommonOptions } from '../options.js';
 import { renderInspect } from '../render/inspect-view.js';
@@ -28,7 +29,7 @@ export async function run(operands: string[], options: CommonOptions): Promise<n
     ),
   );
   const cells = new Map<FileReport, Map<string | null, JsonCell[][]>>();
-  const readCtx = { asOf: ctx.asOf.local, config: ctx.config, keepCells: options.json ? INSPECT_ROWS : 0 };
+  const readCtx = { asOf: ctx.asOf.local, config: ctx.config, keepCells: options.json ? INSPECT_ROWS : 0, onRows: countRowsForTiering() };
   for (const entry of entries) {
     const display = shownPath(entry.file, cwd);
     const { report, sheets } = await readFileReport(entry.file, display, readCtx, readFile);

@@ -8,7 +8,7 @@
  * would silently change every verdict.
  */
 import { ClubError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { CALL_OUTCOMES } from '../model/call-store.js';
 import { RULE_DEFAULTS } from './defaults.js';
 
@@ -88,7 +88,7 @@ export function unknownKeys(obj: Record<string, unknown>, place: keyof typeof KN
     .map((k) => ({ key: path ? `${path}.${k}` : k, closest: closestWord(k, known) }));
 }
 
-function refuse(file: string, field: string, expectedKey: string, params: Record<string, unknown> = {}): never {
+function refuse(file: string, field: string, expectedKey: MessageKey, params: Record<string, unknown> = {}): never {
   throw new ClubError('error.bad-config', { file, field, expected: t(expectedKey, params) });
 }
 

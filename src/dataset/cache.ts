@@ -13,10 +13,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CALLS_FORM } from '../forms/calls.js';
 import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
 import { CallList, CallStore } from '../model/call-store.js';
-import type { AnyRecord, CallRecord, FormId } from '../model/records.js';
+import type { AnyRecord, FormId } from '../model/records.js';
 import { removeStaleTemps, tempPathFor, writeFileFully } from '../io/write-output.js';
 import { VERSION } from '../version.js';
 import type { InputFile } from './types.js';
@@ -193,12 +194,9 @@ function storedKeys(form: FormId | null): string[] {
 
 function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {
   const { records, ...rest } = sheet;
-  const fields = storedKeys(sheet.form);
+  const def = sheet.form === null ? null : FORM_DEFS[sheet.form];
   const values: unknown[][] = [];
-  for (const r of records) {
-    const rec = r as unknown as Record<string, unknown> & { origin: { row: number } };
-    values.push([rec.origin.row, ...fields.map((k) => rec[k])]);
-  }
+  if (def) for (const r of records) values.push([r.origin.row, ...def.valuesOf(r)]);
   return { ...rest, values };
 }
 
@@ -211,13 +209,15 @@ function restoreSheet(stored: StoredEntry['sheets'][number], file: string): Shee
   const calls = form === 'calls' ? new CallStore() : null;
   const source = calls?.source(file, sheet) ?? 0;
   const records: AnyRecord[] = [];
+  // One row's values at a time (the form copies them into the record).
+  const row: unknown[] = new Array(fields.length);
   for (const v of values) {
     if (!Array.isArray(v) || v.length !== fields.length + 1 || typeof v[0] !== 'number') throw new Error('bad cache entry');
-    const record: Record<string, unknown> = { origin: { file, sheet, row: v[0] } };
-    for (let i = 0; i < fields.length; i++) record[fields[i]!] = v[i + 1];
+    for (let i = 0; i < fields.length; i++) row[i] = v[i + 1];
+    const origin = { file, sheet, row: v[0] };
     // Calls go into columns (the store throws on a list, purpose or outcome it does not know).
-    if (calls) calls.add(source, v[0], record as unknown as CallRecord);
-    else records.push(record as unknown as AnyRecord);
+    if (calls) calls.add(source, v[0], CALLS_FORM.record(row, origin));
+    else if (form !== null) records.push(FORM_DEFS[form].record(row, origin));
   }
   if (!Array.isArray(rest.issues) || typeof rest.rows !== 'number') throw new Error('bad cache entry');
   calls?.trim();

@@ -15,7 +15,7 @@ import { csvEncodingDeclared } from '../read/csv.js';
 import type { Config } from '../config/types.js';
 import { finishSheet, type ReadContext } from '../forms/read-sheet.js';
 import { getLang } from '../i18n/index.js';
-import { CallList } from '../model/call-store.js';
+import { CallList, CallStore } from '../model/call-store.js';
 import type { AnyRecord, FormId, LocalDateTime } from '../model/records.js';
 import { toolVersion, type CachedRead, type ContentCache } from './cache.js';
 import { dropDuplicateCalls, ownershipConflicts, sortNames } from './cross-checks.js';
@@ -46,6 +46,8 @@ export interface LoadOptions {
   contentHashes?: Map<string, { size: number; sha256: string }>;
   /** Told as files and rows are read. */
   onProgress?: (state: LoadProgressState) => void;
+  /** Files of at least this many bytes are read alone, straight into the load's call store (default BIG_FILE_BYTES; tests set it). */
+  bigFileBytes?: number;
 }
 
 /** The forms whose advisors make up the team when the config lists none. */
@@ -54,9 +56,11 @@ const TEAM_FORMS: FormId[] = ['calls', 'invites', 'customers', 'contracts', 'ren
 /** Files read at the same time: enough to keep the disk busy, few enough to bound memory. */
 const CONCURRENT_FILES = 4;
 /**
- * A file this big (a head office's log of a million calls) is read alone: its reader's buffers,
- * tables and batches are not held beside another's. Three 1M-row logs in one folder: peak
- * 589 -> 510 MB and 21 -> 13.5 s on a loaded machine, same result.
+ * A file this big (a head office's log of a million calls) is read alone, once every file
+ * before it is read, and its calls straight into the load's one call store: its reader's
+ * buffers are not held beside another big file's, and its calls are never copied. Three 1M-row
+ * logs in one folder: peak 589 -> 510 MB and 21 -> 13.5 s on a loaded machine, same result
+ * (read alone); then 500 -> ~330 MB (one store, no merge copy).
  */
 const BIG_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -77,7 +81,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
       : undefined,
   };
 
-  const readOne = async (path: string): Promise<CachedRead> => {
+  const readOne = async (path: string, parseCtx: ReadContext): Promise<CachedRead> => {
     const shown = displayPath(path, options.baseDir);
     if (!options.cache) return readFile(path, shown, parseCtx);
     let content: { size: number; sha256: string };
@@ -98,12 +102,36 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     return read;
   };
 
+  // The calls of every file in one store, in path order. A big file waits until every file
+  // before it is in the store, then writes its calls into it as it reads; a small file, read
+  // beside others, into a store of its own, copied in when its turn comes (`commit`).
+  let calls = new CallStore();
+  const bigFile = options.bigFileBytes ?? BIG_FILE_BYTES;
+
   // A small pool; results kept by index. After a failure no later file is started, and the
   // error thrown is that of the first failing file in path order, as when reading one by one.
   const reads: ({ ok: true; read: CachedRead } | { ok: false; error: unknown } | undefined)[] = new Array(paths.length);
   let next = 0;
   let firstFailed = Infinity;
-  let bigTurn: Promise<void> = Promise.resolve();
+  // Files before this one have their calls in `calls`; `turns` are the big files waiting for theirs.
+  let committed = 0;
+  const turns = new Map<number, () => void>();
+  const commit = (): void => {
+    for (let r = reads[committed]; r !== undefined; r = reads[committed]) {
+      if (r.ok) {
+        for (const sheet of r.read.sheets) {
+          const list = sheet.records;
+          if (!(list instanceof CallList) || list.store === calls) continue;
+          // The first calls of the load: their store becomes the load's (nothing copied).
+          if (calls.size === 0 && list.isWholeStore()) calls = list.store;
+          sheet.records = appendCalls(calls, list);
+        }
+      }
+      committed += 1;
+    }
+    turns.get(committed)?.();
+  };
+  const turnOf = (i: number): Promise<void> => (committed === i ? Promise.resolve() : new Promise((resolve) => turns.set(i, resolve)));
   const sizeOf = (path: string): number => {
     try {
       return options.contentHashes?.get(path)?.size ?? statSync(path).size;
@@ -115,27 +143,22 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     while (next < paths.length && next < firstFailed) {
       const i = next++;
       try {
-        if (sizeOf(paths[i]!) >= BIG_FILE_BYTES) {
-          // Wait for the big file before this one, then hold the turn until this one is read.
-          const before = bigTurn;
-          let done!: () => void;
-          bigTurn = new Promise((resolve) => (done = resolve));
-          try {
-            await before;
-            reads[i] = { ok: true, read: await readOne(paths[i]!) };
-          } finally {
-            done();
-          }
-        } else reads[i] = { ok: true, read: await readOne(paths[i]!) };
+        if (sizeOf(paths[i]!) >= bigFile) {
+          await turnOf(i);
+          // A file before it failed: that error is the one thrown, this file is not read.
+          reads[i] = i > firstFailed ? { ok: false, error: undefined } : { ok: true, read: await readOne(paths[i]!, { ...parseCtx, calls }) };
+        } else reads[i] = { ok: true, read: await readOne(paths[i]!, parseCtx) };
       } catch (error) {
         reads[i] = { ok: false, error };
         firstFailed = Math.min(firstFailed, i);
       }
+      commit();
       state.filesDone += 1;
       progress?.(state);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, paths.length) }, worker));
+  calls.trim();
 
   const callLists: CallList[] = [];
   for (let i = 0; i < paths.length; i++) {
@@ -155,14 +178,14 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     }
     reads[i] = undefined; // let a merged file's arrays go
   }
-  // The calls of every sheet in one store (one sheet's store is taken as it is).
-  const calls = dropDuplicateCalls(CallList.merge(callLists));
-  dataset.records.calls = calls.calls;
+  // The sheets' calls, all rows of the one store (joined without a copy).
+  const kept = dropDuplicateCalls(CallList.merge(callLists));
+  dataset.records.calls = kept.calls;
   const duplicateRows = dropDuplicateRows(dataset.records);
   // clubcrm's own reallocation workbook carries the updated roster: its cards replace, never add to, the same cards.
   const roster = supersedeOwnRosters(dataset.records.customers, dataset.files);
   dataset.records.customers = roster.customers;
-  for (const i of [calls.issues, duplicateRows, roster.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
+  for (const i of [kept.issues, duplicateRows, roster.issues, ownershipConflicts(dataset.records.customers)].flat()) dataset.issues.push(i);
   dataset.advisors =
     options.config.advisors.length > 0
       ? options.config.advisors.filter((a) => a.active).map((a) => a.name)
@@ -178,4 +201,12 @@ function teamNames(dataset: Dataset): Set<string> {
     else for (const r of dataset.records[f] as { advisor: string }[]) names.add(r.advisor);
   }
   return names;
+}
+
+/** A sheet's calls of a store of its own added to the load's store (copied unless it is that store): the rows they are there. */
+function appendCalls(store: CallStore, list: CallList): CallList {
+  if (list.store === store) return CallList.range(store, 0, store.size);
+  const from = store.size;
+  store.append(list);
+  return CallList.range(store, from, store.size);
 }

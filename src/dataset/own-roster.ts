@@ -4,7 +4,7 @@
  * each card would count twice: a card of that sheet replaces the card with the same key (its id)
  * from any other file, and the later workbook (in path order) wins among several.
  */
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import type { CustomerRecord } from '../model/records.js';
 import type { InputFile } from './types.js';
@@ -12,7 +12,7 @@ import type { InputFile } from './types.js';
 /** Whether a file read is a clubcrm reallocation workbook: its About sheet and its transfers sheet. */
 export function isOwnReallocationWorkbook(file: InputFile): boolean {
   const names = new Set(file.sheets.map((s) => s.name));
-  const has = (key: string) => names.has(t(key, {}, 'zh')) || names.has(t(key, {}, 'en'));
+  const has = (key: MessageKey) => names.has(t(key, {}, 'zh')) || names.has(t(key, {}, 'en'));
   return has('about.sheet') && has('realloc.sheet.transfers');
 }
 

@@ -1,8 +1,8 @@
 /** `callbacks` - 回访抽查 (§1.1.1(1)③b): one callback check of an advisor's call. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { CallbackRecord } from '../model/records.js';
 
-export const CALLBACKS_FORM: FormDef = {
+export const CALLBACKS_FORM = defineForm<CallbackRecord>()({
   id: 'callbacks',
   zh: '回访抽查',
   en: 'Callback checks',
@@ -23,4 +23,4 @@ export const CALLBACKS_FORM: FormDef = {
       ],
     }),
   ],
-};
+});

@@ -1,8 +1,17 @@
 /** `calls` - 顾问每日工作日程表 (附表1): one row per call (spec/forms.md). */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import type { CALL_FIELDS } from '../model/call-store.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { CallRecord } from '../model/records.js';
 
-export const CALLS_FORM: FormDef = {
+/**
+ * The form's fields are the call store's columns, by name and in order (model/call-store.ts
+ * CALL_FIELDS, the one list: the model is below the forms, so the form is typed by it; the
+ * form's record type, CallRecord, is what the list is checked against there).
+ */
+type FieldsKeyed<T extends readonly string[]> = { readonly [I in keyof T]: { readonly key: T[I] } };
+type CallFormFields = FieldsKeyed<typeof CALL_FIELDS>;
+
+export const CALLS_FORM = defineForm<CallRecord>()({
   id: 'calls',
   zh: '顾问每日工作日程表',
   en: 'Daily calls',
@@ -43,5 +52,5 @@ export const CALLS_FORM: FormDef = {
     }),
     field('appointment', '预约时间', 'Appointment', 'datetime', { aliases: ['预约日期', '邀约时间'] }),
     field('notes', '备注', 'Notes', 'text', { aliases: ['说明'] }),
-  ],
-};
+  ] satisfies CallFormFields,
+});

@@ -1,8 +1,8 @@
 /** `complaints` - 客户投诉 (§1.1.1(4)②b): one complaint. */
-import { field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { defineForm, field } from './define-form.js';
+import type { ComplaintRecord } from '../model/records.js';
 
-export const COMPLAINTS_FORM: FormDef = {
+export const COMPLAINTS_FORM = defineForm<ComplaintRecord>()({
   id: 'complaints',
   zh: '客户投诉',
   en: 'Complaints',
@@ -16,4 +16,4 @@ export const COMPLAINTS_FORM: FormDef = {
     field('verified', '是否属实', 'Verified', 'bool', { aliases: ['属实', '核实'], required: true }),
     field('notes', '备注', 'Notes', 'text', { aliases: ['投诉内容'] }),
   ],
-};
+});

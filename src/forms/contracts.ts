@@ -1,9 +1,9 @@
 /** `contracts` - 签约登记: one row per signed contract. */
-import { choice, field } from './define-form.js';
+import { choice, defineForm, field } from './define-form.js';
 import { courseMonths } from './course-months.js';
-import type { FormDef } from './types.js';
+import type { ContractRecord } from '../model/records.js';
 
-export const CONTRACTS_FORM: FormDef = {
+export const CONTRACTS_FORM = defineForm<ContractRecord>()({
   id: 'contracts',
   zh: '签约登记',
   en: 'Contracts',
@@ -44,4 +44,4 @@ export const CONTRACTS_FORM: FormDef = {
   derive(record, cellOf) {
     record.course_months = courseMonths(cellOf('course'));
   },
-};
+});

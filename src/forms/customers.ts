@@ -1,8 +1,8 @@
 /** `customers` - 客户管理表 (the cards): one row per card. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { CustomerRecord } from '../model/records.js';
 
-export const CUSTOMERS_FORM: FormDef = {
+export const CUSTOMERS_FORM = defineForm<CustomerRecord>()({
   id: 'customers',
   zh: '客户管理表',
   en: 'Customer roster',
@@ -32,4 +32,4 @@ export const CUSTOMERS_FORM: FormDef = {
     field('created', '建卡日期', 'Created', 'date', { aliases: ['建档日期'] }),
     field('last_follow_up', '最近跟进', 'Last follow-up', 'date', { aliases: ['最近跟进日期', '最后跟进'] }),
   ],
-};
+});

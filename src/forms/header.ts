@@ -8,7 +8,7 @@ import type { FormId } from '../model/records.js';
 import type { RawRow } from '../read/types.js';
 import { cellText } from './cells/cell-text.js';
 import { FORM_DEFS } from './index.js';
-import type { ColumnMap, FieldDef, FormDef } from './types.js';
+import type { ColumnMap, FieldDef, SomeFormDef } from './types.js';
 
 /** How many rows from the top may hold the header (titles and notes may come first). */
 export const HEADER_SEARCH_ROWS = 10;
@@ -38,10 +38,10 @@ export function formOfSheetName(name: string | null): FormId | null {
 }
 
 /** Header key -> field, built once per form (every row of the top 10 is tried against every form). */
-const HEADER_KEYS = new WeakMap<FormDef, Map<string, FieldDef>>();
+const HEADER_KEYS = new WeakMap<SomeFormDef, Map<string, FieldDef>>();
 
 /** The field of `form` a header names, or null. */
-export function fieldOfHeader(form: FormDef, header: string): FieldDef | null {
+export function fieldOfHeader(form: SomeFormDef, header: string): FieldDef | null {
   let keys = HEADER_KEYS.get(form);
   if (!keys) {
     keys = new Map();
@@ -53,7 +53,7 @@ export function fieldOfHeader(form: FormDef, header: string): FieldDef | null {
 
 /** A header row read against one form. */
 export interface HeaderFit {
-  form: FormDef;
+  form: SomeFormDef;
   /** The header row as Excel shows it. */
   row: number;
   columns: ColumnMap[];
@@ -66,7 +66,7 @@ export interface HeaderFit {
 }
 
 /** Reads one row as the header of `form`. */
-export function fitHeader(form: FormDef, row: RawRow): HeaderFit {
+export function fitHeader(form: SomeFormDef, row: RawRow): HeaderFit {
   const columns: ColumnMap[] = [];
   const duplicates: ColumnMap[] = [];
   const taken = new Set<string>();

@@ -14,10 +14,10 @@ import { LEAVE_FORM } from './leave.js';
 import { RENEWALS_FORM } from './renewals.js';
 import { TALKS_FORM } from './talks.js';
 import { TARGETS_FORM } from './targets.js';
-import type { FieldDef, FormDef } from './types.js';
+import type { FieldDef, FormDefs, SomeFormDef } from './types.js';
 
-/** The definition of every form, by id (sorted by id). */
-export const FORM_DEFS: Record<FormId, FormDef> = {
+/** The definition of every form, by id (sorted by id); each checked against its id's record type. */
+export const FORM_DEFS: Record<FormId, SomeFormDef> = {
   callbacks: CALLBACKS_FORM,
   calls: CALLS_FORM,
   complaints: COMPLAINTS_FORM,
@@ -29,7 +29,7 @@ export const FORM_DEFS: Record<FormId, FormDef> = {
   renewals: RENEWALS_FORM,
   talks: TALKS_FORM,
   targets: TARGETS_FORM,
-};
+} satisfies FormDefs;
 
 /** A field of a form by its key. */
 export function fieldOf(form: FormId, key: string): FieldDef | undefined {

@@ -1,8 +1,8 @@
 /** `invites` - 顾问邀约统计表 (附表3; also the 体验课统计表): one row per booked invitation. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { InviteRecord } from '../model/records.js';
 
-export const INVITES_FORM: FormDef = {
+export const INVITES_FORM = defineForm<InviteRecord>()({
   id: 'invites',
   zh: '顾问邀约统计表',
   en: 'Invitations',
@@ -45,4 +45,4 @@ export const INVITES_FORM: FormDef = {
     field('signed', '是否签约', 'Signed', 'bool', { aliases: ['签约'] }),
     field('notes', '备注', 'Notes', 'text'),
   ],
-};
+});

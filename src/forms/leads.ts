@@ -1,8 +1,8 @@
 /** `leads` - 市场名单分配及反馈对接表 (附表6): one market lead. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { LeadRecord } from '../model/records.js';
 
-export const LEADS_FORM: FormDef = {
+export const LEADS_FORM = defineForm<LeadRecord>()({
   id: 'leads',
   zh: '市场名单分配及反馈对接表',
   en: 'Market leads',
@@ -26,4 +26,4 @@ export const LEADS_FORM: FormDef = {
       ],
     }),
   ],
-};
+});

@@ -1,8 +1,8 @@
 /** `leave` - 请假登记: one day of leave. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { LeaveRecord } from '../model/records.js';
 
-export const LEAVE_FORM: FormDef = {
+export const LEAVE_FORM = defineForm<LeaveRecord>()({
   id: 'leave',
   zh: '请假登记',
   en: 'Leave log',
@@ -24,4 +24,4 @@ export const LEAVE_FORM: FormDef = {
     }),
     field('proof', '证明', 'Proof', 'bool', { aliases: ['病假条', '是否备案'] }),
   ],
-};
+});

@@ -12,11 +12,11 @@
  */
 import { basename, extname } from 'node:path';
 import type { Config } from '../config/types.js';
-import { getLang, t } from '../i18n/index.js';
+import { getLang, t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
-import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
+import { CallList, type CallStore } from '../model/call-store.js';
 import { isMobileNumber } from './cells/phone.js';
-import type { AnyRecord, LocalDateTime } from '../model/records.js';
+import type { LocalDateTime } from '../model/records.js';
 import { maskPhone, maskPhones } from '../privacy/mask.js';
 import type { CellValue, RawRow, RawSheet } from '../read/types.js';
 import { advisorNames } from './advisor-names.js';
@@ -26,7 +26,8 @@ import { ok, type Parsed } from './cells/parsed.js';
 import { parseName } from './cells/text.js';
 import { FORM_DEFS } from './index.js';
 import { findHeader, formOfSheetName, HEADER_SEARCH_ROWS, type HeaderFit } from './header.js';
-import type { FieldDef, FormDef, SheetReadResult } from './types.js';
+import { recordSink } from './record-sink.js';
+import type { FieldDef, SheetReadResult, SomeFormDef } from './types.js';
 
 /** What reading a sheet needs besides the sheet. */
 export interface ReadContext {
@@ -43,13 +44,18 @@ export interface ReadContext {
   parseOnly?: boolean;
   /** Told every few thousand rows read (the progress display). */
   onRows?: (rows: number) => void;
+  /**
+   * The store the calls of the sheet are written into, shared by the sheets of a load (its
+   * records are then the sheet's rows of it); absent: a store of the sheet's own.
+   */
+  calls?: CallStore;
 }
 
 /** How many rows between two onRows calls. */
 const ROWS_PER_TICK = 8192;
 
 /** The catalogue key of the message of a cell a parser could not read. */
-const BAD_CELL_MESSAGE: Record<FieldDef['type'], string> = {
+const BAD_CELL_MESSAGE: Record<FieldDef['type'], MessageKey> = {
   date: 'issue.bad-date',
   datetime: 'issue.bad-datetime',
   month: 'issue.bad-month',
@@ -80,7 +86,7 @@ function fieldHeader(field: FieldDef): string {
   return getLang() === 'en' ? field.en : field.zh;
 }
 
-function formName(form: FormDef): string {
+function formName(form: SomeFormDef): string {
   return getLang() === 'en' ? form.en : form.zh;
 }
 
@@ -177,25 +183,18 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   };
   const shared = form.fields.map((f) => f.type === 'date' || f.type === 'name' || f.type === 'enum' || f.type === 'month' || f.type === 'period');
   // Field values of the row being read, by the field's place in the form (undefined: no column).
-  const values: FieldValue[] = new Array<FieldValue>(form.fields.length);
+  const values: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(form.fields.length);
 
-  // Calls go into columns as they are read (model/call-store.ts): a million rows, no object each.
-  const calls = form.id === 'calls' ? new CallStore() : null;
-  const callSource = calls ? calls.source(file, sheetName) : 0;
-  // The places of the calls' fields among the form's (positional, for CallStore.addValues).
-  const [cDate, cAdvisor, cCustomer, cPhone, cList, cPurpose, cOutcome, cAppointment, cNotes] = CALL_FIELDS.map((k) =>
-    form.fields.findIndex((f) => f.key === k),
-  ) as [number, number, number, number, number, number, number, number, number];
-  /** A field's value of the row being read, by its place in the form (-1: not in the form). */
-  const v = (place: number) => (place < 0 ? null : (values[place] ?? null)) as never;
-  const records: AnyRecord[] = [];
+  const columnOfField = new Map(mapped.map((m) => [m.field.key, m.column.index]));
+  // Where the usable rows go: plain records, or the calls into a call store (record-sink.ts).
+  const sink = recordSink(form, file, sheetName, columnOfField, ctx.calls);
+  const numericPhone = sink.numericPhonePlace;
   // The mapped columns as parallel arrays (the row loop runs a million times).
   const mappedCount = mapped.length;
   const mappedColumns = mapped.map((m) => m.column.index);
   const mappedFields = mapped.map((m) => m.field);
   const mappedIndex = mapped.map((m) => m.index);
-  // The call store keeps its own tables of dates and names, and codes for choices.
-  const mappedShared = mapped.map((m) => !calls && shared[m.index]!);
+  const mappedShared = mapped.map((m) => sink.wantsInterned && shared[m.index]!);
   // A name column repeats a few hundred names: each written form parsed once (capped).
   const names = new Map<string, Parsed<FieldValue>>();
   const parseNameCell = (cell: string): Parsed<FieldValue> => {
@@ -206,12 +205,11 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     }
     return parsed;
   };
-  const columnOfField = new Map(mapped.map((m) => [m.field.key, m.column.index]));
   const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
     if (onRows && result.rows % ROWS_PER_TICK === 0) onRows(ROWS_PER_TICK);
-    values.fill(undefined as unknown as FieldValue);
+    values.fill(undefined);
     let rowIssues: DataIssue[] | null = null;
     let blankRequired = false;
     const rowCells = raw.cells;
@@ -219,8 +217,8 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       const field = mappedFields[j]!;
       const index = mappedIndex[j]!;
       const cell = rowCells[mappedColumns[j]!];
-      // A mobile typed as a number goes to the call store as that number (no text made).
-      if (calls && index === cPhone && typeof cell === 'number' && isMobileNumber(cell)) {
+      // A mobile typed as a number goes to the sink as that number (no text made).
+      if (index === numericPhone && typeof cell === 'number' && isMobileNumber(cell)) {
         values[index] = cell;
         continue;
       }
@@ -276,23 +274,14 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       }
       for (const i of rowIssues) issues.push(i);
     }
-    if (!usable) return;
-    if (calls) {
-      calls.addValues(callSource, raw.row, v(cDate), v(cAdvisor), v(cCustomer), v(cPhone), v(cList), v(cPurpose), v(cOutcome), v(cAppointment), v(cNotes));
-      return;
-    }
-    const record: Record<string, unknown> = { origin: { file, sheet: sheetName, row: raw.row } };
-    for (let i = 0; i < form.fields.length; i++) record[form.fields[i]!.key] = values[i] ?? null;
-    form.derive?.(record, (key) => rowCells[columnOfField.get(key) ?? -1] ?? null);
-    records.push(record as unknown as AnyRecord);
+    if (usable) sink.add(raw.row, values, rowCells);
   };
 
   for (const r of top) if (r.row > fit.row) readRow(r);
   await source.drain((r) => {
     if (!isBlankRow(r)) readRow(r);
   });
-  calls?.trim();
-  result.records = calls ? new CallList(calls) : records;
+  result.records = sink.records();
 
   reportCutCells(sheet, result, issue);
   if (result.rows === 0) issue('empty-sheet', 'warning', { row: fit.row, message: t('issue.empty-sheet') });
@@ -376,7 +365,7 @@ function rowSource(sheet: RawSheet, seen: (row: RawRow) => void) {
  * the 问题清单/Problems sheet of an annotated copy, or the 填写说明 sheet of a template.
  */
 function isAboutSheet(name: string | null): boolean {
-  return name !== null && ['about.sheet', 'annotated.sheet', 'template.instructions.sheet'].some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
+  return name !== null && (['about.sheet', 'annotated.sheet', 'template.instructions.sheet'] as const).some((k) => name === t(k, {}, 'zh') || name === t(k, {}, 'en'));
 }
 
 /** Excel's column letters of a 0-based index (0 -> A, 26 -> AA). */
@@ -403,7 +392,7 @@ function reportCutCells(sheet: RawSheet, result: SheetReadResult, issue: Report)
 type Report = (code: IssueCode, severity: Severity, at: Partial<DataIssue> & { message: string }) => void;
 
 /** Leaves out records dated after the as-of, with one issue for the sheet. */
-function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateTime, issue: Report): void {
+function leaveOutFuture(result: SheetReadResult, form: SomeFormDef, asOf: LocalDateTime, issue: Report): void {
   const key = form.datedBy;
   if (!key) return;
   const today = asOf.slice(0, 10);
@@ -425,15 +414,15 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
     const future = result.records.filter((r) => {
       // Manual, "Reallocation": every leads row with no advisor yet is next week's new lead,
       // whatever its date, so unassigned leads are never left out as future records.
-      if (form.id === 'leads' && (r as unknown as { advisor: string | null }).advisor === null) return false;
-      const d = (r as unknown as Record<string, unknown>)[key];
-      return typeof d === 'string' && d.slice(0, 10) > today;
+      if (form.id === 'leads' && 'advisor' in r && r.advisor === null) return false;
+      const d = form.dateOf(r);
+      return d !== null && d.slice(0, 10) > today;
     });
     count = future.length;
     if (count === 0) return;
     const left = new Set(future);
     result.records = result.records.filter((r) => !left.has(r));
-    first = { row: future[0]!.origin.row, value: String((future[0] as unknown as Record<string, unknown>)[key]) };
+    first = { row: future[0]!.origin.row, value: String(form.dateOf(future[0]!)) };
   }
   const column = result.columns.find((c) => c.field === key)?.header ?? null;
   issue('future-date', 'warning', {
@@ -446,20 +435,19 @@ function leaveOutFuture(result: SheetReadResult, form: FormDef, asOf: LocalDateT
 }
 
 /** Maps advisor names to the config's; one issue per sheet and unknown name. */
-function resolveAdvisors(result: SheetReadResult, form: FormDef, config: Config, issue: Report): void {
+function resolveAdvisors(result: SheetReadResult, form: SomeFormDef, config: Config, issue: Report): void {
   if (!form.fields.some((f) => f.key === 'advisor')) return;
   const names = advisorNames(config);
   const unknown = new Map<string, { row: number; count: number }>();
   if (result.records instanceof CallList) resolveCallAdvisors(result.records, names, unknown);
   else for (const r of result.records) {
-    const rec = r as unknown as { advisor: string | null; origin: { row: number } };
-    if (rec.advisor === null) continue;
-    const { name, known } = names.resolve(rec.advisor);
-    rec.advisor = name;
+    if (!('advisor' in r) || r.advisor === null) continue;
+    const { name, known } = names.resolve(r.advisor);
+    r.advisor = name;
     if (known) continue;
     const seen = unknown.get(name);
     if (seen) seen.count += 1;
-    else unknown.set(name, { row: rec.origin.row, count: 1 });
+    else unknown.set(name, { row: r.origin.row, count: 1 });
   }
   const column = result.columns.find((c) => c.field === 'advisor')?.header ?? null;
   for (const [name, { row, count }] of unknown) {

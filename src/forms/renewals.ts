@@ -1,8 +1,8 @@
 /** `renewals` - 客户续约计划表 (附表5): one row per planned renewal. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { RenewalRecord } from '../model/records.js';
 
-export const RENEWALS_FORM: FormDef = {
+export const RENEWALS_FORM = defineForm<RenewalRecord>()({
   id: 'renewals',
   zh: '客户续约计划表',
   en: 'Renewal plan',
@@ -28,4 +28,4 @@ export const RENEWALS_FORM: FormDef = {
       ],
     }),
   ],
-};
+});

@@ -1,8 +1,8 @@
 /** `talks` - 沟通记录表 (§1.2.3): one supervisor-advisor talk. */
-import { choice, field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { choice, defineForm, field } from './define-form.js';
+import type { TalkRecord } from '../model/records.js';
 
-export const TALKS_FORM: FormDef = {
+export const TALKS_FORM = defineForm<TalkRecord>()({
   id: 'talks',
   zh: '沟通记录表',
   en: 'Talks',
@@ -18,4 +18,4 @@ export const TALKS_FORM: FormDef = {
     }),
     field('notes', '沟通内容', 'Notes', 'text', { aliases: ['内容', '备注'] }),
   ],
-};
+});

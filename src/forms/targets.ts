@@ -1,8 +1,8 @@
 /** `targets` - 销售目标 (§1.1.1 目标管理): a target for a week or a month. */
-import { field } from './define-form.js';
-import type { FormDef } from './types.js';
+import { defineForm, field } from './define-form.js';
+import type { TargetRecord } from '../model/records.js';
 
-export const TARGETS_FORM: FormDef = {
+export const TARGETS_FORM = defineForm<TargetRecord>()({
   id: 'targets',
   zh: '销售目标',
   en: 'Targets',
@@ -14,4 +14,4 @@ export const TARGETS_FORM: FormDef = {
     field('enrollments', '招生人数', 'Enrollments', 'number', { aliases: ['目标人数'] }),
     field('amount', '销售额', 'Sales amount', 'money', { aliases: ['目标金额'] }),
   ],
-};
+});

@@ -29,7 +29,14 @@ export interface Message {
   en: string;
 }
 
-const CATALOGUE: Record<string, Message> = {
+/**
+ * One area's messages by key (`export const area = {...} satisfies Catalogue`): every key has
+ * both languages, so a missing English (or Chinese) text fails to compile, and `satisfies`
+ * keeps the keys themselves in the type for MessageKey.
+ */
+export type Catalogue = Record<string, Message>;
+
+const CATALOGUE = {
   ...common,
   ...read,
   ...forms,
@@ -50,6 +57,15 @@ const CATALOGUE: Record<string, Message> = {
   ...page,
 };
 
+/** Every key of the catalogue: `t` takes only these, so an unknown key fails to compile. */
+export type MessageKey = keyof typeof CATALOGUE;
+
+/**
+ * What follows `prefix` in the keys that start with it: `KeysUnder<'cli.verb.'>` is
+ * 'init' | 'check' | ..., the names a run-time key `cli.verb.${name}` may be made of.
+ */
+export type KeysUnder<P extends string, K extends string = MessageKey> = K extends `${P}${infer Rest}` ? Rest : never;
+
 let current: Lang = 'zh';
 
 /** Sets the language of every later message (the CLI does this once, from --lang or the config). */
@@ -61,18 +77,23 @@ export function getLang(): Lang {
   return current;
 }
 
-/** Whether the key exists (tests check both languages of every key). */
-export function hasMessage(key: string): boolean {
-  return key in CATALOGUE;
+/**
+ * Whether a key made at run time (`rule-name.${id}` for an id read from a config) is in the
+ * catalogue; as a type guard it is the typed way from such a string to `t`.
+ */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(CATALOGUE, key);
 }
 
-export function allMessageKeys(): string[] {
-  return Object.keys(CATALOGUE);
+/** Every key (tests check both languages of every key). */
+export function allMessageKeys(): MessageKey[] {
+  return Object.keys(CATALOGUE).filter(hasMessage);
 }
 
 /** The message `key` in the current language (or `lang`), with `{name}` replaced from params. */
-export function t(key: string, params: Record<string, unknown> = {}, lang: Lang = current): string {
-  const msg = CATALOGUE[key];
+export function t(key: MessageKey, params: Record<string, unknown> = {}, lang: Lang = current): string {
+  // Typed callers cannot miss; a test or a plain-JS caller with an unknown key gets the key back.
+  const msg: Message | undefined = CATALOGUE[key];
   if (!msg) return key;
   // `{n|renewal|renewals}`: the singular when n is 1 (English plurals: "1 renewal", "2 renewals").
   return msg[lang]

@@ -132,12 +132,13 @@ export function writeError(err: unknown, path: string, existed: boolean): ClubEr
 }
 
 /** Codes of a failed write that have words of their own (the raw `EISDIR: ...` text is for --debug). */
-const REASON_CODES = new Set(['EISDIR', 'EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EBUSY', 'EROFS', 'EEXIST']);
+const REASON_CODES = ['EISDIR', 'EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EBUSY', 'EROFS', 'EEXIST'] as const;
 
 /** Why a write failed, in the user's words: by its code, else the system's message. */
 export function writeErrorReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code ?? '';
-  return REASON_CODES.has(code) ? t(`error.write-reason.${code}`) : ((err as Error)?.message ?? String(err));
+  const known = REASON_CODES.find((c) => c === code);
+  return known ? t(`error.write-reason.${known}`) : ((err as Error)?.message ?? String(err));
 }
 
 /** Whether the target is a workbook, whose zip directory is checked before the rename. */

@@ -29,8 +29,25 @@ export const CALL_OUTCOMES: readonly CallOutcome[] = [
   'suspended',
 ];
 
-/** The call fields in the calls form's order (the order of CallStore.addValues). */
-export const CALL_FIELDS = ['date', 'advisor', 'customer', 'phone', 'list', 'purpose', 'outcome', 'appointment', 'notes'] as const;
+/** The fields of a call, each one of the store's columns. */
+type CallFields = Omit<CallRecord, 'origin'>;
+
+/**
+ * The store's columns, in the order of `addValues`: the one list of the call fields. It lives
+ * here, in the model, because the model is below the forms (README, "Layers, lowest first"):
+ * the calls form (forms/calls.ts) is typed by it, so a field renamed, added, dropped or moved
+ * on either side fails to compile until the other follows. Every field of CallRecord must be
+ * a column (a missing one fails here, naming it).
+ */
+export const CALL_FIELDS = everyKeyOnce<keyof CallFields>()(['date', 'advisor', 'customer', 'phone', 'list', 'purpose', 'outcome', 'appointment', 'notes']);
+
+/** One of the store's columns (a field of CallRecord but its origin). */
+export type CallField = (typeof CALL_FIELDS)[number];
+
+/** Keys of `K` in a chosen order, as a tuple type; a key of `K` left out is a compile error. */
+function everyKeyOnce<K extends string>() {
+  return <const T extends readonly K[]>(keys: T & ([Exclude<K, T[number]>] extends [never] ? unknown : { missing: Exclude<K, T[number]> })): T => keys;
+}
 
 /** A phone made only of digits, no leading zero, that a double holds exactly: kept as a number. */
 function isNumericPhone(phone: string): boolean {
@@ -42,6 +59,13 @@ function isNumericPhone(phone: string): boolean {
   }
   return true;
 }
+
+/**
+ * Customer names are interned until, at a multiple of this many names held, fewer rows than a
+ * quarter of them repeated a name held: then a map entry (~20 bytes) costs about what a repeat
+ * saves (a short name's string), and the map is let go.
+ */
+const NAME_WINDOW = 1 << 16;
 
 /** Strings given small ids, each string held once. */
 class Table {
@@ -66,9 +90,61 @@ function codeOf<T>(values: readonly T[], value: T | null | undefined): number {
   return i + 1;
 }
 
-function grow<T extends Uint32Array | Uint8Array | Float64Array>(a: T, size: number): T {
-  const next = new (a.constructor as new (n: number) => T)(size);
-  next.set(a);
+type Column = Uint32Array | Uint8Array | Float64Array;
+
+/** A resizable ArrayBuffer (ES2024; Node 20 has it, the project's lib is ES2023). */
+interface ResizableBuffer extends ArrayBuffer {
+  readonly resizable: boolean;
+  readonly maxByteLength: number;
+  resize(byteLength: number): void;
+}
+const ResizableBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
+
+/**
+ * From this many rows a store's columns grow in place: each is a view of a resizable buffer
+ * whose address space is reserved up front (MAX_IN_PLACE_ROWS), memory taken only as rows are
+ * written. Three logs of a million calls read into one store never hold a column twice (a
+ * growth by copying holds the old and the doubled column at once, and up to twice the room).
+ */
+const IN_PLACE_ROWS = 1 << 16;
+/** What an in-place column reserves (address space only): 2^27 rows, 1 GB for the phones. */
+const MAX_IN_PLACE_ROWS = 1 << 27;
+
+function isInPlace(a: Column): boolean {
+  return (a.buffer as ResizableBuffer).resizable === true;
+}
+
+/** A column with room for `size` rows holding the first `n` of `a`: `a` itself when it grows in place. */
+function grow<T extends Column>(a: T, size: number, n: number): T {
+  const type = a.constructor as (new (n: number) => T) & (new (b: ArrayBuffer) => T) & { BYTES_PER_ELEMENT: number };
+  const bytes = size * type.BYTES_PER_ELEMENT;
+  const buffer = a.buffer as ResizableBuffer;
+  if (buffer.resizable && bytes <= buffer.maxByteLength) {
+    buffer.resize(bytes);
+    return a;
+  }
+  let next: T | null = null;
+  if (size >= IN_PLACE_ROWS && size <= MAX_IN_PLACE_ROWS) {
+    try {
+      next = new type(new ResizableBuffer(bytes, { maxByteLength: MAX_IN_PLACE_ROWS * type.BYTES_PER_ELEMENT }));
+    } catch {
+      next = null; // no address space to reserve (a ulimit): grow by copying
+    }
+  }
+  next ??= new type(size);
+  next.set(a.subarray(0, n));
+  if (buffer.resizable) buffer.resize(0);
+  return next;
+}
+
+/**
+ * A plain column of exactly `n` rows (at least 1) holding those of `a`, whose buffer is given
+ * back at once when it grew in place. Plain typed arrays are what the engine's loops read
+ * fastest; a resizable buffer's views cost a bounds check against a length that may change.
+ */
+function exact<T extends Column>(a: T, n: number): T {
+  const next = a.slice(0, Math.max(n, 1)) as T;
+  if (isInPlace(a)) (a.buffer as ResizableBuffer).resize(0);
   return next;
 }
 
@@ -91,6 +167,12 @@ export class CallStore {
   private readonly phoneText = new Map<number, string>();
   private readonly appointments = new Map<number, string>();
   private readonly notes = new Map<number, string>();
+  /** Customer names held (see customerName); null once given up. */
+  private customerNames: Map<string, string> | null = new Map();
+  /** Rows whose customer name was found held. */
+  private customerHits = 0;
+  /** Advisor names (ids below this) that renameAdvisors gave: not renamed again. */
+  private renamed = 0;
 
   /** Rows held. */
   get size(): number {
@@ -141,11 +223,30 @@ export class CallStore {
     }
     this.sourceCol[r] = source;
     this.rowCol[r] = row;
-    this.customerCol.push(customer);
+    this.customerCol.push(customer === null ? null : this.customerName(customer));
     if (appointment !== null) this.appointments.set(r, appointment);
     if (notes !== null) this.notes.set(r, notes);
     this.n = r + 1;
     return r;
+  }
+
+  /**
+   * One string per customer name. A CSV (or an inline-string sheet) gives each row's name as a
+   * string of its own, and a million calls repeat each customer several times: 1M UTF-8 CSV
+   * heap after loading 41 -> 24 MB. Given up (the map let go) when names hardly repeat, where
+   * the map would cost more than it saves.
+   */
+  private customerName(name: string): string {
+    const names = this.customerNames;
+    if (names === null) return name;
+    const held = names.get(name);
+    if (held !== undefined) {
+      this.customerHits++;
+      return held;
+    }
+    names.set(name, name);
+    if (names.size % NAME_WINDOW === 0 && this.customerHits < names.size / 4) this.customerNames = null;
+    return name;
   }
 
   /** Appends a call record (its origin included); returns its row. */
@@ -156,25 +257,29 @@ export class CallStore {
   /** Room for `size` rows in every typed column (never less than the rows held). */
   reserve(size: number): void {
     if (size <= this.dateCol.length) return;
-    this.dateCol = grow(this.dateCol, size);
-    this.advisorCol = grow(this.advisorCol, size);
-    this.codeCol = grow(this.codeCol, size);
-    this.phoneCol = grow(this.phoneCol, size);
-    this.sourceCol = grow(this.sourceCol, size);
-    this.rowCol = grow(this.rowCol, size);
+    const n = this.n;
+    this.dateCol = grow(this.dateCol, size, n);
+    this.advisorCol = grow(this.advisorCol, size, n);
+    this.codeCol = grow(this.codeCol, size, n);
+    this.phoneCol = grow(this.phoneCol, size, n);
+    this.sourceCol = grow(this.sourceCol, size, n);
+    this.rowCol = grow(this.rowCol, size, n);
   }
 
-  /** Gives back the spare room of the columns once no more rows will come. */
+  /**
+   * Gives back the spare room of the columns once no more rows will come, and makes columns
+   * that grew in place plain arrays (one column copied at a time, its buffer given back at once).
+   */
   trim(): void {
-    // A quarter spare is not worth copying a million rows' columns for.
-    if (this.dateCol.length <= this.n + (this.n >> 2)) return;
-    const cut = <T extends Uint32Array | Uint8Array | Float64Array>(a: T): T => a.slice(0, Math.max(this.n, 1)) as T;
-    this.dateCol = cut(this.dateCol);
-    this.advisorCol = cut(this.advisorCol);
-    this.codeCol = cut(this.codeCol);
-    this.phoneCol = cut(this.phoneCol);
-    this.sourceCol = cut(this.sourceCol);
-    this.rowCol = cut(this.rowCol);
+    // A quarter spare is not worth copying a million rows' columns for (but in-place columns are made plain).
+    if (!isInPlace(this.dateCol) && this.dateCol.length <= this.n + (this.n >> 2)) return;
+    const n = this.n;
+    this.dateCol = exact(this.dateCol, n);
+    this.advisorCol = exact(this.advisorCol, n);
+    this.codeCol = exact(this.codeCol, n);
+    this.phoneCol = exact(this.phoneCol, n);
+    this.sourceCol = exact(this.sourceCol, n);
+    this.rowCol = exact(this.rowCol, n);
   }
 
   // Columns by row.
@@ -304,8 +409,14 @@ export class CallStore {
    */
   renameAdvisors(rename: (name: string) => string): void {
     const old = this.names.values;
+    // A store shared by the sheets of a load is renamed once per sheet: each name is renamed
+    // once (the first `renamed` ids are names already given), as when each sheet had its own.
+    // (A row added after a rename under a name already given takes that name's id as it is.)
+    const done = this.renamed;
+    if (done === old.length) return;
     const names = new Table();
-    const map = old.map((name) => names.id(rename(name)));
+    const map = old.map((name, id) => names.id(id < done ? name : rename(name)));
+    this.renamed = names.values.length;
     if (map.every((id, i) => id === i) && names.values.every((v, i) => v === old[i])) return;
     for (let r = 0; r < this.n; r++) this.advisorCol[r] = map[this.advisorCol[r]!]!;
     this.names = names;
@@ -349,11 +460,22 @@ const EMPTY_ROWS = new Uint32Array(0);
  * hold them. Read-only; iterating or `at` makes CallRecords, the rest reads the columns.
  */
 export class CallList implements Iterable<CallRecord> {
-  /** `rows`: the store rows in order, or null for all of the store's rows. */
+  /**
+   * `rows`: the store rows in order, or null for all of the store's rows - or, with `from` and
+   * `to`, for the rows from `from` up to (not including) `to` (see `range`).
+   */
   constructor(
     readonly store: CallStore,
     private readonly rows: Uint32Array | null = null,
+    private readonly from = 0,
+    /** -1: up to the store's size, whatever it grows to. */
+    private readonly to = -1,
   ) {}
+
+  /** The store's rows `from` to `to` (excluded), in order: a sheet's rows of a store shared by many. */
+  static range(store: CallStore, from: number, to: number): CallList {
+    return new CallList(store, null, from, to);
+  }
 
   /** An empty list. */
   static empty(): CallList {
@@ -396,6 +518,9 @@ export class CallList implements Iterable<CallRecord> {
       return one;
     }
     lists.length = 0;
+    // Lists of one store (a load's shared store) are joined by their rows: no column copied.
+    const store0 = some[0]!.store;
+    if (some.every((l) => l!.store === store0)) return CallList.joined(store0, some as CallList[]);
     const store = new CallStore();
     store.reserve(some.reduce((n, l) => n + l!.length, 0));
     for (let i = 0; i < some.length; i++) {
@@ -406,13 +531,32 @@ export class CallList implements Iterable<CallRecord> {
     return new CallList(store);
   }
 
+  /**
+   * The calls of lists of `store`, in order: one range when they follow each other from the
+   * store's first row to its last, else a list of their rows.
+   */
+  private static joined(store: CallStore, lists: readonly CallList[]): CallList {
+    let next = 0;
+    for (const l of lists) next = next >= 0 && l.rows === null && l.from === next ? (l.to < 0 ? store.size : l.to) : -1;
+    if (next === store.size) return new CallList(store);
+    const rows = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const l of lists) for (let k = 0; k < l.length; k++) rows[at++] = l.row(k);
+    return new CallList(store, rows);
+  }
+
+  /** Whether the list is every row of its store, in order. */
+  isWholeStore(): boolean {
+    return this.rows === null && this.from === 0 && (this.to < 0 || this.to === this.store.size);
+  }
+
   get length(): number {
-    return this.rows === null ? this.store.size : this.rows.length;
+    return this.rows !== null ? this.rows.length : (this.to < 0 ? this.store.size : this.to) - this.from;
   }
 
   /** The store row of the k-th call. */
   row(k: number): number {
-    return this.rows === null ? k : this.rows[k]!;
+    return this.rows === null ? this.from + k : this.rows[k]!;
   }
 
   /** The k-th call as a record (negative k counts from the end, as Array.at). */

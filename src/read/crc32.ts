@@ -22,6 +22,6 @@ function jsCrc32(data: Uint8Array, value = 0): number {
 
 /** The CRC-32 of `data`, continuing from `value` (0 to start). */
 export const crc32: (data: Uint8Array, value?: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32 : jsCrc32;
+  typeof zlib.crc32 === 'function' ? zlib.crc32 : jsCrc32;
 
 export { jsCrc32 as crc32Portable };

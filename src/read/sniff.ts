@@ -6,9 +6,25 @@
  */
 import { ClubError } from '../errors.js';
 
+/** A format refused by name: its message is `read.format.<format>`. */
+export type NamedFormat =
+  | 'biff'
+  | 'lotus'
+  | 'quattro'
+  | 'dbase'
+  | 'sylk'
+  | 'dif'
+  | 'fixed-width'
+  | 'json'
+  | 'makefile'
+  | 'script'
+  | 'xlsb'
+  | 'excel-2003-xml'
+  | 'numbers';
+
 /** A format recognised by its first bytes: the catalogue word for it and whether "save as .xlsx" helps. */
 interface Known {
-  format: string;
+  format: NamedFormat;
   test: (head: Buffer) => boolean;
 }
 
@@ -49,7 +65,7 @@ function textLines(head: Buffer): string[] {
 }
 
 /** Text formats that are not CSV, whatever the file's name. */
-function textFormat(head: Buffer): string | null {
+function textFormat(head: Buffer): NamedFormat | null {
   const lines = textLines(head);
   const first = lines[0] ?? '';
   // SYLK: "ID;P..." first record.
@@ -83,9 +99,9 @@ export function foreignFormat(head: Buffer, file: string): ClubError | null {
 }
 
 /** Formats a spreadsheet program can open and save as .xlsx (the others are not spreadsheets at all). */
-const SPREADSHEET_FORMATS = new Set(['biff', 'lotus', 'quattro', 'dbase', 'sylk', 'dif', 'fixed-width', 'xlsb', 'excel-2003-xml', 'numbers']);
+const SPREADSHEET_FORMATS = new Set<NamedFormat>(['biff', 'lotus', 'quattro', 'dbase', 'sylk', 'dif', 'fixed-width', 'xlsb', 'excel-2003-xml', 'numbers']);
 
 /** The refusal naming `format` (a `read.format.*` message), with the hint that fits it. */
-export function formatRefusal(format: string, file: string): ClubError {
+export function formatRefusal(format: NamedFormat, file: string): ClubError {
   return new ClubError(`read.format.${format}`, { file }, { hint: SPREADSHEET_FORMATS.has(format) ? 'read.format.save-as-xlsx' : 'read.format.not-a-sheet' });
 }

@@ -123,8 +123,11 @@ export class SheetScanner {
   private isText: string | null = null;
   private merges = 0;
   private readonly dateCache: Map<number, CellDate | null>[] = [];
-  /** Short inline strings interned by their bytes (see `internInline`). */
-  private readonly intern = new InlineIntern();
+  /**
+   * Short inline strings interned by their bytes (InlineIntern), made at the first inline text:
+   * most sheets have none, and the table is 1 MB to allocate and clear (~100 scanners a center's week).
+   */
+  private intern: InlineIntern | null = null;
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -404,7 +407,7 @@ export class SheetScanner {
       // An inline cell's short plain text (an advisor, a choice word) is looked up by its bytes:
       // as cheap as a shared string's index, where decoding it took a third of an inline sheet.
       if (this.isText === '' && !cdata && this.inCell) {
-        const known = this.intern.get(b, from, to);
+        const known = (this.intern ??= new InlineIntern()).get(b, from, to);
         if (known !== null) {
           this.isText = known;
           return;

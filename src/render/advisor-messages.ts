@@ -5,19 +5,22 @@
  */
 import type { Lang } from '../config/types.js';
 import { dayOfWeek } from '../calendar/local-date.js';
-import { t } from '../i18n/index.js';
+import { t, type KeysUnder } from '../i18n/index.js';
 import type { CheckReport, RuleResult } from '../model/results.js';
 import { actionText } from './check-table.js';
 
-/** The quota misses an advisor is told about, in this order. */
-const TOLD: readonly string[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due'];
+/** The quota misses an advisor is told about, in this order (each with its `advmsg.<rule>` words). */
+const TOLD: readonly KeysUnder<'advmsg.'>[] = ['calls.weekly', 'invites.first', 'invites.second', 'invites.second-zero', 'invites.makeup', 'visits.total', 'renewals.plan-due'];
+
+/** The weekday words, Sunday first (calendar's dayOfWeek). */
+const WEEKDAYS = ['advmsg.weekday.0', 'advmsg.weekday.1', 'advmsg.weekday.2', 'advmsg.weekday.3', 'advmsg.weekday.4', 'advmsg.weekday.5', 'advmsg.weekday.6'] as const;
 
 /** `2026-11-22T18:00:00` -> `11月22日（周日）18:00` / `Sun 22 Nov 18:00`. */
 export function whenText(dateTime: string, lang: Lang): string {
   const date = dateTime.slice(0, 10);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const monthName = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  const params = { month: lang === 'zh' ? m : monthName, day: d, weekday: t(`advmsg.weekday.${dayOfWeek(date)}`, {}, lang), time: dateTime.slice(11, 16) };
+  const params = { month: lang === 'zh' ? m : monthName, day: d, weekday: t(WEEKDAYS[dayOfWeek(date)]!, {}, lang), time: dateTime.slice(11, 16) };
   return t(dateTime.length > 10 ? 'advmsg.when' : 'advmsg.date', params, lang);
 }
 
@@ -26,12 +29,13 @@ export interface AdvisorMessage {
   text: string;
 }
 
-function missText(r: RuleResult, lang: Lang): string {
-  if (r.rule === 'renewals.plan-due') {
+/** `r`, a miss of the rule `rule`, in the advisor's words. */
+function missText(r: RuleResult, rule: KeysUnder<'advmsg.'>, lang: Lang): string {
+  if (rule === 'renewals.plan-due') {
     const consequence = r.action ? actionText(r.action, lang) : t('advmsg.plan-late', {}, lang);
     return t('advmsg.renewals.plan-due', { period: r.period, due: r.deadline ? whenText(r.deadline.slice(0, 10), lang) : '-', consequence }, lang);
   }
-  return t(`advmsg.${r.rule}`, { actual: r.actual ?? '-', target: r.target ?? '-' }, lang);
+  return t(`advmsg.${rule}`, { actual: r.actual ?? '-', target: r.target ?? '-' }, lang);
 }
 
 /** The messages of a checked week, in the order of the report's advisors. */
@@ -41,7 +45,7 @@ export function advisorMessages(report: CheckReport, lang: Lang): AdvisorMessage
     const mine = report.results.filter((r) => r.advisor === advisor);
     const parts: string[] = [];
     for (const rule of TOLD) {
-      for (const r of mine) if (r.rule === rule && r.status === 'missed' && r.severity === 'quota') parts.push(missText(r, lang));
+      for (const r of mine) if (r.rule === rule && r.status === 'missed' && r.severity === 'quota') parts.push(missText(r, rule, lang));
     }
     for (const r of mine) {
       if (r.rule !== 'invites.makeup' || r.status !== 'pending' || r.target === null) continue;

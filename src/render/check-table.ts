@@ -10,7 +10,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
-import { t } from '../i18n/index.js';
+import { hasMessage, t, type MessageKey } from '../i18n/index.js';
 import { ruleName } from '../i18n/rule-names.js';
 import type { Action, CheckReport, RuleResult, Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
@@ -70,10 +70,10 @@ export interface FigureColumn {
  * contracts, one line per advisor. `extra` columns are appended after the standard ones.
  */
 export function renderFigureTable(report: CheckReport, lang: Lang, extra: readonly FigureColumn[] = []): string {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   if (report.advisors.length === 0) return L('check.no-advisors');
   const table = new Table({
-    head: [L('check.col.advisor'), ...['calls', 'first-invites', 'second-invites', 'makeup', 'visits', 'contracts'].map((k) => L(`check.col.${k}`)), ...extra.map((c) => c.head)],
+    head: [L('check.col.advisor'), ...(['calls', 'first-invites', 'second-invites', 'makeup', 'visits', 'contracts'] as const).map((k) => L(`check.col.${k}`)), ...extra.map((c) => c.head)],
     style: { head: [], border: [], compact: true },
   });
   const find = (rule: string, advisor: string) => report.results.find((r) => r.rule === rule && r.advisor === advisor && r.period === report.week.start);
@@ -103,7 +103,7 @@ function figure(r: RuleResult): string {
 }
 
 /** Quota rules whose consequence is not an action of their own. */
-const CONSEQUENCE: Record<string, string> = {
+const CONSEQUENCE: Record<string, MessageKey> = {
   'calls.weekly': 'checkview.consequence.calls.weekly',
   'invites.makeup': 'checkview.consequence.invites.makeup',
 };
@@ -131,7 +131,7 @@ export interface CheckViewOptions {
 
 /** The whole `check` text (ends with a newline). */
 export function renderCheckTable(report: CheckReport, lang: Lang, options: CheckViewOptions = {}): string {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const who = (r: RuleResult) => (r.advisor === null ? L('engine.team') : terminalText(r.advisor));
   const colon = L('word.colon');
   const sep = L('word.list-sep');
@@ -186,7 +186,7 @@ export function renderCheckTable(report: CheckReport, lang: Lang, options: Check
       if (mine.length > 6) shown.push(L('checkview.line.more', { n: mine.length - 6 }));
       const params = { n: mine.length, total: mine.reduce((s, r) => s + (r.actual ?? 0), 0), items: shown.join(sep) };
       const key = `checkview.group.${rule}`;
-      const text = t(key, params, lang) !== key ? t(key, params, lang) : params.items;
+      const text = hasMessage(key) ? t(key, params, lang) : params.items;
       out.push(`${PAINT.missed(SYMBOL.missed)} ${name}${colon}${text}`);
     }
     if (!options.all) out.push(chalk.dim(L('checkview.all-hint', { n: missed.length + pending.length + others.length })));

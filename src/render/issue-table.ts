@@ -101,7 +101,7 @@ export function issueTable(issues: readonly DataIssue[], perFile: number = scree
   }
   // Fitted to the terminal (long paths and messages wrap inside their cells); piped: the message column at 60.
   if (Number.isFinite(width)) return fittedTable(head, rows, width);
-  const plain = new Table({ head, style: { head: [], border: [] }, wordWrap: true, colWidths: [null, null, null, null, null, 60] as unknown as number[] });
+  const plain = new Table({ head, style: { head: [], border: [] }, wordWrap: true, colWidths: [null, null, null, null, null, 60] });
   for (const row of rows) plain.push(row);
   return plain.toString();
 }

@@ -1,7 +1,7 @@
 /** The terminal table of `clubcrm rules`. */
 import chalk from 'chalk';
 import type { Lang } from '../config/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { paramsText, type RuleRow } from '../rules/listing.js';
 import { fittedTable } from './fit-table.js';
 import { ruleName } from '../i18n/rule-names.js';
@@ -11,7 +11,7 @@ import { ruleName } from '../i18n/rule-names.js';
  * (highlighted, with the default beside it, when the config changed it), what is checked.
  */
 export function renderRulesTable(rows: RuleRow[], lang: Lang, width = Infinity): string {
-  const L = (k: string) => t(k, {}, lang);
+  const L = (k: MessageKey) => t(k, {}, lang);
   const head = [L('rules.col.id'), L('rules.col.name'), L('rules.col.section'), L('rules.col.value'), L('rules.col.title')];
   const cells = rows.map((r) => {
     const defaults = paramsText(r.defaults);

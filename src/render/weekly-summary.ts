@@ -5,7 +5,7 @@
  */
 import chalk from 'chalk';
 import type { Lang } from '../config/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { Status } from '../model/results.js';
 import { maskPhones } from '../privacy/mask.js';
 import { shortDateTime, type WeeklyModel } from '../reports/weekly/model.js';
@@ -22,7 +22,7 @@ const PAINT: Record<Status, (s: string) => string> = {
 
 /** The summary text (ends with a newline). `file` is the path as shown to the user. */
 export function renderWeeklySummary(model: WeeklyModel, file: string, lang: Lang, messagesFile?: string): string {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const out: string[] = [];
   out.push(
     chalk.bold(

@@ -5,7 +5,7 @@
  * Layout only: every figure comes from the analysis model.
  */
 import type { Lang } from '../config/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { Workbook, Worksheet } from '../xlsx-write/types.js';
 import { cellRange } from '../xlsx-write/chart.js';
 import { columnLetter } from '../xlsx-write/xml.js';
@@ -26,7 +26,7 @@ const FORMAT: Record<TrendMetric, string> = {
 
 /** 趋势: one row per metric and advisor (the center first), one column per week (a week without data is blank), with line charts of visits and the sign rate. */
 export function trendSheet(wb: Workbook, taken: Set<string>, trend: TrendJson, lang: Lang): Worksheet {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('analysis.sheet.trend'), taken);
   const rows = TREND_METRICS.flatMap((metric) => [
     { metric, who: L('analysis.center'), values: trend.center[metric] },
@@ -68,12 +68,12 @@ export function trendSheet(wb: Workbook, taken: Set<string>, trend: TrendJson, l
  * progress week by week. `startRow` leaves rows above the table (the director's period line).
  */
 export function renewalFollowUpSheet(wb: Workbook, taken: Set<string>, f: RenewalFollowUp, lang: Lang, startRow = 1): Worksheet {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('analysis.sheet.renewals'), taken, startRow);
   const entries = Object.entries(f.pipeline).flatMap(([advisor, list]) => list.map((e) => ({ advisor, ...e })));
   writeTable(
     ws,
-    ['advisor', 'student', 'phone', 'end', 'end-source', 'reason', 'in-plan'].map((k) => L(`analysis.col.${k}`)),
+    (['advisor', 'student', 'phone', 'end', 'end-source', 'reason', 'in-plan'] as const).map((k) => L(`analysis.col.${k}`)),
     entries,
     (row, e) => {
       setTextCell(row.getCell(1), e.advisor);
@@ -93,7 +93,7 @@ export function renewalFollowUpSheet(wb: Workbook, taken: Set<string>, f: Renewa
   ws.getRow(r).getCell(1).font = { bold: true };
   r += 1;
   const header = ws.getRow(r);
-  ['advisor', 'week', 'planned', 'renewed', 'open'].forEach((k, i) => setTextCell(header.getCell(i + 1), L(`analysis.col.${k}`)));
+  (['advisor', 'week', 'planned', 'renewed', 'open'] as const).forEach((k, i) => setTextCell(header.getCell(i + 1), L(`analysis.col.${k}`)));
   styleHeaderRow(header);
   for (const [advisor, weeks] of Object.entries(f.progress)) {
     for (const w of weeks) {
@@ -112,9 +112,9 @@ export function renewalFollowUpSheet(wb: Workbook, taken: Set<string>, f: Renewa
 
 /** 目标分解: each advisor's month target, what is done, and the work per remaining week. */
 export function targetPlanSheet(wb: Workbook, taken: Set<string>, plan: Record<string, TargetPlan>, lang: Lang): Worksheet {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('analysis.sheet.targets'), taken);
-  const keys = ['advisor', 'month', 'target-contracts', 'target-amount', 'done-contracts', 'done-amount', 'weeks-left', 'week-contracts', 'week-visits', 'week-invites', 'week-calls', 'sign-rate', 'visit-rate', 'invite-rate', 'source'];
+  const keys = ['advisor', 'month', 'target-contracts', 'target-amount', 'done-contracts', 'done-amount', 'weeks-left', 'week-contracts', 'week-visits', 'week-invites', 'week-calls', 'sign-rate', 'visit-rate', 'invite-rate', 'source'] as const;
   const rows = Object.entries(plan);
   writeTable(ws, keys.map((k) => L(`analysis.col.${k}`)), rows, (row, [advisor, p]) => {
     setTextCell(row.getCell(1), advisor);

@@ -27,7 +27,7 @@ export const rule: Rule = {
         period: ctx.month,
         deadline: close,
         detail: shares,
-        params: { shares: sharesText(shares, (k) => t(`contract.course.${k}`)) },
+        params: { shares: sharesText(shares, KEYS, (k) => t(`contract.course.${k}`)) },
       }),
     ];
   },

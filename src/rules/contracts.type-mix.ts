@@ -29,7 +29,7 @@ export const rule: Rule = {
         period: ctx.month,
         deadline: close,
         detail: shares,
-        params: { shares: sharesText(shares, (k) => t(`contract.type.${k}`)) },
+        params: { shares: sharesText(shares, KEYS, (k) => t(`contract.type.${k}`)) },
       });
     };
     const advisors = ctx.advisors.filter((a) => contracts.some((c) => c.advisor === a));

@@ -1,7 +1,7 @@
 /** Building a rule's result: the status as the manual defines it, the message, capped evidence. */
 import { RULE_DEFAULTS } from '../config/defaults.js';
 import { CallList } from '../model/call-store.js';
-import { t, type Message } from '../i18n/index.js';
+import { hasMessage, t, type Message, type MessageKey } from '../i18n/index.js';
 import type { Origin } from '../model/records.js';
 import type { Action, RuleResult, Status } from '../model/results.js';
 import type { RuleMeta } from './types.js';
@@ -12,7 +12,8 @@ export const EVIDENCE_CAP = 20;
 /** A rule's metadata from its id, scope and severity: section from the defaults, texts from the catalogue. */
 export function ruleMeta(id: string, scope: RuleMeta['scope'], severity: RuleMeta['severity'], extra: { needsRoster?: boolean } = {}): RuleMeta {
   const section = RULE_DEFAULTS[id]?.section ?? '';
-  const text = (key: string): Message => ({ zh: t(key, {}, 'zh'), en: t(key, {}, 'en') });
+  // Until the rule ids are a type the catalogue can be checked against, a missing text shows its key.
+  const text = (key: string): Message => (hasMessage(key) ? { zh: t(key, {}, 'zh'), en: t(key, {}, 'en') } : { zh: key, en: key });
   return { id, section, scope, severity, title: text(`rule.${id}.title`), messages: text(`rule.${id}`), ...extra };
 }
 
@@ -59,7 +60,7 @@ export interface FindingInput {
   /** Actual and target are ratios: the message shows them as percentages (JSON keeps the numbers). */
   ratio?: boolean;
   /** Another template than `rule.<id>` (the same placeholders), when the state needs other words. */
-  messageKey?: string;
+  messageKey?: MessageKey;
 }
 
 /** `0.1429` -> `14.3%`. */
@@ -76,7 +77,8 @@ export function moneyText(amount: number): string {
 
 /** A RuleResult of `meta`, its message filled in the current language. */
 export function finding(meta: RuleMeta, input: FindingInput): RuleResult {
-  const message = t(input.messageKey ?? `rule.${meta.id}`, {
+  const key = input.messageKey ?? `rule.${meta.id}`;
+  const message = !hasMessage(key) ? key : t(key, {
     advisor: input.advisor ?? t('engine.team'),
     actual: input.actual === null ? '-' : input.ratio ? percentText(input.actual) : input.actual,
     target: input.target === null ? '-' : input.ratio ? percentText(input.target) : input.target,

@@ -6,7 +6,7 @@
  */
 import { holidayWeekendDays, makeupDays, scaledWeekTarget } from '../calendar/advisor-week.js';
 import { callsClose, visitsClose } from '../calendar/week.js';
-import { getLang } from '../i18n/index.js';
+import { getLang, type MessageKey } from '../i18n/index.js';
 import { numParam } from '../metrics/advisors.js';
 import type { RuleResult } from '../model/results.js';
 import { weeklyCallTarget } from './calls.weekly.js';
@@ -72,7 +72,7 @@ export function inviteFindings(meta: RuleMeta, ctx: RuleContext, view: WeekView,
     const status = invitesExcused(ctx, view, advisor) ? 'excused' : countStatus(invites.length, target, ctx.asOf.local, deadline);
     // The words follow the state: no make-up on a holiday weekend; a make-up already done is not asked again.
     const makeupDone = status === 'missed' && !noMakeupDay && records.makeup.length >= extraCalls;
-    const messageKey = status !== 'missed' ? undefined : noMakeupDay ? `staff.${meta.id}.no-makeup` : makeupDone ? `staff.${meta.id}.makeup-done` : undefined;
+    const messageKey: MessageKey | undefined = status !== 'missed' ? undefined : noMakeupDay ? `staff.invites.${kind}.no-makeup` : makeupDone ? `staff.invites.${kind}.makeup-done` : undefined;
     return finding(meta, {
       advisor,
       status,

@@ -14,9 +14,13 @@ export function mixOf<T>(items: T[], keyOf: (item: T) => string | null, targets:
   return { shares, ok };
 }
 
-/** `新单 40% / 转介绍 30%`-style text of shares. */
-export function sharesText(shares: Record<string, number>, label: (key: string) => string): string {
-  return Object.entries(shares)
-    .map(([k, v]) => `${label(k)} ${Math.round(v * 100)}%`)
+/**
+ * `新单 40% / 转介绍 30%`-style text of shares, in the order of `keys` (the mix's own list, so
+ * that `label` is given a key of the mix and can name its catalogue message).
+ */
+export function sharesText<K extends string>(shares: Record<string, number>, keys: readonly K[], label: (key: K) => string): string {
+  return keys
+    .filter((k) => k in shares)
+    .map((k) => `${label(k)} ${Math.round(shares[k]! * 100)}%`)
     .join(' / ');
 }

@@ -10,8 +10,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../config/types.js';
-import type { FieldDef, FieldType, FormDef } from '../forms/types.js';
-import { t } from '../i18n/index.js';
+import type { FieldDef, FieldType, SomeFormDef } from '../forms/types.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { safeFileName } from '../io/safe-file-name.js';
 import { newExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
 import { FMT, FONT_NAME, houseSheetOptions, safeSheetName, styleHeaderRow, textWidth } from '../workbook/workbook-style.js';
@@ -91,7 +91,7 @@ export interface TemplateContext {
 }
 
 /** The template workbook of one form, in `lang`. */
-export async function buildTemplate(form: FormDef, lang: Lang, ctx?: TemplateContext): Promise<ExcelJS.Workbook> {
+export async function buildTemplate(form: SomeFormDef, lang: Lang, ctx?: TemplateContext): Promise<ExcelJS.Workbook> {
   const wb = await newExcelJsWorkbook();
   // With a context the header moves to row 2 under the title (the readers skip a title row).
   const top = ctx ? 2 : 1;
@@ -151,7 +151,7 @@ export async function buildTemplate(form: FormDef, lang: Lang, ctx?: TemplateCon
  * The dropdown a workspace gives a column: the advisor column its advisors (or the one advisor
  * of a personal sheet), the form's date column the week's dates. Null: the form's own choices.
  */
-function contextWords(field: FieldDef, form: FormDef, ctx: TemplateContext | undefined): string[] | null {
+function contextWords(field: FieldDef, form: SomeFormDef, ctx: TemplateContext | undefined): string[] | null {
   if (!ctx) return null;
   if (field.key === 'advisor') {
     const names = ctx.advisor ? [ctx.advisor] : [...ctx.advisors];
@@ -165,13 +165,13 @@ function contextWords(field: FieldDef, form: FormDef, ctx: TemplateContext | und
  * The second sheet, 填写说明: how to fill each column (required or not, what goes in, the
  * choices). clubcrm skips it when the form is imported (forms/read-sheet.ts).
  */
-function instructionsSheet(wb: ExcelJS.Workbook, form: FormDef, lang: Lang): void {
+function instructionsSheet(wb: ExcelJS.Workbook, form: SomeFormDef, lang: Lang): void {
   const ws = wb.addWorksheet(t('template.instructions.sheet', {}, lang));
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   ws.getCell(1, 1).value = L('template.instructions.title', { form: lang === 'zh' ? form.zh : form.en });
   ws.getCell(1, 1).font = { name: FONT_NAME, size: 13, bold: true };
   const head = ws.getRow(2);
-  ['column', 'required', 'what', 'choices'].forEach((k, i) => (head.getCell(i + 1).value = L(`template.instructions.col.${k}`)));
+  (['column', 'required', 'what', 'choices'] as const).forEach((k, i) => (head.getCell(i + 1).value = L(`template.instructions.col.${k}`)));
   styleHeaderRow(head);
   form.fields.forEach((field, i) => {
     const row = ws.getRow(3 + i);
@@ -189,6 +189,6 @@ function instructionsSheet(wb: ExcelJS.Workbook, form: FormDef, lang: Lang): voi
 }
 
 /** The template's file name: the form's Chinese (or English) name, `.xlsx`. */
-export function templateFileName(form: FormDef, lang: Lang): string {
+export function templateFileName(form: SomeFormDef, lang: Lang): string {
   return `${safeFileName(lang === 'zh' ? form.zh : form.en, form.id)}.xlsx`;
 }

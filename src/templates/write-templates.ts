@@ -1,7 +1,7 @@
 /** Writes the blank template of every form into a folder (used by `templates` and `init`). */
 import { join } from 'node:path';
 import type { Lang } from '../config/types.js';
-import type { FormDef } from '../forms/types.js';
+import type { SomeFormDef } from '../forms/types.js';
 import { ensureWritable } from '../io/write-output.js';
 import { saveExcelJsWorkbook } from '../workbook/exceljs-workbook.js';
 import { buildTemplate, templateFileName, type TemplateContext } from './form-template.js';
@@ -21,7 +21,7 @@ export interface TemplateWritten {
  */
 export async function writeTemplates(
   dir: string,
-  forms: readonly FormDef[],
+  forms: readonly SomeFormDef[],
   lang: Lang,
   options: { force?: boolean; skipExisting?: boolean; context?: TemplateContext } = {},
 ): Promise<TemplateWritten[]> {

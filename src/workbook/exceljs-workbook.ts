@@ -32,7 +32,7 @@ export async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** Stored: exceljs's pure-JS deflate would only be undone; the parts are deflated by zlib when re-zipped. */
-const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+const WRITE_OPTIONS: Partial<ExcelJS.XlsxWriteOptions> = { zip: { compression: 'STORE' } };
 
 /** Writes an exceljs workbook to `path` atomically (aside, then renamed); refuses an existing file without force. */
 export async function saveExcelJsWorkbook(wb: ExcelJS.Workbook, path: string, force: boolean | undefined): Promise<void> {

@@ -247,7 +247,8 @@ export function configKeyLabel(key: string, lang?: Lang): string {
       return param && hasMessage(paramKey) ? `${ruleName(id, lang)} · ${t(paramKey, {}, lang)}` : ruleName(id, lang);
     }
   }
-  return hasMessage(`about.key.${key}`) ? t(`about.key.${key}`, {}, lang) : key;
+  const own = `about.key.${key}`;
+  return hasMessage(own) ? t(own, {}, lang) : key;
 }
 
 /** Adds the last sheet, "说明" (zh) or "About" (en). */

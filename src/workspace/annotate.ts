@@ -11,7 +11,7 @@ import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../config/types.js';
 import type { SheetReadResult } from '../forms/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';
 import { openWorkbook } from '../read/open.js';
 import { isCellDate } from '../read/types.js';
@@ -184,14 +184,14 @@ async function markAndSave(
  * what to do. Skipped when the copy is imported back (forms/read-sheet.ts).
  */
 function problemsSheet(wb: ExcelJS.Workbook, sheetOf: (name: string | null) => ExcelJS.Worksheet | undefined, a: AnnotateInput): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, a.lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, a.lang);
   const taken = new Set(wb.worksheets.map((w) => w.name));
   const ws = wb.addWorksheet(safeSheetName(L('annotated.sheet'), taken));
   // exceljs writes sheets in orderNo order: this one first.
   (ws as unknown as { orderNo: number }).orderNo = Math.min(0, ...wb.worksheets.map((w) => (w as unknown as { orderNo: number }).orderNo)) - 1;
   setTextCell(ws.getCell(1, 1), L('annotated.title', { file: basename(a.display), n: a.issues.length }));
   ws.getCell(1, 1).font = { bold: true, size: 12 };
-  const head = ['no', 'place', 'sheet', 'row', 'column', 'level', 'problem', 'fix'].map((k) => L(`annotated.col.${k}`));
+  const head = (['no', 'place', 'sheet', 'row', 'column', 'level', 'problem', 'fix'] as const).map((k) => L(`annotated.col.${k}`));
   head.forEach((h, i) => setTextCell(ws.getCell(2, i + 1), h));
   styleHeaderRow(ws.getRow(2));
   a.issues.forEach((issue, i) => {

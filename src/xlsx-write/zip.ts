@@ -25,7 +25,7 @@ export function crc32(data: Uint8Array): number {
 
 /** node's own CRC-32 where it has one (20.15+), else the table above. */
 const fastCrc32: (data: Uint8Array) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data) => (zlib as unknown as { crc32(d: Uint8Array): number }).crc32(data) >>> 0 : crc32;
+  typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) >>> 0 : crc32;
 
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01

@@ -123,4 +123,61 @@ describe('CallStore', () => {
     expect(store.size).toBe(5000);
     expect(store.record(4999)).toMatchObject({ phone: '13800004999', origin: { row: 5001 } });
   });
+
+  it('grows its columns in place past 65,536 rows, keeps every value, and trims them into plain arrays', () => {
+    const store = new CallStore();
+    const src = store.source('x.xlsx', 'S');
+    const n = 200_000;
+    for (let i = 0; i < n; i++) store.add(src, i + 2, { ...call(), phone: String(13800000000 + i), outcome: CALL_OUTCOMES[i % 8]! });
+    const sample = [0, 65_535, 65_536, 131_072, n - 1];
+    const before = sample.map((r) => store.record(r));
+    store.trim();
+    expect(sample.map((r) => store.record(r))).toEqual(before);
+    expect(store.record(n - 1)).toMatchObject({ phone: String(13800000000 + n - 1), origin: { row: n + 1 }, outcome: CALL_OUTCOMES[(n - 1) % 8] });
+    // Rows added after a trim are kept too.
+    store.add(src, 9, call());
+    expect(store.size).toBe(n + 1);
+    expect(store.record(n)).toMatchObject({ phone: '13812345678', origin: { row: 9 } });
+  });
+
+  it('renames each advisor name once when renamed again (each sheet of a shared store renames it)', () => {
+    const store = new CallStore();
+    const src = store.source('a.xlsx', 'S');
+    store.add(src, 2, call({ advisor: '小张' }));
+    store.add(src, 3, call({ advisor: '张伟' }));
+    // A config whose names do not map to themselves (an earlier advisor's alias is a later one's name).
+    const rename = (name: string) => ({ 小张: '张伟', 张伟: '李娜' })[name] ?? name;
+    store.renameAdvisors(rename);
+    store.renameAdvisors(rename);
+    store.add(src, 4, call({ advisor: '王五' }));
+    store.renameAdvisors((name) => (name === '王五' ? '王五五' : rename(name)));
+    expect([store.advisor(0), store.advisor(1), store.advisor(2)]).toEqual(['张伟', '李娜', '王五五']);
+  });
+
+  it('holds one string per repeated customer name, and stops interning names that do not repeat', () => {
+    const store = new CallStore();
+    const src = store.source('a.csv', null);
+    // Names made afresh per row, as a CSV reader gives them.
+    const fresh = (i: number) => `客户${String(i)}`.split('').join('');
+    for (let i = 0; i < 10; i++) store.add(src, i + 2, call({ customer: fresh(i % 3) }));
+    expect([store.customer(0), store.customer(3), store.customer(9)]).toEqual(['客户0', '客户0', '客户0']);
+    // (String identity cannot be seen from JavaScript: the map holds the three names once each.)
+    expect((store as unknown as { customerNames: Map<string, string> }).customerNames.size).toBe(3);
+    const unique = new CallStore();
+    for (let i = 0; i < 70_000; i++) unique.add(src, i + 2, call({ customer: fresh(i) }));
+    expect(unique.customer(69_999)).toBe('客户69999');
+    expect((unique as unknown as { customerNames: unknown }).customerNames).toBeNull();
+  });
+
+  it('lists a range of its rows that does not grow with the store', () => {
+    const store = new CallStore();
+    const src = store.source('a.xlsx', 'S');
+    for (let i = 0; i < 5; i++) store.add(src, i + 2, call());
+    const range = CallList.range(store, 1, 3);
+    store.add(src, 9, call());
+    expect(range.length).toBe(2);
+    expect(range.toArray().map((c) => c.origin.row)).toEqual([3, 4]);
+    expect(range.isWholeStore()).toBe(false);
+    expect(new CallList(store).isWholeStore()).toBe(true);
+  });
 });

@@ -2,9 +2,9 @@
  * Messages of the manual's data analysis (issue 15): the decline and pipeline rules, their
  * causes, the 趋势 / 续费跟进 / 目标分解 sheets and check's target-plan lines.
  */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const analysis: Record<string, Message> = {
+export const analysis = {
   'rule.analysis.visits-decline.title': {
     zh: '中心到访较上周和前四周平均下降超过 20% 时，逐个顾问查找原因（呼出、一邀、二邀、邀约质量）',
     en: 'when the center\'s visits fall more than 20% against last week and the 4-week average, each advisor\'s cause (calls, first invites, second invites, invite quality)',
@@ -110,4 +110,4 @@ export const analysis: Record<string, Message> = {
   'analysis.page-targets': { zh: '目标分解（{month}，剩余 {weeks} 周）每周签约/到访/邀约/有效呼出：{items}', en: 'Targets ({month}, weeks left: {weeks}), each week contracts/visits/invites/effective calls: {items}' },
   'analysis.page-item': { zh: '{advisor} {c}/{v}/{i}/{e}', en: '{advisor} {c}/{v}/{i}/{e}' },
   'analysis.page-item.met': { zh: '{advisor} 已达成', en: '{advisor} met' },
-};
+} satisfies Catalogue;

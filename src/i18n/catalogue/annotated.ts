@@ -1,7 +1,7 @@
 /** The annotated copy's name and its first sheet 问题清单 (every problem, a link to its cell, what to do). */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const annotated: Record<string, Message> = {
+export const annotated = {
   'annotated.suffix': { zh: '待修改', en: 'to-fix' },
   'annotated.sheet': { zh: '问题清单', en: 'Problems' },
   'annotated.title': {
@@ -43,4 +43,5 @@ export const annotated: Record<string, Message> = {
   'fix.row-limit': { zh: '把表格拆成几个文件', en: 'Split the sheet into several files' },
   'fix.cell-too-long': { zh: '缩短这一格的内容', en: 'Shorten this cell' },
   'fix.empty-sheet': { zh: '填上本周的记录；确实没有就不用改', en: "Fill in the week's rows; if there really are none, leave it" },
-};
+  'fix.bad-shared-string': { zh: '用 Excel 或 WPS 打开原文件（它们会尝试修复），另存为新的 .xlsx，再核对这一格', en: 'Open the file in Excel or WPS (they try to repair it), save it as a new .xlsx and check this cell' },
+} satisfies Catalogue;

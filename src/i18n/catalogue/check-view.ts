@@ -1,7 +1,7 @@
 /** Messages of the `check` / `weekly-report` terminal view and of the advisors' ready-to-send messages. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const checkView: Record<string, Message> = {
+export const checkView = {
   'empty.week': { zh: '（本周没有任何数据：没有呼出、邀约、到访或签约记录）', en: '(no data at all this week: no calls, invitations, visits or contracts)' },
   'empty.month': { zh: '（本月没有任何数据：没有呼出、邀约、到访或签约记录）', en: '(no data at all this month: no calls, invitations, visits or contracts)' },
   'empty.week.warn': { zh: '注意：{start} 至 {end} 这一周没有任何数据，报告照常写出。请确认 --week 和读取的文件是否正确。', en: 'Note: the week {start} to {end} holds no data at all; the report is written anyway. Check --week and the files read.' },
@@ -65,4 +65,4 @@ export const checkView: Record<string, Message> = {
   'advmsg.weekday.6': { zh: '周六', en: 'Sat' },
   'advmsg.when': { zh: '{month}月{day}日（{weekday}）{time}', en: '{weekday} {day} {month} {time}' },
   'advmsg.date': { zh: '{month}月{day}日', en: '{day} {month}' },
-};
+} satisfies Catalogue;

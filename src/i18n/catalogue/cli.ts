@@ -1,7 +1,7 @@
 /** commander's own texts in the user's language (src/cli-i18n.ts). */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const cli: Record<string, Message> = {
+export const cli = {
   /** The one colon style: full-width in Chinese (no space after it), ': ' in English. */
   'word.colon': { zh: '：', en: ': ' },
   'word.list-sep': { zh: '、', en: ', ' },
@@ -25,4 +25,4 @@ export const cli: Record<string, Message> = {
   'cli.error.bad-choice': { zh: '错误：选项 {option} 的值 “{value}” 无效，可选：{choices}', en: 'Error: invalid value "{value}" for {option}; choices: {choices}' },
   'cli.error.too-many-arguments': { zh: '错误：参数太多（应为 {expected} 个，实际 {got} 个）', en: 'Error: too many arguments (expected {expected}, got {got})' },
   'cli.error.did-you-mean': { zh: '（是不是要用 {names}？）', en: '(Did you mean {names}?)' },
-};
+} satisfies Catalogue;

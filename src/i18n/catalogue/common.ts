@@ -1,7 +1,7 @@
 /** Messages shared by every verb: errors that stop a command, generic words. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const common: Record<string, Message> = {
+export const common = {
   'cli.description': {
     zh: '顾问主管的销售管理工具：按《顾问主管篇》核对顾问的表格，生成周报、名单重新分配和月度汇总。',
     en: "The sales supervisor's tool: checks advisors' sheets against the manual and writes the weekly report, the lead reallocation and the monthly summary.",
@@ -94,4 +94,4 @@ export const common: Record<string, Message> = {
   'status.missed': { zh: '未达标', en: 'missed' },
   'status.pending': { zh: '待定', en: 'pending' },
   'status.excused': { zh: '免除', en: 'excused' },
-};
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 /** Messages of the CSV reader's encoding decisions (src/read/csv.ts). */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const csv: Record<string, Message> = {
+export const csv = {
   'read.csv-western': {
     zh: '{file} 既不是 UTF-8 也不是中文 GBK 编码，看起来是西欧文字（Windows-1252 编码，例如"{sample}"）',
     en: '{file} is neither UTF-8 nor Chinese GBK text: it looks like Western European text (Windows-1252, e.g. "{sample}")',
@@ -62,4 +62,4 @@ export const csv: Record<string, Message> = {
     zh: '不认识的编码名称；可用 utf-8、gbk、gb18030、utf-16le、utf-16be、windows-1252 等',
     en: 'not an encoding clubcrm knows; use utf-8, gbk, gb18030, utf-16le, utf-16be, windows-1252, ...',
   },
-};
+} satisfies Catalogue;

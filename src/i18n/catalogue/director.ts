@@ -1,7 +1,7 @@
 /** Messages of the director area: the monthly summary (月度汇总) workbook, terminal and JSON texts. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const director: Record<string, Message> = {
+export const director = {
   'director.title': { zh: '{center} 月度汇总 {month}（{start} – {end}）', en: '{center} monthly summary {month} ({start} – {end})' },
 
   'director.sheet.overview': { zh: '总览', en: 'Overview' },
@@ -141,4 +141,4 @@ export const director: Record<string, Message> = {
   'director.terminal.awards': { zh: '招生人数奖：{enrollment}；首单奖：{firstOrder}', en: 'Enrollment award: {enrollment}; first-order award: {firstOrder}' },
   'director.terminal.rewards': { zh: '本月到期的转介绍奖励：{count} 笔', en: 'Referral rewards due this month: {count}' },
   'director.terminal.no-target': { zh: '无', en: 'none' },
-};
+} satisfies Catalogue;

@@ -2,9 +2,9 @@
  * Messages of the engine area: each rule's title (`rule.<id>.title`, what is checked) and its
  * finding (`rule.<id>`), keyed by rule id, plus the words the check table prints.
  */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const engine: Record<string, Message> = {
+export const engine = {
   'engine.team': { zh: '全队', en: 'Team' },
 
   'rule.calls.daily.title': { zh: '每个呼出日每位顾问有效呼出 ≥ 50 个', en: '>= 50 effective calls per advisor per call day' },
@@ -184,4 +184,4 @@ export const engine: Record<string, Message> = {
   'severity.quota': { zh: '指标', en: 'quota' },
   'severity.warning': { zh: '警告', en: 'warning' },
   'severity.info': { zh: '提示', en: 'info' },
-};
+} satisfies Catalogue;

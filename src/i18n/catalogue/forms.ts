@@ -1,7 +1,7 @@
 /** Messages of the forms area: data issues found while reading sheets, and why a sheet was skipped. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const forms: Record<string, Message> = {
+export const forms = {
   'issue.missing-required': { zh: '“{column}”是必填项，这一行为空。', en: '"{column}" is required and blank in this row.' },
   'issue.missing-column': {
     zh: '表中没有必填列“{column}”，每一行的这一项都视为空。',
@@ -73,4 +73,4 @@ export const forms: Record<string, Message> = {
     zh: '检查路径是否拼写正确；文件夹会连同子文件夹一起读取其中的 .xlsx 和 .csv 文件。',
     en: 'Check the path; a folder is read with its subfolders for .xlsx and .csv files.',
   },
-};
+} satisfies Catalogue;

@@ -1,4 +1,6 @@
 /** Messages of the director's one page (本周结论 / 本月结论), its picture and its charts. */
+import type { Catalogue } from '../index.js';
+
 export const page = {
   'page.edition.draft': { zh: '初版', en: 'draft' },
   'page.edition.final': { zh: '终版', en: 'final' },
@@ -106,4 +108,4 @@ export const page = {
     zh: '图表绑定本表和其他表的单元格：改动单元格后图表随之重画。',
     en: 'The charts are bound to cells of this and other sheets: change a cell and the chart redraws.',
   },
-};
+} satisfies Catalogue;

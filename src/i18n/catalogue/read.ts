@@ -1,7 +1,7 @@
 /** Messages of the read area: why an input file cannot be opened, and what to do about it. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const read: Record<string, Message> = {
+export const read = {
   'read.not-found': { zh: '找不到文件：{file}', en: 'File not found: {file}' },
   'read.not-found.hint': {
     zh: '检查路径和文件名是否写对（可以把文件拖进终端窗口得到完整路径）。',
@@ -171,4 +171,4 @@ export const read: Record<string, Message> = {
     zh: '把数据拆成几个较小的文件（例如按月或按顾问），或另存为 .xlsx。',
     en: 'Split the data into smaller files (e.g. per month or per advisor), or save it as .xlsx.',
   },
-};
+} satisfies Catalogue;

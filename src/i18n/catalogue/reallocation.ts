@@ -1,7 +1,7 @@
 /** Messages of the reallocation area (`clubcrm reallocate` and its workbook). */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const reallocation: Record<string, Message> = {
+export const reallocation = {
   'realloc.sheet.summary': { zh: '汇总', en: 'Summary' },
   'realloc.sheet.transfers': { zh: '名单转移', en: 'Transfers' },
   'realloc.sheet.new-leads': { zh: '新名单分配', en: 'New leads' },
@@ -124,4 +124,4 @@ export const reallocation: Record<string, Message> = {
     en: '  {advisor}: {held} {held|card|cards}, out {out}, in {in}, new leads next week {leads}',
   },
   'realloc.done.rotation': { zh: '  Walkin 轮换顺序：{order}', en: '  Walk-in rotation: {order}' },
-};
+} satisfies Catalogue;

@@ -3,9 +3,9 @@
  * effective calls), keyed by rule id: what the terminal and the workbooks show where a rule is
  * meant. The id itself stays in `--json` and in a workbook's secondary 规则编号 / Rule ID column.
  */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const ruleNames: Record<string, Message> = {
+export const ruleNames = {
   'rule-name.calls.daily': { zh: '每日有效呼出', en: 'Daily effective calls' },
   'rule-name.calls.daily-mix': { zh: '每日呼出结构', en: 'Daily call mix' },
   'rule-name.calls.new-old-ratio': { zh: '新老单比例', en: 'New : old lead ratio' },
@@ -62,4 +62,4 @@ export const ruleNames: Record<string, Message> = {
   'about.param.cardShare': { zh: '抽出客户卡比例', en: 'share of cards moved' },
   'about.param.leadShareKept': { zh: '保留新单比例', en: 'share of new leads kept' },
   'about.param.days': { zh: '天数', en: 'days' },
-};
+} satisfies Catalogue;

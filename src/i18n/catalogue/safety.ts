@@ -1,7 +1,7 @@
 /** Messages of issue 16: writes that cannot lie, damaged and foreign files named, long issue lists. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const safety: Record<string, Message> = {
+export const safety = {
   'error.disk-full': {
     zh: '磁盘空间不足：{path} 未能写完整，{kept}',
     en: 'The disk is full: {path} could not be written completely; {kept}',
@@ -130,4 +130,4 @@ export const safety: Record<string, Message> = {
     zh: '用 Excel 或 WPS 打开它（程序会尝试修复），然后另存为新的 .xlsx 再读取。',
     en: 'Open it in Excel or WPS (they try to repair it) and save it again as a new .xlsx, then read that.',
   },
-};
+} satisfies Catalogue;

@@ -3,9 +3,9 @@
  * `init --advisors`, names that match nobody, holiday weekends, hand-overs, rotation and the
  * words that follow the state of a week.
  */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const staff: Record<string, Message> = {
+export const staff = {
   'opt.advisors': {
     zh: '顾问名单，用逗号分隔（如 "张伟,李娜"），写入配置文件',
     en: 'the advisors, comma-separated (e.g. "张伟,李娜"), written into the config',
@@ -75,4 +75,4 @@ export const staff: Record<string, Message> = {
     zh: '这是 clubcrm 生成的名单重新分配表：其客户管理表中的 {count} 张卡取代其他文件中的同一张卡（按客户编号），不重复计算。',
     en: 'This is a clubcrm reallocation workbook: its roster\'s {count} cards replace the same cards (by customer id) of other files; none is counted twice.',
   },
-};
+} satisfies Catalogue;

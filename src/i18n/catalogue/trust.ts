@@ -2,9 +2,9 @@
  * Messages of issue 12 (counts a supervisor can trust): the config as people save it, the
  * corrected sheet replacing its source, duplicates of every form, calendar months.
  */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const trust: Record<string, Message> = {
+export const trust = {
   'config.not-text': {
     zh: '内容不是文本（请用记事本打开确认，另存为 UTF-8）',
     en: 'the content is not text (open it in Notepad to check, and save it as UTF-8)',
@@ -75,4 +75,4 @@ export const trust: Record<string, Message> = {
     zh: '期间：{start} – {end}（自然月）；呼出达标周数按 {wstart} – {wend} 的周',
     en: 'Period: {start} – {end} (calendar month); weeks meeting the call quota: the weeks {wstart} – {wend}',
   },
-};
+} satisfies Catalogue;

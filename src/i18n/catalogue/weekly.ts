@@ -1,7 +1,7 @@
 /** Messages of the weekly area: the weekly report workbook (销售部工作周报, 附表4) and its summary. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const weekly: Record<string, Message> = {
+export const weekly = {
   'weekly.title': { zh: '销售部工作周报（附表4）', en: 'Sales department weekly report (附表4)' },
   'weekly.file-prefix': { zh: '周报', en: '周报' },
   'weekly.sheet.summary': { zh: '周报汇总', en: 'Summary' },
@@ -154,4 +154,4 @@ export const weekly: Record<string, Message> = {
   'weekly.summary.issues': { zh: '数据问题 {n} 个（错误 {errors} 个），详见“{sheet}”表。', en: '{n} data issues ({errors} {errors|error|errors}): see the "{sheet}" sheet.' },
   'weekly.summary.no-advisors': { zh: '没有找到顾问的数据。', en: 'No advisor data found.' },
   'weekly.summary.written': { zh: '周报已写入：{path}', en: 'Weekly report written: {path}' },
-};
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 /** Messages of the workspace area: config, init, templates, import. */
-import type { Message } from '../index.js';
+import type { Catalogue } from '../index.js';
 
-export const workspace: Record<string, Message> = {
+export const workspace = {
   'error.no-workspace': {
     zh: '{dir} 不是 clubcrm 工作区（其中没有 clubcrm.config.json）。',
     en: '{dir} is not a clubcrm workspace (no clubcrm.config.json in it).',
@@ -132,4 +132,4 @@ export const workspace: Record<string, Message> = {
   'inspect.unused': { zh: '不使用', en: 'not used' },
   'inspect.no-sheets': { zh: '文件中没有工作表。', en: 'The file holds no sheet.' },
   'inspect.no-issues': { zh: '没有数据问题。', en: 'No data issues.' },
-};
+} satisfies Catalogue;

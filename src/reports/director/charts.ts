@@ -5,7 +5,7 @@
  * actual outside. Each chart is bound to a small table of the same sheet, written beside it.
  */
 import type { Lang } from '../../config/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { addSheet, FMT, FONT_NAME, setNumberCell, setTextCell, styleHeaderRow } from '../../workbook/workbook-style.js';
 import { cellRange } from '../../xlsx-write/chart.js';
 import { columnLetter } from '../../xlsx-write/xml.js';
@@ -21,7 +21,7 @@ function header(ws: Worksheet, row: number, texts: string[]): void {
 }
 
 export function addDirectorCharts(wb: Workbook, taken: Set<string>, s: DirectorSummary, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('chart.sheet'), taken, 0);
   setTextCell(ws.getCell(1, 1), L('chart.note'));
   ws.getCell(1, 1).font = { name: FONT_NAME, size: 10, italic: true };
@@ -33,7 +33,7 @@ export function addDirectorCharts(wb: Workbook, taken: Set<string>, s: DirectorS
   const weeks = s.weeks.map((w) => w.start);
   const chartCol = Math.max(advisors.length + 3, 5);
   let top = 3;
-  const lines: [string, (w: TrendWeek) => number][] = [
+  const lines: [MessageKey, (w: TrendWeek) => number][] = [
     ['chart.monthly.calls', (w) => w.effectiveCalls],
     ['chart.monthly.visits', (w) => w.visits],
     ['chart.monthly.contracts', (w) => w.contracts],
@@ -61,7 +61,7 @@ export function addDirectorCharts(wb: Workbook, taken: Set<string>, s: DirectorS
       top += BLOCK_ROWS;
     }
   }
-  const mix = <K extends string>(m: Mix<K>, title: string, label: (k: K) => string) => {
+  const mix = <K extends string>(m: Mix<K>, title: MessageKey, label: (k: K) => string) => {
     header(ws, top, [L('chart.col.kind'), L('chart.col.actual'), L('chart.col.target')]);
     m.shares.forEach((x, i) => {
       setTextCell(ws.getCell(top + 1 + i, 1), label(x.key));

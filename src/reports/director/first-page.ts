@@ -5,7 +5,7 @@
  * columns), the contract and course mixes against their targets, awards and renewals.
  */
 import type { Lang } from '../../config/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import type { Status } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { editionWord, figureCell, numberCell, textCell, type OnePage, type PageBlock, type PageCell } from '../page.js';
@@ -25,7 +25,7 @@ function mixRows<K extends string>(mix: Mix<K>, label: (k: K) => string, closed:
 
 /** The page of the month. */
 export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const edition = editionWord(s.closed, lang);
   const status = BONUS_STATUS[s.teamBonus.status];
   const reasons = s.teamBonus.reasons.slice(0, 3).map((r) => reasonText(r, lang));
@@ -62,7 +62,7 @@ export function buildMonthlyPage(s: DirectorSummary, lang: Lang): OnePage {
     {
       kind: 'table',
       table: {
-        headers: ['weekly.col.advisor', 'page.col.enrollments', 'page.col.sales', 'page.col.contracts', 'page.col.sign-rate', 'page.col.weeks-met'].map((k) => L(k)),
+        headers: (['weekly.col.advisor', 'page.col.enrollments', 'page.col.sales', 'page.col.contracts', 'page.col.sign-rate', 'page.col.weeks-met'] as const).map((k) => L(k)),
         rows: advisorRows,
         totalRows: 1,
       },

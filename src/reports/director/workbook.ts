@@ -188,7 +188,7 @@ function writeOverview(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
   const title = ws.getRow(1);
   text(title.getCell(1), t('director.title', { center: s.center, month: s.month, start: s.monthStart, end: s.monthEnd }, lang));
   title.getCell(1).font = { name: FONT_NAME, size: 14, bold: true };
-  const headers = ['item', 'actual', 'target', 'status', 'note'].map((k) => t(`director.col.${k}`, {}, lang));
+  const headers = (['item', 'actual', 'target', 'status', 'note'] as const).map((k) => t(`director.col.${k}`, {}, lang));
   writeTable(ws, headers, overviewLines(s, lang), (row, line) => {
     text(row.getCell(1), line.label);
     if (line.bold) row.getCell(1).font = { name: FONT_NAME, size: 11, bold: true };
@@ -232,7 +232,7 @@ function statusOrEmpty(cell: ReportCell, status: Status | null, lang: Lang): voi
 function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = periodSheet(wb, t('director.sheet.advisors', {}, lang), taken);
   const keys = ['advisor', 'enroll-target', 'enrollments', 'status', 'amount-target', 'sales', 'status', 'contracts', 'new', 'referral', 'renewal',
-    'not-counted', 'contract-amount', 'sign-rate', 'status', 'weeks-met', 'weeks', 'talks', 'status', 'talk-dates'];
+    'not-counted', 'contract-amount', 'sign-rate', 'status', 'weeks-met', 'weeks', 'talks', 'status', 'talk-dates'] as const;
   type Row = { name: string; a: (typeof s.advisors)[number] | null };
   const rows: Row[] = [...s.advisors.map((a) => ({ name: a.advisor, a })), { name: t('director.item.center', {}, lang), a: null }];
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), rows, (row, { name, a }) => {
@@ -270,7 +270,7 @@ function writeAdvisors(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
 
 function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = periodSheet(wb, t('director.sheet.trend', {}, lang), taken);
-  const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate', 'status'];
+  const keys = ['week', 'advisor', 'effective-calls', 'call-target', 'status', 'visits', 'contracts', 'amount', 'sign-rate', 'status'] as const;
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), s.trend, (row, w) => {
     setDateCell(row.getCell(1), w.week);
     text(row.getCell(2), w.advisor);
@@ -300,7 +300,7 @@ function writeTrend(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: 
 
 function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = periodSheet(wb, t('director.sheet.renewals', {}, lang), taken);
-  const keys = ['advisor', 'planned', 'planned-amount', 'submitted', 'plan-status', 'done', 'counted-count', 'counted-amount', 'not-counted-count', 'not-counted-amount'];
+  const keys = ['advisor', 'planned', 'planned-amount', 'submitted', 'plan-status', 'done', 'counted-count', 'counted-amount', 'not-counted-count', 'not-counted-amount'] as const;
   type Row = (typeof s.renewals.byAdvisor)[number];
   const total: Row = {
     advisor: t('director.item.center', {}, lang),
@@ -330,7 +330,7 @@ function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
 
   const detail
  = periodSheet(wb, t('director.sheet.renewal-contracts', {}, lang), taken);
-  const dkeys = ['date', 'advisor', 'student', 'phone', 'amount', 'counted', 'reason', 'file'];
+  const dkeys = ['date', 'advisor', 'student', 'phone', 'amount', 'counted', 'reason', 'file'] as const;
   writeTable(detail, dkeys.map((k) => t(`director.col.${k}`, {}, lang)), s.renewals.done, (row, r) => {
     setDateCell(row.getCell(1), r.date);
     text(row.getCell(2), r.advisor);
@@ -348,7 +348,7 @@ function writeRenewals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lan
 
 function writeLeads(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = periodSheet(wb, t('director.sheet.leads', {}, lang), taken);
-  const keys = ['source', 'leads', 'valid', 'valid-rate', 'invited', 'visited', 'signed'];
+  const keys = ['source', 'leads', 'valid', 'valid-rate', 'invited', 'visited', 'signed'] as const;
   const total = { ...s.leadSources.total, source: t('director.item.center', {}, lang) };
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), [...s.leadSources.rows, total], (row, r) => {
     text(row.getCell(1), r.source);
@@ -369,7 +369,7 @@ function originText(o: { file: string; sheet: string | null; row: number } | nul
 
 function writeReferrals(wb: Workbook, s: DirectorSummary, taken: Set<string>, lang: Lang): void {
   const ws = periodSheet(wb, t('director.sheet.referrals', {}, lang), taken);
-  const keys = ['due', 'status', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'note', 'file'];
+  const keys = ['due', 'status', 'advisor', 'referrer', 'student', 'phone', 'start', 'date', 'reward', 'salon', 'note', 'file'] as const;
   const rows = s.referralRewards.due;
   writeTable(ws, keys.map((k) => t(`director.col.${k}`, {}, lang)), rows, (row, r) => {
     setDateCell(row.getCell(1), r.due);

@@ -9,7 +9,7 @@ import type { ReportCell, Workbook } from '../../xlsx-write/types.js';
 import type { Lang } from '../../config/types.js';
 import { FORM_DEFS } from '../../forms/index.js';
 import type { FieldDef } from '../../forms/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type KeysUnder, type MessageKey } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
 import type { CustomerRecord, Origin } from '../../model/records.js';
 import {
@@ -63,11 +63,11 @@ function setFormCell(cell: ReportCell, field: FieldDef, record: object, lang: La
 export async function buildReallocationWorkbook(model: ReallocationModel, about: ReallocationAbout, lang: Lang): Promise<Workbook> {
   const wb = newWorkbook();
   const taken = new Set<string>();
-  const L = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
+  const L = (key: MessageKey, params: Record<string, unknown> = {}) => t(key, params, lang);
 
   // Summary: one row per advisor.
   const summary = addSheet(wb, L('realloc.sheet.summary'), taken);
-  const headers = ['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after'];
+  const headers: KeysUnder<'realloc.col.'>[] = ['advisor', 'active', 'cards-held', 'prospects', 'cards-out', 'cards-in', 'cards-after'];
   if (model.week) headers.push('second-zero', 'visits-total', 'new-leads', 'why');
   writeTable(summary, headers.map((h) => L(`realloc.col.${h}`)), model.advisors, (row, a) => {
     setTextCell(row.getCell(1), a.advisor);
@@ -99,7 +99,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
   const transfers = addSheet(wb, L('realloc.sheet.transfers'), taken);
   writeTable(
     transfers,
-    [...['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'].map((h) => L(`realloc.col.${h}`)), L('rule-id.col')],
+    [...(['no', 'customer-id', 'customer', 'phone', 'from', 'to', 'rule', 'section', 'reason', 'last-follow-up', 'origin'] as const).map((h) => L(`realloc.col.${h}`)), L('rule-id.col')],
     model.transfers,
     (row, tr) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
@@ -135,7 +135,7 @@ export async function buildReallocationWorkbook(model: ReallocationModel, about:
     );
 
     const rotation = addSheet(wb, L('realloc.sheet.rotation'), taken);
-    writeTable(rotation, ['turn', 'advisor', 'note'].map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
+    writeTable(rotation, (['turn', 'advisor', 'note'] as const).map((h) => L(`realloc.col.${h}`)), model.rotation, (row, turn) => {
       setNumberCell(row.getCell(1), row.number - 1, '0');
       setTextCell(row.getCell(2), turn.advisor);
       if (turn.skips === 1) setTextCell(row.getCell(3), L('realloc.rotation.skip', { date: turn.skippedFor }));

@@ -6,20 +6,20 @@
  * first page's table).
  */
 import type { Lang } from '../../config/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { addSheet, FONT_NAME, setTextCell } from '../../workbook/workbook-style.js';
 import type { PageSheet } from '../page-sheet.js';
 import { cellRange, TARGET_COLOR } from '../../xlsx-write/chart.js';
 import type { Workbook } from '../../xlsx-write/types.js';
 import { DETAIL_COLUMNS } from './table.js';
 
-function detailColumn(group: string, header: string): number {
+function detailColumn(group: MessageKey, header: MessageKey): number {
   return DETAIL_COLUMNS.findIndex((c) => c.group === group && c.header === header) + 1;
 }
 
 /** Adds the charts sheet; `summary` is the name of 周报汇总, `page` the first page when written. */
 export function addWeeklyCharts(wb: Workbook, taken: Set<string>, summary: string, advisors: number, page: PageSheet | null, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('chart.sheet'), taken, 0);
   ws.pageSetup = { ...ws.pageSetup, fitToHeight: 1 };
   setTextCell(ws.getCell(1, 1), L('chart.note'));
@@ -28,7 +28,7 @@ export function addWeeklyCharts(wb: Workbook, taken: Set<string>, summary: strin
     const first = 4;
     const last = 3 + advisors;
     const names = cellRange(summary, first, 1, last, 1);
-    const pair = (group: string, what: string) => {
+    const pair = (group: MessageKey, what: string) => {
       const actual = detailColumn(group, 'weekly.col.actual');
       return [
         { name: L('chart.series.actual', { what }), ref: cellRange(summary, first, actual, last, actual) },

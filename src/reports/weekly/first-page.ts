@@ -12,7 +12,7 @@ import type { AsOf } from '../../calendar/local-date.js';
 import { dayClose, weekContaining } from '../../calendar/week.js';
 import type { Config, Lang } from '../../config/types.js';
 import type { Dataset } from '../../dataset/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { monthContracts } from '../../metrics/month.js';
 import { weekMetrics } from '../../metrics/week-metrics.js';
 import type { RuleResult, Status, WeekInfo, WeekMetrics } from '../../model/results.js';
@@ -100,7 +100,7 @@ function missesOf(r: RuleResult): Miss[] {
 
 /** A miss in words, as the director's summary words it. */
 function missText(m: Miss, lang: Lang): string {
-  const key = { 'calls.weekly': 'director.reason.calls-weekly', 'invites.makeup': 'director.reason.makeup', 'callback-fabricated': 'director.reason.fabricated-callback' }[m.kind];
+  const key = ({ 'calls.weekly': 'director.reason.calls-weekly', 'invites.makeup': 'director.reason.makeup', 'callback-fabricated': 'director.reason.fabricated-callback' } satisfies Record<Miss['kind'], MessageKey>)[m.kind];
   return t(key, { advisor: m.advisor, week: m.week, date: m.week, phone: '', actual: m.actual ?? '', target: m.target ?? '' }, lang)
     .replace(/（，/, '（')
     .replace(/\(, /, '(');
@@ -122,7 +122,7 @@ export function bonusSentence(bonus: RuleResult | null, lang: Lang): { text: str
 
 /** What follows from the week: make-ups owed and by when, card moves, lead cuts, awards so far. */
 function followLines(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBlock[] {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const lines: { text: string; status: Status }[] = [];
   for (const m of model.makeups) {
     lines.push({ text: L('page.follow.makeup', { advisor: m.advisor, due: shortDateTime(m.due), calls: m.calls, done: m.done }), status: m.status });
@@ -175,12 +175,12 @@ export function outlookLines(model: WeeklyModel, lang: Lang): PageBlock[] {
 }
 
 function againstLastWeek(model: WeeklyModel, extras: PageExtras, lang: Lang): PageBlock {
-  const L = (k: string) => t(k, {}, lang);
+  const L = (k: MessageKey) => t(k, {}, lang);
   const now = centerFigures(model.advisors.map((a) => a.metrics));
   // The engine's center sign rate when it gives one (the model's), else the weighted one.
   now.signRate = model.center.metrics.signRate;
   const before = extras.lastWeek;
-  const rows: [string, keyof CenterFigures, string][] = [
+  const rows: [MessageKey, keyof CenterFigures, string][] = [
     ['page.row.calls', 'calls', FMT.int],
     ['page.row.invites', 'invites', FMT.int],
     ['page.row.visits', 'visits', FMT.int],
@@ -204,7 +204,7 @@ function againstLastWeek(model: WeeklyModel, extras: PageExtras, lang: Lang): Pa
 
 /** The page of the week. */
 export function buildWeeklyPage(model: WeeklyModel, extras: PageExtras, lang: Lang): OnePage {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const edition = editionWord(extras.final, lang);
   const rows = summaryRows(model, lang);
   const bonus = bonusSentence(model.center.teamBonus, lang);

@@ -6,7 +6,7 @@
  * the model's advisor and center summaries.
  */
 import type { Lang } from '../../config/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import type { Status, WeekMetrics } from '../../model/results.js';
 import { FMT, statusWord } from '../../workbook/workbook-style.js';
 import { figureCell, numberCell, textCell, type PageCell } from '../page.js';
@@ -38,8 +38,8 @@ export interface TableCell extends PageCell {
 
 export interface TableColumn {
   /** Group header (message key) spanning consecutive columns with the same group; null = none. */
-  group: string | null;
-  header: string;
+  group: MessageKey | null;
+  header: MessageKey;
   cell(row: SummaryRow, lang: Lang): TableCell;
 }
 
@@ -52,7 +52,7 @@ export function shareText(share: number): string {
 
 /** The rows of the summary, advisors first, the center total last. */
 export function summaryRows(model: WeeklyModel, lang: Lang): SummaryRow[] {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const targetOf = (advisor: string | null) => model.targets.find((x) => x.advisor === advisor);
   const rows: SummaryRow[] = model.advisors.map((a) => {
     const mk = a.consequences.makeup;
@@ -74,7 +74,7 @@ export function summaryRows(model: WeeklyModel, lang: Lang): SummaryRow[] {
   });
   const c = model.center;
   const tb = c.teamBonus;
-  const bonusKey = tb ? { missed: 'weekly.cons.bonus-month', pending: 'weekly.cons.bonus-month-pending', met: 'weekly.cons.bonus-month-kept', excused: 'weekly.cons.bonus-month-kept' }[tb.status] : null;
+  const bonusKey = tb ? ({ missed: 'weekly.cons.bonus-month', pending: 'weekly.cons.bonus-month-pending', met: 'weekly.cons.bonus-month-kept', excused: 'weekly.cons.bonus-month-kept' } satisfies Record<Status, MessageKey>)[tb.status] : null;
   rows.push({
     label: L('weekly.center-total'),
     total: true,
@@ -103,13 +103,13 @@ function consequence(s: Status, words: string, lang: Lang): TableCell {
   return { value: text, text, status: s, kind: 'consequence' };
 }
 
-function penalty(p: Penalty | null, missedKey: string, pendingKey: string, lang: Lang): TableCell {
+function penalty(p: Penalty | null, missedKey: MessageKey, pendingKey: MessageKey, lang: Lang): TableCell {
   if (!p) return { value: null, text: '', status: null };
   return consequence(p.status, t(p.status === 'pending' ? pendingKey : missedKey, { share: shareText(p.share) }, lang), lang);
 }
 
 /** The actual/target/status triple of a check. */
-function checkColumns(key: CheckKey, group: string): TableColumn[] {
+function checkColumns(key: CheckKey, group: MessageKey): TableColumn[] {
   const fmt = key === 'signRate' ? FMT.percent : FMT.int;
   return [
     { group, header: 'weekly.col.actual', cell: (r) => num(r.checks[key].actual, fmt) },

@@ -8,7 +8,7 @@ import type { ReportCell, Row, Workbook, Worksheet } from '../../xlsx-write/type
 import { addDays, dayOfWeek } from '../../calendar/local-date.js';
 import type { Config, Lang } from '../../config/types.js';
 import type { InputFile } from '../../dataset/types.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { ruleName } from '../../i18n/rule-names.js';
 import type { Action, RuleResult, Status } from '../../model/results.js';
 import { FORM_DEFS } from '../../forms/index.js';
@@ -63,6 +63,9 @@ const SHARE_RULES = new Set([
   'renewals.share',
   'data.completeness',
 ]);
+
+/** The weekday words, Sunday first (calendar's dayOfWeek). */
+const WEEKDAYS = ['weekly.weekday.0', 'weekly.weekday.1', 'weekly.weekday.2', 'weekly.weekday.3', 'weekly.weekday.4', 'weekly.weekday.5', 'weekly.weekday.6'] as const;
 
 /** An action in words. */
 export function actionText(action: Action | undefined, cob: string, lang: Lang): string {
@@ -131,7 +134,7 @@ export async function buildWeeklyWorkbook(model: WeeklyModel, info: WeeklyWorkbo
 }
 
 function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.summary'), taken, 3);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
   // One description (table.ts) lays out the advisor rows and the center total alike.
@@ -214,7 +217,7 @@ function summarySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang
 }
 
 function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.daily'), taken);
   const mix = model.dailyMix;
   writeTable(
@@ -236,7 +239,7 @@ function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: 
     (row, d) => {
       setTextCell(row.getCell(1), d.advisor);
       setDate(row.getCell(2), d.day.date);
-      setTextCell(row.getCell(3), L(`weekly.weekday.${dayOfWeek(d.day.date)}`));
+      setTextCell(row.getCell(3), L(WEEKDAYS[dayOfWeek(d.day.date)]!));
       setTextCell(row.getCell(4), d.day.leave ? L(`weekly.leave.${d.day.leave}`) : null);
       setNumberCell(row.getCell(5), d.day.effectiveCalls);
       setNumberCell(row.getCell(6), d.day.target);
@@ -250,7 +253,7 @@ function dailySheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: 
 }
 
 function eventsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.events'), taken);
   const figures = (r: { firstInvites: number; secondInvites: number; firstVisits: number; secondVisits: number; open: number }) => [
     r.firstInvites,
@@ -291,7 +294,7 @@ function eventsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang:
 }
 
 function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.findings'), taken);
   writeTable(
     ws,
@@ -355,7 +358,7 @@ function findingsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
 }
 
 function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.issues'), taken);
   const issues = model.report.dataIssues;
   writeTable(
@@ -390,7 +393,7 @@ function issuesSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang:
 }
 
 function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lang: Lang): void {
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const ws = addSheet(wb, L('weekly.sheet.sessions'), taken);
   const rows = model.sessions.flatMap((s) => s.advisors.map((a) => ({ s, a })));
   writeTable(
@@ -412,7 +415,7 @@ function sessionsSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, lan
     rows,
     (row, { s, a }: { s: Session; a: SessionAdvisor }) => {
       setDate(row.getCell(1), s.session);
-      setTextCell(row.getCell(2), L(`weekly.weekday.${dayOfWeek(s.session.slice(0, 10))}`));
+      setTextCell(row.getCell(2), L(WEEKDAYS[dayOfWeek(s.session.slice(0, 10))]!));
       setTextCell(row.getCell(3), L(`weekly.event.${s.event ?? 'none'}`));
       setTextCell(row.getCell(4), a.advisor);
       setTextCell(row.getCell(5), L(`weekly.role.${a.role}`));
@@ -453,10 +456,10 @@ function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, la
   const choices = form.fields.find((f) => f.key === 'result')?.values?.map((v) => v[lang]) ?? [];
   const cell = (row: Row, key: string) => row.getCell(form.fields.findIndex((f) => f.key === key) + 1);
   const outcomeWords = FORM_DEFS.calls.fields.find((f) => f.key === 'outcome')?.values ?? [];
-  const L = (key: string) => t(key, {}, lang);
+  const L = (key: MessageKey) => t(key, {}, lang);
   writeTable(
     ws,
-    [...form.fields.map((f) => f[lang]), ...['customer', 'call-date', 'recorded'].map((k) => L(`staff.callbacks.col.${k}`))],
+    [...form.fields.map((f) => f[lang]), ...(['customer', 'call-date', 'recorded'] as const).map((k) => L(`staff.callbacks.col.${k}`))],
     model.callbacks.items,
     (row, item) => {
       setDate(cell(row, 'date'), checkedOn);
@@ -480,7 +483,7 @@ function callbacksSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, la
 
 function aboutSheet(wb: Workbook, taken: Set<string>, model: WeeklyModel, info: WeeklyWorkbookInfo, callbackSheet: string): void {
   const { config, lang } = info;
-  const L = (k: string, p: Record<string, unknown> = {}) => t(k, p, lang);
+  const L = (k: MessageKey, p: Record<string, unknown> = {}) => t(k, p, lang);
   const cob = config.closeOfBusiness;
   const usedRules = new Set<string>([
     ...CHECKS.map((c) => c.rule),

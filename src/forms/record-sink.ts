@@ -1,0 +1,120 @@
+/**
+ * Where readSheet hands each usable row (issue 18 item 6): one sink per sheet, of one of two
+ * kinds. Every form but the calls gets plain records in an array; the calls go into a call
+ * store column by column (model/call-store.ts), either a store of the sheet's own or one shared
+ * by every sheet of a load (dataset/load.ts: three logs of a million calls read straight into
+ * one store, never copied into a merged one).
+ */
+import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
+import type { AnyRecord, CallRecord } from '../model/records.js';
+import type { CellValue } from '../read/types.js';
+import type { FieldValue } from './cells/parse-cell.js';
+import type { SomeFormDef } from './types.js';
+
+/** Takes a sheet's rows as read (values by the field's place in the form) and gives back its records. */
+export interface RecordSink {
+  /**
+   * The place of the field whose cell, when a mobile number typed as a number, is handed on as
+   * that number, not parsed into text (-1: none). The call store keeps phones as numbers.
+   */
+  readonly numericPhonePlace: number;
+  /** Whether repeated dates, names and choices are worth interning for it (the call store has its own tables). */
+  readonly wantsInterned: boolean;
+  /**
+   * One usable row: `values[i]` is the value of `form.fields[i]` (undefined: the sheet has no
+   * such column), `cells` the row's cells as read, `row` its number as the sheet shows it.
+   * Values and cells are the reader's and change after the call.
+   */
+  add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[]): void;
+  /** The records of the rows added, once the sheet is read. */
+  records(): AnyRecord[] | CallList;
+}
+
+/**
+ * The sink for a sheet of `form` in `file`: the call store's (`calls`, shared; a store of
+ * the sheet's own when absent) for the calls form, plain records for every other.
+ * `columnOf`: the column index of each field the sheet has (for FormDef.derive).
+ */
+export function recordSink(form: SomeFormDef, file: string, sheet: string | null, columnOf: ReadonlyMap<string, number>, calls?: CallStore): RecordSink {
+  return form.id === 'calls' ? new CallStoreSink(form, file, sheet, calls) : new RecordArraySink(form, file, sheet, columnOf);
+}
+
+/** Plain records in an array, each with its origin and what the form derives from its cells. */
+export class RecordArraySink implements RecordSink {
+  readonly numericPhonePlace = -1;
+  readonly wantsInterned = true;
+  private readonly list: AnyRecord[] = [];
+
+  constructor(
+    private readonly form: SomeFormDef,
+    private readonly file: string,
+    private readonly sheet: string | null,
+    private readonly columnOf: ReadonlyMap<string, number>,
+  ) {}
+
+  add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[]): void {
+    this.list.push(this.form.record(values, { file: this.file, sheet: this.sheet, row }, (key) => cells[this.columnOf.get(key) ?? -1] ?? null));
+  }
+
+  records(): AnyRecord[] {
+    return this.list;
+  }
+}
+
+/**
+ * The value at a field's place (-1: not in the form). The form layer parsed it by its field's
+ * type, and a row is handed on only when its essential fields (date, advisor) are there, so it
+ * is of the type of its CallRecord field: this is the one place that says so.
+ */
+function valueAt<T>(values: readonly (FieldValue | undefined)[], place: number): T {
+  return (place < 0 ? null : (values[place] ?? null)) as T;
+}
+
+/**
+ * Calls written into a call store as they come: a million rows, no object each. With a shared
+ * store the sheet's calls are the rows it added (a range of the store, which others may extend
+ * after it); with its own store, the whole store, trimmed to size.
+ */
+export class CallStoreSink implements RecordSink {
+  readonly numericPhonePlace: number;
+  readonly wantsInterned = false;
+  private readonly store: CallStore;
+  private readonly shared: boolean;
+  private readonly source: number;
+  private readonly start: number;
+  /** The place of each of the store's columns among the form's fields (CALL_FIELDS order). */
+  private readonly places: readonly number[];
+
+  constructor(form: SomeFormDef, file: string, sheet: string | null, store?: CallStore) {
+    this.shared = store !== undefined;
+    this.store = store ?? new CallStore();
+    this.source = this.store.source(file, sheet);
+    this.start = this.store.size;
+    this.places = CALL_FIELDS.map((k) => form.fields.findIndex((f) => f.key === k));
+    this.numericPhonePlace = this.places[CALL_FIELDS.indexOf('phone')]!;
+  }
+
+  add(row: number, values: readonly (FieldValue | undefined)[]): void {
+    const p = this.places;
+    this.store.addValues(
+      this.source,
+      row,
+      valueAt<CallRecord['date']>(values, p[0]!),
+      valueAt<CallRecord['advisor']>(values, p[1]!),
+      valueAt<CallRecord['customer']>(values, p[2]!),
+      // A mobile typed as a number stays that number (see numericPhonePlace).
+      valueAt<string | number | null>(values, p[3]!),
+      valueAt<CallRecord['list']>(values, p[4]!),
+      valueAt<CallRecord['purpose']>(values, p[5]!),
+      valueAt<CallRecord['outcome']>(values, p[6]!),
+      valueAt<CallRecord['appointment']>(values, p[7]!),
+      valueAt<CallRecord['notes']>(values, p[8]!),
+    );
+  }
+
+  records(): CallList {
+    if (this.shared) return CallList.range(this.store, this.start, this.store.size);
+    this.store.trim();
+    return new CallList(this.store);
+  }
+}
