@@ -12,6 +12,7 @@ import { ROOT } from './support/run-cli.js';
 
 /** Lowest first. Folders (and top-level files, by base name) of one row may not import each other. */
 export const LAYERS: string[][] = [
+  ['zip'],
   ['model', 'i18n', 'privacy', 'random', 'version', 'xlsx-write'],
   ['errors'],
   ['read'],

@@ -10,6 +10,7 @@ import { MAX_XLSX_FILE_BYTES, SMALL_FILE_BYTES } from './limits.js';
 import { foreignFormat, formatRefusal } from './sniff.js';
 import { openXlsx } from './xlsx.js';
 import { openCsv } from './csv.js';
+import { capYoungGeneration } from './heap.js';
 import type { RawWorkbook } from './types.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -87,6 +88,7 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
       bytes = await readFile(path);
       head = bytes.subarray(0, 4096);
     } else {
+      capYoungGeneration();
       head = Buffer.alloc(4096);
       const handle = await open(path, 'r');
       try {

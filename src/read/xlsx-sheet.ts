@@ -13,6 +13,8 @@ import { decodeOoxmlEscapes, decodeXmlText } from './xml-scan.js';
 import { FormatKind } from './number-format.js';
 import { isoCellDate, serialToIso } from './excel-serial.js';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_MERGES, MAX_ROWS } from './limits.js';
+import { SharedStrings } from './shared-strings.js';
+import { utf8Text } from './utf8-text.js';
 import type { CellDate, CellValue, RawRow, ReadNote } from './types.js';
 
 /** Hash of an element's local name, as the scanner computes it byte by byte. */
@@ -71,10 +73,8 @@ export interface SheetContext {
   file: string;
   part: string;
   sheetName: string;
-  /** Shared strings; empty items are null. */
-  sharedStrings: readonly (string | null)[];
-  /** Indexes of shared strings longer than Excel's cell limit (cut and noted when used). */
-  longSharedStrings?: ReadonlySet<number>;
+  /** Shared strings (over-long ones are cut and noted when used). */
+  sharedStrings: SharedStrings;
   styleKinds: Uint8Array;
   date1904: boolean;
   notes: ReadNote[];
@@ -86,23 +86,6 @@ const EMPTY = Buffer.alloc(0);
 const MAX_DEPTH = 256;
 
 /**
- * Bytes as text: short ASCII (phones, numbers) in JS - up to 12 characters, which V8 keeps as
- * flat strings when concatenated - the rest by Buffer's UTF-8 decoder.
- */
-function utf8(b: Buffer, from: number, to: number): string {
-  if (to - from <= 12) {
-    let s = '';
-    for (let i = from; i < to; i++) {
-      const c = b[i]!;
-      if (c >= 0x80) return b.toString('utf8', from, to);
-      s += String.fromCharCode(c);
-    }
-    return s;
-  }
-  return b.toString('utf8', from, to);
-}
-
-/**
  * Scans one worksheet part (completed non-empty rows accumulate in `out` until taken) or, given
  * `sharedStringsPart`, the shared-strings part (items accumulate in `strings`): `<si>` and a
  * cell's `<is>` are the same rich-text type, read the same way (runs joined, `<rPh>` skipped).
@@ -110,10 +93,8 @@ function utf8(b: Buffer, from: number, to: number): string {
 export class SheetScanner {
   /** Completed rows not yet handed out. */
   out: RawRow[] = [];
-  /** Shared-string items (empty ones as null), when scanning the shared-strings part. */
-  readonly strings: (string | null)[] = [];
-  /** Indexes of shared-string items longer than Excel's cell limit. */
-  readonly longStrings = new Set<number>();
+  /** Shared-string items, when scanning the shared-strings part. */
+  readonly strings = new SharedStrings();
   private carry: Buffer = EMPTY;
   /** Name hashes of the open elements (a typed array: pushed and popped for every tag). */
   private readonly stack = new Int32Array(MAX_DEPTH);
@@ -361,7 +342,7 @@ export class SheetScanner {
       else if (isRow) this.openRow(rowAttr, selfClosing);
       else if (!selfClosing) this.startTag(h);
       else if (h === H_MERGE) this.countMerge();
-      else if (h === H_SI) this.strings.push(null);
+      else if (h === H_SI) this.strings.addText('');
       pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
     }
     return n;
@@ -408,9 +389,9 @@ export class SheetScanner {
       this.inIs = false;
     } else if (h === H_SI) {
       this.inIs = false;
-      const text = decodeOoxmlEscapes(this.isText ?? '');
-      if (text.length > MAX_CELL_CHARS) this.longStrings.add(this.strings.length);
-      this.strings.push(text.length === 0 ? null : text);
+      // Still bytes that read as themselves (see SharedStrings): kept as they are.
+      if (this.isText === '') this.strings.commitPending();
+      else this.strings.addText(decodeOoxmlEscapes(this.isText ?? ''));
     }
   }
 
@@ -432,7 +413,12 @@ export class SheetScanner {
           return;
         }
       }
-      const raw = utf8(b, from, to);
+      // A shared-strings item: its text kept as bytes while it reads as itself.
+      if (!this.inCell && this.isText === '') {
+        if (!cdata && this.strings.appendPlain(b, from, to)) return;
+        this.isText = this.strings.takePending();
+      }
+      const raw = utf8Text(b, from, to);
       this.isText += cdata ? raw : decodeXmlText(raw, this.ctx.file, this.ctx.part);
       return;
     }
@@ -442,7 +428,7 @@ export class SheetScanner {
       this.vEnd = to;
       return;
     }
-    const raw = utf8(b, from, to);
+    const raw = utf8Text(b, from, to);
     this.vStr = (this.vStr ?? this.vRangeText() ?? '') + (cdata ? raw : decodeXmlText(raw, this.ctx.file, this.ctx.part));
     this.vBuf = null;
   }
@@ -451,7 +437,7 @@ export class SheetScanner {
   private vRangeText(): string | null {
     const b = this.vBuf;
     if (b === null) return null;
-    const raw = utf8(b, this.vStart, this.vEnd);
+    const raw = utf8Text(b, this.vStart, this.vEnd);
     return decodeXmlText(raw, this.ctx.file, this.ctx.part);
   }
 
@@ -519,15 +505,15 @@ export class SheetScanner {
         const i = this.vNumber();
         // An index out of range, negative or not a number: the cell's text is lost - a data
         // issue on that cell, not a silently blank one (issue 16).
-        if (i === null || !(i >= 0 && i < this.ctx.sharedStrings.length && Number.isInteger(i))) {
+        const sst = this.ctx.sharedStrings;
+        if (i === null || !(i >= 0 && i < sst.length && Number.isInteger(i))) {
           if (i !== null || (this.vText() ?? '').trim().length > 0) this.ctx.notes.push({ row: this.rowNum, col: this.col, code: 'bad-shared-string' });
           return null;
         }
-        // Empty items are stored as null and over-long ones are listed, so the common case
-        // returns the string without reading it (a cache miss per cell on a big table).
-        const str = this.ctx.sharedStrings[i];
-        if (str === undefined || str === null) return null;
-        if (this.ctx.longSharedStrings?.has(i)) return this.textValue(str);
+        // Over-long items are listed, so the common case returns the text without measuring it.
+        const str = sst.get(i);
+        if (str === null) return null;
+        if (sst.isLong(i)) return this.textValue(str);
         return str;
       }
       case CellType.Inline: {
@@ -638,7 +624,7 @@ class InlineIntern {
       if (this.hashes[e] === h && this.same(e, b, from, len)) return this.strings[e]!;
       slot = (slot + 1) & mask;
     }
-    const text = utf8(b, from, to);
+    const text = utf8Text(b, from, to);
     const e = this.strings.length;
     if (e < InlineIntern.MAX_ENTRIES && this.used + len <= this.arena.length) {
       this.arena.set(b.subarray(from, to), this.used);

@@ -12,6 +12,8 @@ import { Utf8Check } from './utf8-check.js';
 import { formatRefusal } from './sniff.js';
 import { RelsScanner, StylesScanner, WorkbookScanner, type Relationship } from './xlsx-parts.js';
 import { SheetScanner, type SheetContext } from './xlsx-sheet.js';
+import { SharedStrings } from './shared-strings.js';
+import { COLLECT_AFTER_BYTES, collectGarbage } from './heap.js';
 import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
 
 /** A text decoder for an XML part: UTF-16 when it starts with a UTF-16 BOM, else strict UTF-8. */
@@ -107,14 +109,22 @@ export async function openXlsx(path: string, display: string, size: number, byte
 
   const contextBase = { file: display, styleKinds: new Uint8Array(0), date1904: workbook.date1904 };
   const sstEntry = partOf(byType(wbRels, '/sharedStrings'), 'xl/sharedStrings.xml');
-  let sharedStrings: (string | null)[] = [];
-  let longSharedStrings: ReadonlySet<number> | undefined;
-  if (sstEntry) {
-    const sst = new SheetScanner({ ...contextBase, part: sstEntry.name, sheetName: '', sharedStrings: [], notes: [] });
-    await drain(sst, zip.stream(sstEntry, MAX_PART_BYTES), display, sstEntry.name);
-    sharedStrings = sst.strings;
-    if (sst.longStrings.size > 0) longSharedStrings = sst.longStrings;
-  }
+  const loadSharedStrings = async (): Promise<SharedStrings> => {
+    const sst = new SheetScanner({ ...contextBase, part: sstEntry?.name ?? '', sheetName: '', sharedStrings: new SharedStrings(), notes: [] });
+    if (sstEntry) await drain(sst, zip.stream(sstEntry, MAX_PART_BYTES), display, sstEntry.name);
+    return sst.strings;
+  };
+  // Loaded now (a damaged table refuses the file at once), let go once every sheet has been
+  // read to its end: a big file's table is then collected before the checks run. A sheet read
+  // again after that loads it again.
+  let sharedStrings: SharedStrings | null = await loadSharedStrings();
+  const table = async () => (sharedStrings ??= await loadSharedStrings());
+  let unread = sheetParts.length;
+  const sheetRead = () => {
+    if (--unread > 0) return;
+    sharedStrings = null;
+    if (size >= COLLECT_AFTER_BYTES) collectGarbage();
+  };
   const stylesEntry = partOf(byType(wbRels, '/styles'), 'xl/styles.xml');
   let styleKinds: Uint8Array = new Uint8Array(0);
   if (stylesEntry) {
@@ -125,17 +135,14 @@ export async function openXlsx(path: string, display: string, size: number, byte
 
   const sheets: RawSheet[] = sheetParts.map(({ name, hidden, entry }) => {
     const notes: ReadNote[] = [];
+    let read = false;
+    const ended = () => {
+      if (read) return;
+      read = true;
+      sheetRead();
+    };
     const batches = () =>
-      sheetBatches(zip, entry, {
-        file: display,
-        part: entry.name,
-        sheetName: name,
-        sharedStrings,
-        longSharedStrings,
-        styleKinds,
-        date1904: workbook.date1904,
-        notes,
-      });
+      sheetBatches(zip, entry, { file: display, part: entry.name, sheetName: name, styleKinds, date1904: workbook.date1904, notes }, table, ended);
     return {
       name,
       notes,
@@ -146,6 +153,9 @@ export async function openXlsx(path: string, display: string, size: number, byte
   });
   return { file: display, kind: 'xlsx', sheets };
 }
+
+/** How much of a sheet is scanned into one batch of rows (~200 rows of a calls sheet). */
+const SCAN_SLICE_BYTES = 64 * 1024;
 
 /**
  * Chunks of a part as UTF-8: UTF-16 parts (a BOM says so) are transcoded (strictly), UTF-8 is
@@ -190,9 +200,15 @@ async function drain(scanner: SheetScanner, chunks: AsyncIterable<Buffer>, file:
  * chunk, a few thousand rows): the form layer reads a batch without an await per row. The part
  * is inflated and scanned only as batches are asked for.
  */
-function sheetBatches(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): AsyncIterator<RawRow[]> {
+function sheetBatches(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  ctx: Omit<SheetContext, 'sharedStrings'>,
+  table: () => Promise<SharedStrings>,
+  ended: () => void,
+): AsyncIterator<RawRow[]> {
   ctx.notes.length = 0;
-  const scanner = new SheetScanner(ctx);
+  let scanner: SheetScanner | null = null;
   const chunks = utf8Chunks(zip.stream(entry, MAX_SHEET_BYTES), ctx.file, ctx.part);
   let finished = false;
   const fail = (err: unknown): never => {
@@ -200,16 +216,28 @@ function sheetBatches(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): Asyn
     if (err instanceof ClubError) throw err;
     throw new ClubError('read.damaged', { file: ctx.file, part: ctx.part }, { cause: err });
   };
+  // The part of the inflated chunk not scanned yet: it is scanned a slice at a time, so that a
+  // batch's rows are few enough to die young (a scavenge copies what is still alive).
+  let rest: Buffer | null = null;
   return {
     next: async (): Promise<IteratorResult<RawRow[]>> => {
       try {
+        scanner ??= new SheetScanner({ ...ctx, sharedStrings: await table() });
         while (!finished) {
-          const chunk = await chunks.next();
-          if (chunk.done) {
-            finished = true;
-            scanner.end();
-          } else {
-            scanner.push(chunk.value);
+          if (rest === null) {
+            const chunk = await chunks.next();
+            if (chunk.done) {
+              finished = true;
+              scanner.end();
+              ended();
+            } else {
+              rest = chunk.value;
+            }
+          }
+          if (rest !== null) {
+            const slice = rest.length > SCAN_SLICE_BYTES ? rest.subarray(0, SCAN_SLICE_BYTES) : rest;
+            rest = slice === rest ? null : rest.subarray(SCAN_SLICE_BYTES);
+            scanner.push(slice);
           }
           const rows = scanner.out;
           scanner.out = [];
@@ -224,6 +252,7 @@ function sheetBatches(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext): Asyn
     return: async () => {
       finished = true;
       await chunks.return(undefined);
+      ended();
       return { value: undefined, done: true };
     },
   };

@@ -8,6 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { constants as zlibConstants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { crc32 } from './crc32.js';
+import { centralRecord, endRecordAt, startsRecord } from '../zip/central-directory.js';
 import { ClubError } from '../errors.js';
 import {
   MAX_PART_BYTES,
@@ -38,10 +39,8 @@ const SMALL_PART_BYTES = 8 * 1024 * 1024;
 /** How far the inflater may run ahead of the scanner. */
 const READ_AHEAD_BYTES = 4 * 1024 * 1024;
 
-const EOCD_SIG = 0x06054b50;
 const EOCD64_LOCATOR_SIG = 0x07064b50;
 const EOCD64_SIG = 0x06064b50;
-const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 
 /** An opened zip file; `close()` it when done (sheets stream from it lazily). */
@@ -388,13 +387,7 @@ async function parseCentralDirectory(read: ReadAt, size: number, display: string
   const tailLen = Math.min(size, 22 + 0xffff + 20);
   const tail = Buffer.alloc(tailLen);
   await read(tail, tailLen, size - tailLen);
-  let eocd = -1;
-  for (let i = tailLen - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endRecordAt(tail);
   if (eocd < 0) throw notZip();
   let count = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
@@ -420,49 +413,18 @@ async function parseCentralDirectory(read: ReadAt, size: number, display: string
   const entries: ZipEntry[] = [];
   let total = 0;
   let p = 0;
-  while (p + 46 <= cd.length) {
-    if (cd.readUInt32LE(p) !== CEN_SIG) break;
+  while (startsRecord(cd, p)) {
     if (entries.length >= MAX_ZIP_ENTRIES) {
       throw new ClubError('read.too-many-entries', { file: display, count: `> ${MAX_ZIP_ENTRIES}`, max: MAX_ZIP_ENTRIES });
     }
-    const flags = cd.readUInt16LE(p + 8);
-    const method = cd.readUInt16LE(p + 10);
-    let compressedSize = cd.readUInt32LE(p + 20);
-    let uncompressedSize = cd.readUInt32LE(p + 24);
-    const nameLen = cd.readUInt16LE(p + 28);
-    const extraLen = cd.readUInt16LE(p + 30);
-    const commentLen = cd.readUInt16LE(p + 32);
-    let localHeaderOffset = cd.readUInt32LE(p + 42);
-    const name = normaliseName(cd.toString('utf8', p + 46, p + 46 + nameLen));
-    // Zip64: the real sizes/offset are in extra field 0x0001, in this order, only when saturated.
-    let x = p + 46 + nameLen;
-    const xEnd = x + extraLen;
-    while (x + 4 <= xEnd) {
-      const id = cd.readUInt16LE(x);
-      const len = cd.readUInt16LE(x + 2);
-      if (id === 1) {
-        let q = x + 4;
-        if (uncompressedSize === 0xffffffff && q + 8 <= x + 4 + len) {
-          uncompressedSize = Number(cd.readBigUInt64LE(q));
-          q += 8;
-        }
-        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) {
-          compressedSize = Number(cd.readBigUInt64LE(q));
-          q += 8;
-        }
-        if (localHeaderOffset === 0xffffffff && q + 8 <= x + 4 + len) {
-          localHeaderOffset = Number(cd.readBigUInt64LE(q));
-        }
-      }
-      x += 4 + len;
-    }
+    const { name, method, flags, compressedSize, uncompressedSize, localHeaderOffset, crc, next } = centralRecord(cd, p);
     if (localHeaderOffset + compressedSize > size) throw notZip();
     total += uncompressedSize;
     if (total > MAX_TOTAL_BYTES) {
       throw new ClubError('read.part-too-large', { file: display, part: '(all parts)', size: total, max: MAX_TOTAL_BYTES });
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset, crc: cd.readUInt32LE(p + 16) });
-    p = xEnd + commentLen;
+    entries.push({ name: normaliseName(name), method, flags, compressedSize, uncompressedSize, localHeaderOffset, crc });
+    p = next;
   }
   if (entries.length === 0) throw notZip();
   return entries;

@@ -5,33 +5,25 @@
  */
 import zlib from 'node:zlib';
 import { zipParts } from './zip.js';
+import { centralRecord, endRecordAt, startsRecord } from '../zip/central-directory.js';
 
 /** The file entries of a (non-zip64) zip held in memory: name and uncompressed content. */
 export function zipEntries(zip: Buffer): { name: string; data: Buffer }[] {
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip: no end of central directory');
+  // The end record sits in the last 22 bytes + up to 64 KiB of comment.
+  const from = Math.max(0, zip.length - 22 - 0xffff);
+  const at = endRecordAt(zip.subarray(from));
+  if (at < 0) throw new Error('not a zip: no end of central directory');
+  const eocd = from + at;
   const count = zip.readUInt16LE(eocd + 10);
   let p = zip.readUInt32LE(eocd + 16);
   const out: { name: string; data: Buffer }[] = [];
   for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('damaged central directory');
-    const method = zip.readUInt16LE(p + 10);
-    const compressed = zip.readUInt32LE(p + 20);
-    const nameLen = zip.readUInt16LE(p + 28);
-    const extraLen = zip.readUInt16LE(p + 30);
-    const commentLen = zip.readUInt16LE(p + 32);
-    const local = zip.readUInt32LE(p + 42);
-    const name = zip.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    p += 46 + nameLen + extraLen + commentLen;
+    if (!startsRecord(zip, p)) throw new Error('damaged central directory');
+    const { name, method, compressedSize, localHeaderOffset: local, next } = centralRecord(zip, p);
+    p = next;
     if (name.endsWith('/')) continue;
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const body = zip.subarray(start, start + compressed);
+    const body = zip.subarray(start, start + compressedSize);
     out.push({ name, data: method === 8 ? zlib.inflateRawSync(body) : Buffer.from(body) });
   }
   return out;

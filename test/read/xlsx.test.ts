@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClubError } from '../../src/errors.js';
 import { SheetScanner, type SheetContext } from '../../src/read/xlsx-sheet.js';
+import { SharedStrings } from '../../src/read/shared-strings.js';
 import type { CellValue, RawRow } from '../../src/read/types.js';
 import { cell, readAll } from '../support/read-all.js';
 import { makeXlsx, makeZip, type FixtureEntry } from '../support/zip-fixture.js';
@@ -32,11 +33,11 @@ async function refusal(p: string): Promise<string> {
 }
 
 function ctx(sharedStrings: string[] = [], styleKinds: number[] = [0]): SheetContext {
-  return { file: 'f.xlsx', part: 'sheet1.xml', sheetName: 'S', sharedStrings, styleKinds: Uint8Array.from(styleKinds), date1904: false, notes: [] };
+  return { file: 'f.xlsx', part: 'sheet1.xml', sheetName: 'S', sharedStrings: SharedStrings.of(sharedStrings), styleKinds: Uint8Array.from(styleKinds), date1904: false, notes: [] };
 }
 
 /** Feeds `xml` to a SheetScanner in chunks of `size` bytes; returns rows and shared strings. */
-function scanBytes(xml: string, size: number, c: SheetContext = ctx()): { rows: RawRow[]; strings: string[] } {
+function scanBytes(xml: string, size: number, c: SheetContext = ctx()): { rows: RawRow[]; strings: (string | null)[] } {
   const bytes = Buffer.from(xml, 'utf8');
   const scanner = new SheetScanner(c);
   const rows: RawRow[] = [];
@@ -47,10 +48,25 @@ function scanBytes(xml: string, size: number, c: SheetContext = ctx()): { rows: 
   }
   scanner.end();
   rows.push(...scanner.out);
-  return { rows, strings: scanner.strings };
+  return { rows, strings: scanner.strings.toArray() };
 }
 
 describe('xlsx cells', () => {
+  it('reads a sheet again after every sheet was read (the shared strings are let go, then loaded again)', async () => {
+    const p = file(
+      makeXlsx({
+        sharedStrings: ['顾问', '王芳', '13800000000'],
+        sheetXml: '<sheetData><row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>1</v></c></row></sheetData>',
+      }),
+    );
+    const { wb, sheets } = await readAll(p);
+    const want = [{ row: 1, cells: ['顾问', '王芳', '13800000000', '王芳'] }];
+    expect(sheets[0]!.rows).toEqual(want);
+    const again: RawRow[] = [];
+    for await (const batch of wb.sheets[0]!.rowBatches!()) again.push(...batch);
+    expect(again).toEqual(want);
+  });
+
   it('reads every cell type the way Excel shows it', async () => {
     const p = file(
       makeXlsx({
