@@ -60,13 +60,6 @@ function isNumericPhone(phone: string): boolean {
   return true;
 }
 
-/**
- * Customer names are interned until, at a multiple of this many names held, fewer rows than a
- * quarter of them repeated a name held: then a map entry (~20 bytes) costs about what a repeat
- * saves (a short name's string), and the map is let go.
- */
-const NAME_WINDOW = 1 << 16;
-
 /** Strings given small ids, each string held once. */
 class Table {
   readonly values: string[] = [];
@@ -167,10 +160,6 @@ export class CallStore {
   private readonly phoneText = new Map<number, string>();
   private readonly appointments = new Map<number, string>();
   private readonly notes = new Map<number, string>();
-  /** Customer names held (see customerName); null once given up. */
-  private customerNames: Map<string, string> | null = new Map();
-  /** Rows whose customer name was found held. */
-  private customerHits = 0;
   /** Advisor names (ids below this) that renameAdvisors gave: not renamed again. */
   private renamed = 0;
 
@@ -223,30 +212,11 @@ export class CallStore {
     }
     this.sourceCol[r] = source;
     this.rowCol[r] = row;
-    this.customerCol.push(customer === null ? null : this.customerName(customer));
+    this.customerCol.push(customer);
     if (appointment !== null) this.appointments.set(r, appointment);
     if (notes !== null) this.notes.set(r, notes);
     this.n = r + 1;
     return r;
-  }
-
-  /**
-   * One string per customer name. A CSV (or an inline-string sheet) gives each row's name as a
-   * string of its own, and a million calls repeat each customer several times: 1M UTF-8 CSV
-   * heap after loading 41 -> 24 MB. Given up (the map let go) when names hardly repeat, where
-   * the map would cost more than it saves.
-   */
-  private customerName(name: string): string {
-    const names = this.customerNames;
-    if (names === null) return name;
-    const held = names.get(name);
-    if (held !== undefined) {
-      this.customerHits++;
-      return held;
-    }
-    names.set(name, name);
-    if (names.size % NAME_WINDOW === 0 && this.customerHits < names.size / 4) this.customerNames = null;
-    return name;
   }
 
   /** Appends a call record (its origin included); returns its row. */

@@ -154,21 +154,6 @@ describe('CallStore', () => {
     expect([store.advisor(0), store.advisor(1), store.advisor(2)]).toEqual(['张伟', '李娜', '王五五']);
   });
 
-  it('holds one string per repeated customer name, and stops interning names that do not repeat', () => {
-    const store = new CallStore();
-    const src = store.source('a.csv', null);
-    // Names made afresh per row, as a CSV reader gives them.
-    const fresh = (i: number) => `客户${String(i)}`.split('').join('');
-    for (let i = 0; i < 10; i++) store.add(src, i + 2, call({ customer: fresh(i % 3) }));
-    expect([store.customer(0), store.customer(3), store.customer(9)]).toEqual(['客户0', '客户0', '客户0']);
-    // (String identity cannot be seen from JavaScript: the map holds the three names once each.)
-    expect((store as unknown as { customerNames: Map<string, string> }).customerNames.size).toBe(3);
-    const unique = new CallStore();
-    for (let i = 0; i < 70_000; i++) unique.add(src, i + 2, call({ customer: fresh(i) }));
-    expect(unique.customer(69_999)).toBe('客户69999');
-    expect((unique as unknown as { customerNames: unknown }).customerNames).toBeNull();
-  });
-
   it('lists a range of its rows that does not grow with the store', () => {
     const store = new CallStore();
     const src = store.source('a.xlsx', 'S');
