@@ -6,6 +6,7 @@
  */
 import type { Command, Help, Option } from 'commander';
 import { hasMessage, t, type MessageKey } from './i18n/index.js';
+import { cliCommand } from './io/invocation.js';
 import { displayWidth, terminalWidth, wrapLine } from './render/terminal-width.js';
 
 const TITLES: Record<string, MessageKey> = {
@@ -39,7 +40,8 @@ export function translateCommanderText(text: string): string {
   for (const [re, key, names] of ERRORS) {
     const m = re.exec(line);
     if (!m) continue;
-    const params: Record<string, string> = {};
+    // The command that works where the user is (npx clubcrm in the clone, clubcrm once installed).
+    const params: Record<string, string> = { cmd: cliCommand() };
     names.forEach((n, i) => (params[n] = n === 'name' && key === 'cli.error.missing-argument' ? argName(m[i + 1] ?? '') : (m[i + 1] ?? '')));
     line = t(key, params);
     break;

@@ -40,7 +40,6 @@ export const checkView = {
   },
   'checkview.no-issues': { zh: '数据问题：无。', en: 'Data issues: none.' },
 
-  'checkview.messages.title': { zh: '发到顾问群的消息（每位有欠账的顾问一条）', en: "Messages for the team's group chat (one per advisor who owes something)" },
   'checkview.messages.none': { zh: '本周没有顾问需要补做或承担后果。', en: 'No advisor owes anything this week.' },
   'checkview.messages.file-suffix': { zh: '群消息', en: 'messages' },
   'checkview.messages.written': { zh: '群消息已写入：{path}', en: 'Group messages written: {path}' },

@@ -18,7 +18,7 @@ export const cli = {
   'cli.arg.dir': { zh: '文件夹', en: 'dir' },
   'cli.arg.command': { zh: '命令', en: 'command' },
   'cli.help-command': { zh: '显示某个命令的帮助', en: 'show help for a command' },
-  'cli.error.unknown-command': { zh: '错误：没有这个命令：{name}（运行 clubcrm --help 查看全部命令）', en: 'Error: unknown command {name} (run clubcrm --help for every command)' },
+  'cli.error.unknown-command': { zh: '错误：没有这个命令：{name}（运行 {cmd} --help 查看全部命令）', en: 'Error: unknown command {name} (run {cmd} --help for every command)' },
   'cli.error.unknown-option': { zh: '错误：没有这个选项：{name}（加 --help 查看这个命令的选项）', en: 'Error: unknown option {name} (add --help for the options of this command)' },
   'cli.error.missing-argument': { zh: '错误：缺少必需的参数 {name}', en: 'Error: missing the required argument {name}' },
   'cli.error.option-missing-argument': { zh: '错误：选项 {option} 后面要写一个值', en: 'Error: the option {option} needs a value' },

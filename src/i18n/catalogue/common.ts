@@ -30,7 +30,6 @@ export const common = {
   'opt.annotate': { zh: '另存一份标出问题单元格并加批注的副本', en: 'write a copy with problem cells highlighted and commented' },
   'opt.seed': { zh: '随机种子（默认由周期推出）', en: 'random seed (default: derived from the period)' },
   'opt.hold': { zh: '本周暂停给这些顾问分配新名单', en: 'withhold new leads from these advisors this week' },
-  'error.not-built': { zh: '命令 {verb} 尚未实现。', en: 'The command {verb} is not implemented yet.' },
   'error.prefix': { zh: '错误', en: 'Error' },
   'error.hint': { zh: '怎么办', en: 'What to do' },
   'error.internal': {

@@ -166,13 +166,6 @@ export const engine = {
   'check.col.makeup': { zh: '周末补打', en: 'Make-up' },
   'check.col.visits': { zh: '到访', en: 'Visits' },
   'check.col.contracts': { zh: '签约', en: 'Contracts' },
-  'check.findings': { zh: '需要处理的事项', en: 'Findings' },
-  'check.no-findings': { zh: '没有未达标或待定的事项。', en: 'Nothing missed or pending.' },
-  'check.due': { zh: '截止 {deadline}', en: 'due {deadline}' },
-  'check.issues': {
-    zh: '数据问题：{errors} 个错误，{warnings} 个警告，{infos} 个提示（运行 clubcrm import 或 inspect 查看详情）',
-    en: 'Data issues: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes} (run clubcrm import or inspect for details)',
-  },
   'check.no-advisors': { zh: '没有找到任何顾问的记录。', en: 'No advisor records were found.' },
 
   'rules.col.id': { zh: '编号', en: 'Id' },

@@ -66,8 +66,6 @@ export const reallocation = {
     en: 'Verified complaint on {date}: skips one turn, placed last (§1.1.1(4)②b)',
   },
 
-  'realloc.about.week': { zh: '周', en: 'Week' },
-  'realloc.about.month': { zh: '月度交换', en: 'Monthly swap' },
   'realloc.about.reading': { zh: '交换规则', en: 'Swap reading' },
   'realloc.about.reading.release-third': {
     zh: '释放 30 天未跟进的卡，且至少 1/3（§1.1.1(9)①②）',

@@ -152,6 +152,5 @@ export const weekly = {
   'weekly.summary.sessions': { zh: '周末场次 {n} 场，其中 {helpers} 场需要助手。', en: '{n} weekend sessions, {helpers} of them need a helper.' },
   'weekly.summary.callbacks': { zh: '回访抽查 {n} 个电话（种子 {seed}）。', en: '{n} {n|call|calls} drawn for callbacks (seed {seed}).' },
   'weekly.summary.issues': { zh: '数据问题 {n} 个（错误 {errors} 个），详见“{sheet}”表。', en: '{n} data issues ({errors} {errors|error|errors}): see the "{sheet}" sheet.' },
-  'weekly.summary.no-advisors': { zh: '没有找到顾问的数据。', en: 'No advisor data found.' },
   'weekly.summary.written': { zh: '周报已写入：{path}', en: 'Weekly report written: {path}' },
 } satisfies Catalogue;
