@@ -84,7 +84,10 @@ function issueValue(cell: CellValue | undefined, field: FieldDef | null): string
 }
 
 function isBlankRow(row: RawRow): boolean {
-  return row.cells.every((c) => isBlankCell(c));
+  // A plain loop: asked of every row read, usually answered by its first cell.
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
+  return true;
 }
 
 /** The form's header of a field in the user's language (for a column the sheet lacks). */
@@ -217,7 +220,8 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
     result.rows += 1;
     if (onRows && result.rows % ROWS_PER_TICK === 0) onRows(ROWS_PER_TICK);
     values.fill(undefined);
-    memos.fill(undefined);
+    // `memos` needs no clearing: every mapped field's memo is written below whatever its cell
+    // (undefined but for a date, name or choice cell remembered), the others stay undefined.
     let rowIssues: DataIssue[] | null = null;
     let blankRequired = false;
     const rowCells = raw.cells;
@@ -262,9 +266,9 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
         values[index] = v;
         if (memoMap !== null) {
           memo = { value: v, id: -1 };
-          memos[index] = memo;
           if (memoMap.size < MEMO_CAP) (memoMap as Map<string | number, CellMemo>).set(key, memo);
         }
+        memos[index] = memo;
         if (v === null && field.required) blankRequired = true;
         continue;
       }
