@@ -30,11 +30,13 @@ function byDate(calls: CallList): ByDate {
     const store = calls.store;
     const n = calls.length;
     const starts = new Uint32Array(store.dateCount + 1);
-    for (let k = 0; k < n; k++) starts[store.dateId(calls.row(k)) + 1]! += 1;
+    // The date ids read once (a list's rows are scattered over the store's columns).
+    const ids = new Uint32Array(n);
+    for (let k = 0; k < n; k++) starts[(ids[k] = store.dateId(calls.row(k))) + 1]! += 1;
     for (let id = 0; id < store.dateCount; id++) starts[id + 1]! += starts[id]!;
     const fill = starts.slice(0, store.dateCount);
     const positions = new Uint32Array(n);
-    for (let k = 0; k < n; k++) positions[fill[store.dateId(calls.row(k))]!++] = k;
+    for (let k = 0; k < n; k++) positions[fill[ids[k]!]!++] = k;
     groups = { starts, positions };
     BY_DATE.set(calls, groups);
   }
