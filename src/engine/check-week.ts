@@ -33,11 +33,27 @@ function dataHolds(dataset: Dataset, week: WeekInfo): boolean {
   const inWeek = (d: string) => d >= week.start && d <= week.end;
   const calls = dataset.records.calls;
   const store = calls.store;
-  // By distinct date: a million calls have a few hundred.
-  const held = Array.from({ length: store.dateCount }, (_, id) => inWeek(store.dateOf(id)));
-  for (let k = 0; k < calls.length; k++) if (held[store.dateId(calls.row(k))]) return true;
+  // By distinct date: a million calls have a few hundred, read once per list (a month's weeks
+  // and the history ask several times; a week without calls read every row each time).
+  const present = datesPresent(calls);
+  for (let id = 0; id < present.length; id++) if (present[id] && inWeek(store.dateOf(id))) return true;
   return dataset.records.invites.some((i) => inWeek(i.date));
 }
+
+/** Which date ids of its store a call list holds rows of (1), by id. */
+function datesPresent(calls: Dataset['records']['calls']): Uint8Array {
+  const store = calls.store;
+  let present = DATES_PRESENT.get(calls);
+  // Keyed by the list and checked against its length and its store's dates (a list may be a range that grew).
+  if (present && present.calls === calls.length && present.dates === store.dateCount) return present.ids;
+  const ids = new Uint8Array(store.dateCount);
+  for (let k = 0; k < calls.length; k++) ids[store.dateId(calls.row(k))] = 1;
+  present = { ids, calls: calls.length, dates: store.dateCount };
+  DATES_PRESENT.set(calls, present);
+  return ids;
+}
+
+const DATES_PRESENT = new WeakMap<Dataset['records']['calls'], { ids: Uint8Array; calls: number; dates: number }>();
 
 /** The rule context of a month (its weeks the data holds, begun by as-of) around one week. */
 function contextFor(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf): RuleContext {

@@ -15,7 +15,7 @@ import type { Config } from '../config/types.js';
 import { getLang, t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
 import { CallList, type CallStore } from '../model/call-store.js';
-import { isMobileNumber } from './cells/phone.js';
+import { isMobileNumber, plainMobileNumber } from './cells/phone.js';
 import type { LocalDateTime } from '../model/records.js';
 import { maskPhone, maskPhones } from '../privacy/mask.js';
 import type { CellValue, RawRow, RawSheet } from '../read/types.js';
@@ -23,10 +23,10 @@ import { advisorNames } from './advisor-names.js';
 import { cellText, isBlankCell } from './cells/cell-text.js';
 import { parseCell, type FieldValue } from './cells/parse-cell.js';
 import { ok, type Parsed } from './cells/parsed.js';
-import { parseName } from './cells/text.js';
+import { parseName, parseText } from './cells/text.js';
 import { FORM_DEFS } from './index.js';
 import { findHeader, formOfSheetName, HEADER_SEARCH_ROWS, type HeaderFit } from './header.js';
-import { recordSink } from './record-sink.js';
+import { recordSink, type CellMemo } from './record-sink.js';
 import type { FieldDef, SheetReadResult, SomeFormDef } from './types.js';
 
 /** What reading a sheet needs besides the sheet. */
@@ -54,6 +54,12 @@ export interface ReadContext {
 /** How many rows between two onRows calls. */
 const ROWS_PER_TICK = 8192;
 
+/** How many distinct cells of a column readRow remembers (CellMemo). */
+const MEMO_CAP = 10_000;
+
+/** A blank name cell's parse. */
+const BLANK_NAME: Parsed<FieldValue> = Object.freeze(ok(null));
+
 /** The catalogue key of the message of a cell a parser could not read. */
 const BAD_CELL_MESSAGE: Record<FieldDef['type'], MessageKey> = {
   date: 'issue.bad-date',
@@ -78,7 +84,10 @@ function issueValue(cell: CellValue | undefined, field: FieldDef | null): string
 }
 
 function isBlankRow(row: RawRow): boolean {
-  return row.cells.every((c) => isBlankCell(c));
+  // A plain loop: asked of every row read, usually answered by its first cell.
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
+  return true;
 }
 
 /** The form's header of a field in the user's language (for a column the sheet lacks). */
@@ -195,21 +204,24 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   const mappedFields = mapped.map((m) => m.field);
   const mappedIndex = mapped.map((m) => m.index);
   const mappedShared = mapped.map((m) => sink.wantsInterned && shared[m.index]!);
-  // A name column repeats a few hundred names: each written form parsed once (capped).
-  const names = new Map<string, Parsed<FieldValue>>();
-  const parseNameCell = (cell: string): Parsed<FieldValue> => {
-    let parsed = names.get(cell);
-    if (parsed === undefined) {
-      parsed = isBlankCell(cell) ? ok(null) : ok(parseName(cell));
-      if (names.size < 10_000) names.set(cell, parsed);
-    }
-    return parsed;
-  };
+  // A date, name or choice column repeats a few hundred cells a million times: each distinct
+  // cell (text, number, or date by its ISO text) is parsed once per column and remembered with
+  // its value (capped: free text typed there must not grow the maps without end). Cells that do
+  // not parse are parsed again each time, for their issue.
+  const memoKind = mapped.map((m) => m.field.type === 'date' || m.field.type === 'name' || m.field.type === 'enum');
+  const textMemos = mapped.map(() => new Map<string, CellMemo>());
+  const numberMemos = mapped.map(() => new Map<number, CellMemo>());
+  const isoMemos = mapped.map(() => new Map<string, CellMemo>());
+  // The memo of each field's cell in the row being read (by the field's place; undefined: none).
+  const memos: (CellMemo | undefined)[] = new Array<CellMemo | undefined>(form.fields.length);
+  const textKind = mapped.map((m) => m.field.type === 'text');
   const onRows = ctx.onRows;
   const readRow = (raw: RawRow): void => {
     result.rows += 1;
     if (onRows && result.rows % ROWS_PER_TICK === 0) onRows(ROWS_PER_TICK);
     values.fill(undefined);
+    // `memos` needs no clearing: every mapped field's memo is written below whatever its cell
+    // (undefined but for a date, name or choice cell remembered), the others stay undefined.
     let rowIssues: DataIssue[] | null = null;
     let blankRequired = false;
     const rowCells = raw.cells;
@@ -217,19 +229,51 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       const field = mappedFields[j]!;
       const index = mappedIndex[j]!;
       const cell = rowCells[mappedColumns[j]!];
-      // A mobile typed as a number goes to the sink as that number (no text made).
-      if (index === numericPhone && typeof cell === 'number' && isMobileNumber(cell)) {
-        values[index] = cell;
+      if (index === numericPhone) {
+        // A mobile typed as a number, or as its 11 digits alone, goes to the sink as that
+        // number (no text made): the value parsePhone gives, as the store would keep it.
+        const mobile = typeof cell === 'number' ? (isMobileNumber(cell) ? cell : Number.NaN) : typeof cell === 'string' ? plainMobileNumber(cell) : Number.NaN;
+        if (mobile === mobile) {
+          values[index] = mobile;
+          continue;
+        }
+      }
+      if (textKind[j] && typeof cell === 'string') {
+        // Free text never fails: its value without a parse result made per row.
+        const v = parseText(cell);
+        values[index] = v;
+        if (v === null && field.required) blankRequired = true;
         continue;
       }
-      const parsed = field.type === 'name' && typeof cell === 'string' ? parseNameCell(cell) : parseCell(field, cell, ref);
+      let memo: CellMemo | undefined;
+      let memoMap: Map<string, CellMemo> | Map<number, CellMemo> | null = null;
+      let key: string | number = '';
+      if (memoKind[j] && cell !== null && cell !== undefined && typeof cell !== 'boolean') {
+        if (typeof cell === 'string') memo = (memoMap = textMemos[j]!).get((key = cell));
+        else if (typeof cell === 'number') memo = (memoMap = numberMemos[j]!).get((key = cell));
+        else memo = (memoMap = isoMemos[j]!).get((key = cell.iso));
+        if (memo !== undefined) {
+          memos[index] = memo;
+          const v = memo.value;
+          values[index] = v;
+          if (v === null && field.required) blankRequired = true;
+          continue;
+        }
+      }
+      const parsed = field.type === 'name' && typeof cell === 'string' ? (isBlankCell(cell) ? BLANK_NAME : ok(parseName(cell))) : parseCell(field, cell, ref);
       if (parsed.ok) {
-        const v = parsed.value;
-        values[index] = mappedShared[j] ? intern(v) : v;
+        const v = mappedShared[j] ? intern(parsed.value) : parsed.value;
+        values[index] = v;
+        if (memoMap !== null) {
+          memo = { value: v, id: -1 };
+          if (memoMap.size < MEMO_CAP) (memoMap as Map<string | number, CellMemo>).set(key, memo);
+        }
+        memos[index] = memo;
         if (v === null && field.required) blankRequired = true;
         continue;
       }
       values[index] = null;
+      memos[index] = undefined;
       const column = mapped[j]!.column;
       const value = issueValue(cell, field);
       const allowed = (field.values ?? []).map((v) => (getLang() === 'en' ? v.en : v.zh)).join(' / ');
@@ -274,7 +318,7 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
       }
       for (const i of rowIssues) issues.push(i);
     }
-    if (usable) sink.add(raw.row, values, rowCells);
+    if (usable) sink.add(raw.row, values, rowCells, memos);
   };
 
   for (const r of top) if (r.row > fit.row) readRow(r);

@@ -5,11 +5,21 @@
  * by every sheet of a load (dataset/load.ts: three logs of a million calls read straight into
  * one store, never copied into a merged one).
  */
-import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
+import { CALL_FIELDS, CallList, CallStore, callCode } from '../model/call-store.js';
 import type { AnyRecord, CallRecord } from '../model/records.js';
 import type { CellValue } from '../read/types.js';
 import type { FieldValue } from './cells/parse-cell.js';
 import type { SomeFormDef } from './types.js';
+
+/**
+ * What readRow remembers of one distinct cell of a date, name or choice column: the value it
+ * parsed to, and an id the sink may give that value once (-1: none yet) so that the rows of a
+ * cell repeated a million times cost a number, not a lookup of the value again.
+ */
+export interface CellMemo {
+  readonly value: FieldValue;
+  id: number;
+}
 
 /** Takes a sheet's rows as read (values by the field's place in the form) and gives back its records. */
 export interface RecordSink {
@@ -23,9 +33,11 @@ export interface RecordSink {
   /**
    * One usable row: `values[i]` is the value of `form.fields[i]` (undefined: the sheet has no
    * such column), `cells` the row's cells as read, `row` its number as the sheet shows it.
-   * Values and cells are the reader's and change after the call.
+   * Values and cells are the reader's and change after the call. `memos[i]`, when given, is the
+   * memo of the cell `values[i]` came from (its value is `values[i]`); the sink's ids in it are
+   * its own, the memos living as long as the sheet's reading.
    */
-  add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[]): void;
+  add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[], memos?: readonly (CellMemo | undefined)[]): void;
   /** The records of the rows added, once the sheet is read. */
   records(): AnyRecord[] | CallList;
 }
@@ -70,6 +82,15 @@ function valueAt<T>(values: readonly (FieldValue | undefined)[], place: number):
   return (place < 0 ? null : (values[place] ?? null)) as T;
 }
 
+const NO_MEMOS: readonly (CellMemo | undefined)[] = [];
+
+/** The packed code (callCode) of a choice field's value at `place`, kept in its cell's memo. */
+function codeAt(field: 'list' | 'purpose' | 'outcome', values: readonly (FieldValue | undefined)[], memos: readonly (CellMemo | undefined)[], place: number): number {
+  const memo = memos[place];
+  if (memo === undefined) return callCode(field, valueAt<string | null>(values, place));
+  return memo.id >= 0 ? memo.id : (memo.id = callCode(field, memo.value as string | null));
+}
+
 /**
  * Calls written into a call store as they come: a million rows, no object each. With a shared
  * store the sheet's calls are the rows it added (a range of the store, which others may extend
@@ -94,19 +115,26 @@ export class CallStoreSink implements RecordSink {
     this.numericPhonePlace = this.places[CALL_FIELDS.indexOf('phone')]!;
   }
 
-  add(row: number, values: readonly (FieldValue | undefined)[]): void {
+  add(row: number, values: readonly (FieldValue | undefined)[], _cells?: readonly CellValue[], memos: readonly (CellMemo | undefined)[] = NO_MEMOS): void {
     const p = this.places;
-    this.store.addValues(
+    const store = this.store;
+    // Date, advisor and the three choices by the id their cell's memo holds (given at its first
+    // row here, in row order as addValues gives them), else looked up from the value.
+    const date = memos[p[0]!];
+    const advisor = memos[p[1]!];
+    store.addCoded(
       this.source,
       row,
-      valueAt<CallRecord['date']>(values, p[0]!),
-      valueAt<CallRecord['advisor']>(values, p[1]!),
+      date === undefined ? store.dateIdFor(valueAt<CallRecord['date']>(values, p[0]!)) : date.id >= 0 ? date.id : (date.id = store.dateIdFor(date.value as CallRecord['date'])),
+      advisor === undefined
+        ? store.advisorIdFor(valueAt<CallRecord['advisor']>(values, p[1]!))
+        : advisor.id >= 0
+          ? advisor.id
+          : (advisor.id = store.advisorIdFor(advisor.value as CallRecord['advisor'])),
+      codeAt('list', values, memos, p[4]!) | codeAt('purpose', values, memos, p[5]!) | codeAt('outcome', values, memos, p[6]!),
       valueAt<CallRecord['customer']>(values, p[2]!),
       // A mobile typed as a number stays that number (see numericPhonePlace).
       valueAt<string | number | null>(values, p[3]!),
-      valueAt<CallRecord['list']>(values, p[4]!),
-      valueAt<CallRecord['purpose']>(values, p[5]!),
-      valueAt<CallRecord['outcome']>(values, p[6]!),
       valueAt<CallRecord['appointment']>(values, p[7]!),
       valueAt<CallRecord['notes']>(values, p[8]!),
     );

@@ -83,6 +83,17 @@ function codeOf<T>(values: readonly T[], value: T | null | undefined): number {
   return i + 1;
 }
 
+/**
+ * The packed code of a call's list, purpose and outcome (as `addCoded` takes it) of one of
+ * them, the others blank: the codes of the three OR together. A reader works it out once per
+ * distinct cell and hands the store the number, not the word to be looked up again per row.
+ */
+export function callCode(field: 'list' | 'purpose' | 'outcome', value: string | null): number {
+  if (field === 'list') return codeOf<string>(LIST_KINDS, value);
+  if (field === 'purpose') return codeOf<string>(CALL_PURPOSES, value) << 2;
+  return codeOf<string>(CALL_OUTCOMES, value) << 4;
+}
+
 type Column = Uint32Array | Uint8Array | Float64Array;
 
 /** A resizable ArrayBuffer (ES2024; Node 20 has it, the project's lib is ES2023). */
@@ -199,11 +210,41 @@ export class CallStore {
     appointment: string | null,
     notes: string | null,
   ): number {
+    const code = codeOf(LIST_KINDS, list) | (codeOf(CALL_PURPOSES, purpose) << 2) | (codeOf(CALL_OUTCOMES, outcome) << 4);
+    return this.addCoded(source, row, this.dates.id(date), this.names.id(advisor), code, customer, phone, appointment, notes);
+  }
+
+  /** The id of a date (`addCoded`'s dateId): a new one for a date not held yet. */
+  dateIdFor(date: LocalDate): number {
+    return this.dates.id(date);
+  }
+
+  /** The id of an advisor name (`addCoded`'s advisorId): a new one for a name not held yet. */
+  advisorIdFor(advisor: string): number {
+    return this.names.id(advisor);
+  }
+
+  /**
+   * As `addValues`, with the date and advisor as their ids (dateIdFor, advisorIdFor) and list,
+   * purpose and outcome as one packed code (callCode of each, ORed): what a reader passes when
+   * it worked them out once per distinct cell. Returns the row.
+   */
+  addCoded(
+    source: number,
+    row: number,
+    dateId: number,
+    advisorId: number,
+    code: number,
+    customer: string | null,
+    phone: string | number | null,
+    appointment: string | null,
+    notes: string | null,
+  ): number {
     const r = this.n;
     if (r === this.dateCol.length) this.reserve(r * 2);
-    this.dateCol[r] = this.dates.id(date);
-    this.advisorCol[r] = this.names.id(advisor);
-    this.codeCol[r] = codeOf(LIST_KINDS, list) | (codeOf(CALL_PURPOSES, purpose) << 2) | (codeOf(CALL_OUTCOMES, outcome) << 4);
+    this.dateCol[r] = dateId;
+    this.advisorCol[r] = advisorId;
+    this.codeCol[r] = code;
     if (typeof phone === 'number') this.phoneCol[r] = phone;
     else if (phone !== null && isNumericPhone(phone)) this.phoneCol[r] = Number(phone);
     else {

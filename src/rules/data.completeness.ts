@@ -70,6 +70,8 @@ export const rule: Rule = {
         const store = records.store;
         const rowsOf: (Set<number | null> | undefined)[] = [];
         const seen: boolean[] = [];
+        // Each advisor's tally by the advisor's id (one name per id), not looked up by name per row.
+        const tallies: (Tally | undefined)[] = [];
         for (let k = 0; k < records.length; k++) {
           const r = records.row(k);
           const s = store.sourceId(r);
@@ -78,7 +80,19 @@ export const rule: Rule = {
             const o = store.sourceOf(s);
             rowsOf[s] = places.get(o.file)?.get(o.sheet ?? '');
           }
-          count(store.advisor(r), rowsOf[s]?.has(store.rowNumber(r)) ? store.origin(r) : null);
+          const id = store.advisorId(r);
+          let mine = tallies[id];
+          if (mine === undefined) {
+            const name = store.advisorOf(id);
+            mine = byAdvisor.get(name);
+            if (!mine) byAdvisor.set(name, (mine = tally()));
+            tallies[id] = mine;
+          }
+          const rows = rowsOf[s];
+          const bad = rows !== undefined && rows.has(store.rowNumber(r)) ? store.origin(r) : null;
+          add(center, bad);
+          add(mine, bad);
+          if (bad) recorded.add(key(bad));
         }
       } else {
         for (const r of records as { advisor?: string | null; origin: Origin }[]) {

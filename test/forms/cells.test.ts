@@ -5,7 +5,7 @@ import { parseDateTime } from '../../src/forms/cells/date-time.js';
 import { parseMonth } from '../../src/forms/cells/month.js';
 import { parseMoney, parseNumber } from '../../src/forms/cells/number.js';
 import { parsePeriod } from '../../src/forms/cells/period.js';
-import { parsePhone } from '../../src/forms/cells/phone.js';
+import { parsePhone, plainMobileNumber } from '../../src/forms/cells/phone.js';
 import { parseName, parseText } from '../../src/forms/cells/text.js';
 import { parseTime } from '../../src/forms/cells/time.js';
 import { parseCell } from '../../src/forms/cells/parse-cell.js';
@@ -179,6 +179,16 @@ describe('phones', () => {
     [{ iso: '2026-11-20' }, '!bad-phone'],
   ])('%j -> %s', (cell, expected) => {
     expect(value(parsePhone(cell))).toBe(expected);
+  });
+});
+
+describe('plainMobileNumber', () => {
+  // readRow hands such a text to the call store as this number instead of parsing it: it must
+  // be a number exactly when parsePhone reads the text as itself, a mobile.
+  it.each(['13812345678', '19999999999', '13000000000', '12345678901', '1381234567', '138123456789', ' 13812345678', '1381234567x', '１３８１２３４５６７８', '+8613812345678', '23812345678'])('%s', (text) => {
+    const parsed = parsePhone(text);
+    const mobile = parsed.ok && parsed.value === text && /^1[3-9]\d{9}$/.test(text);
+    expect(plainMobileNumber(text)).toBe(mobile ? Number(text) : Number.NaN);
   });
 });
 

@@ -271,6 +271,34 @@ describe('readSheet: rows', () => {
     expect([...r.records]).toEqual([]);
   });
 
+  it('reads a repeated cell as its first reading and reports a repeated bad cell at every row', async () => {
+    // readRow remembers each distinct date, name and choice cell of a column (its value and
+    // the store's id): a repeat must give the same call, a bad one the same issue again.
+    const r = await read('Sheet1', [
+      HEADER,
+      ['2026-11-18', '张 伟', '13812345678', '一邀', '已邀约'],
+      ['2026-11-18', '张 伟', '13812345679', '三邀', '已邀约'],
+      ['2026-11-18', '张 伟', '13812345670', '一邀', '已邀约'],
+      ['2026-11-18', '张 伟', '13812345671', '三邀', '已邀约'],
+      ['2026-02-30', '李娜', ' 13812345672', '二邀', '空号'],
+      ['2026-02-30', '李娜', '13812345673', '二邀', '空号'],
+      ['2026-11-19', '李娜', '13812345674', '二邀', '空号'],
+    ]);
+    expect(flat(r)).toEqual([
+      [3, '呼出类型', 'bad-enum'],
+      [5, '呼出类型', 'bad-enum'],
+      [6, '日期', 'bad-date'],
+      [7, '日期', 'bad-date'],
+    ]);
+    expect([...r.records].map((c) => [c.origin.row, (c as CallRecord).date, (c as CallRecord).advisor, (c as CallRecord).phone, (c as CallRecord).purpose])).toEqual([
+      [2, '2026-11-18', '张伟', '13812345678', 'first_invite'],
+      [3, '2026-11-18', '张伟', '13812345679', null],
+      [4, '2026-11-18', '张伟', '13812345670', 'first_invite'],
+      [5, '2026-11-18', '张伟', '13812345671', null],
+      [8, '2026-11-19', '李娜', '13812345674', 'second_invite'],
+    ]);
+  });
+
   it('keeps row numbers as Excel shows them across blank rows and title rows', async () => {
     const r = await read('Sheet1', [['标题'], [], HEADER, ['2026-11-18', '张伟', '13812345678', '一邀', '已邀约'], [], [null, ''], ['2026-11-19', '张伟', '13812345679', '二邀', '未接通']]);
     expect(r.headerRow).toBe(3);
