@@ -4,23 +4,26 @@
  * propagates), reads each sheet with the form layer, and fingerprints the content.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile as readBytes, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readSheet, type ReadContext } from '../forms/read-sheet.js';
 import type { SheetReadResult } from '../forms/types.js';
-import { openWorkbook } from '../read/open.js';
 import type { InputFile } from './types.js';
+
+/**
+ * The readers (xlsx, zip, shared strings, csv sniffing...), loaded when a file is first read:
+ * a run served wholly from the content cache (the weekly report after `import`) never loads or
+ * compiles them.
+ */
+let readers: Promise<typeof import('../read/open.js')> | null = null;
 
 /** Files up to this size are hashed from one read. */
 const SMALL_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Size and full SHA-256 (hex) of a file's content, streamed (a 50 MB export never sits in memory). */
 export async function contentHash(path: string): Promise<{ size: number; sha256: string }> {
-  // A small file (a center's sheet) in one read: a stream costs several round trips per file.
-  const { size: statSize } = await stat(path);
-  if (statSize <= SMALL_FILE_BYTES) {
-    return hashBytes(await readBytes(path));
-  }
+  // A small file (a center's sheet) in one synchronous read: from the page cache that is a few
+  // system calls, where a promise read costs four thread-pool round trips and a stream more.
+  if (statSync(path).size <= SMALL_FILE_BYTES) return hashBytes(readFileSync(path));
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
@@ -53,6 +56,7 @@ export async function readFile(
   ctx: ReadContext,
   content?: { size: number; sha256: string },
 ): Promise<{ file: InputFile; sheets: SheetReadResult[] }> {
+  const { openWorkbook } = await (readers ??= import('../read/open.js'));
   const workbook = await openWorkbook(path, displayPath);
   const sheets: SheetReadResult[] = [];
   for (const sheet of workbook.sheets) sheets.push(await readSheet(sheet, displayPath, ctx));

@@ -83,9 +83,13 @@ export function percentText(ratio: number): string {
   return `${ratio < 1 && shown >= 100 ? 99.9 : shown}%`;
 }
 
-/** `12800` -> `12,800`. */
+/** moneyText's formatter, made once: toLocaleString with options builds a new one each call (~50 us, hundreds of calls a week). */
+let moneyFormat: Intl.NumberFormat | null = null;
+
+/** `12800` -> `12,800` (as `toLocaleString('en-US', { maximumFractionDigits: 2 })` writes it). */
 export function moneyText(amount: number): string {
-  return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  moneyFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  return moneyFormat.format(amount);
 }
 
 /** A RuleResult of `meta`, its message filled in the current language. */
