@@ -68,6 +68,16 @@ function indexOfAscii(b: Uint8Array, s: string, from: number): number {
   return -1;
 }
 
+/** Whether `b` holds the bytes of `tags` at `at` (the caller has checked they fit). */
+function bytesAt(b: Uint8Array, at: number, tags: Uint8Array): boolean {
+  for (let i = 0; i < tags.length; i++) if (b[at + i] !== tags[i]) return false;
+  return true;
+}
+
+const V_CLOSE_C = Buffer.from('</v></c>', 'latin1');
+const IS_T = Buffer.from('<is><t>', 'latin1');
+const T_CLOSE_IS_C = Buffer.from('</t></is></c>', 'latin1');
+
 /** What a sheet reader needs from its workbook. */
 export interface SheetContext {
   file: string;
@@ -338,14 +348,67 @@ export class SheetScanner {
         stack[depth++] = h;
         this.depth = depth;
       }
-      if (isCell) this.openCell(col, type, style, selfClosing);
-      else if (isRow) this.openRow(rowAttr, selfClosing);
+      if (isCell) {
+        this.openCell(col, type, style, selfClosing);
+        pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
+        if (!selfClosing && !this.inT) {
+          const after = this.wholeCell(b, pos, n, depth);
+          if (after !== -1) {
+            this.depth = --depth;
+            if (depth === 0) this.rootClosed = true;
+            pos = after;
+          }
+        }
+        continue;
+      }
+      if (isRow) this.openRow(rowAttr, selfClosing);
       else if (!selfClosing) this.startTag(h);
       else if (h === H_MERGE) this.countMerge();
       else if (h === H_SI) this.strings.addText('');
       pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
     }
     return n;
+  }
+
+  /**
+   * Nearly every cell is `<c ...><v>TEXT</v></c>` or `<c ...><is><t>TEXT</t></is></c>`: read
+   * whole from `pos` (just after the open `<c>`, `depth` counting it), doing what the generic
+   * path does for those tags - the inner elements pushed and popped, the text one addText, the
+   * cell closed - without scanning and hashing each tag. Returns where the cell ends, or -1
+   * (nothing done) for anything else: a prefix, attributes, a formula, CDATA, a comment, a
+   * tag cut at the chunk's end, depth near the limit; the generic path reads those.
+   */
+  private wholeCell(b: Buffer, pos: number, n: number, depth: number): number {
+    if (pos + 7 > n || b[pos] !== LT) return -1;
+    if (b[pos + 1] === 118 /* v */ && b[pos + 2] === GT && depth < MAX_DEPTH) {
+      const from = pos + 3;
+      let t = from;
+      while (t < n && b[t] !== LT) t++;
+      if (!(t + 8 <= n && bytesAt(b, t, V_CLOSE_C))) return -1;
+      if (t > from) {
+        this.vBuf = b;
+        this.vStart = from;
+        this.vEnd = t;
+      }
+      this.closeCell();
+      return t + V_CLOSE_C.length;
+    }
+    if (b[pos + 1] === 105 /* i */ && bytesAt(b, pos, IS_T) && depth + 1 < MAX_DEPTH) {
+      const from = pos + IS_T.length;
+      let t = from;
+      while (t < n && b[t] !== LT) t++;
+      if (!(t + T_CLOSE_IS_C.length <= n && bytesAt(b, t, T_CLOSE_IS_C))) return -1;
+      this.inIs = true;
+      this.isText = '';
+      this.phonetic = 0;
+      this.inT = true;
+      if (t > from) this.addText(b, from, t, false);
+      this.inT = false;
+      this.inIs = false;
+      this.closeCell();
+      return t + T_CLOSE_IS_C.length;
+    }
+    return -1;
   }
 
   private startTag(h: number): void {
