@@ -32,6 +32,7 @@ const H_T = nameHash('t');
 const H_RPH = nameHash('rPh');
 const H_MERGE = nameHash('mergeCell');
 const H_SI = nameHash('si');
+const H_DIMENSION = nameHash('dimension');
 
 /** Cell types (`t=`), as small ints so finishing a cell is a switch on a number. */
 const enum CellType {
@@ -103,6 +104,8 @@ const MAX_DEPTH = 256;
 export class SheetScanner {
   /** Completed rows not yet handed out. */
   out: RawRow[] = [];
+  /** The last row of the sheet's `<dimension ref="A1:I1000">` (see RawSheet.rowsHint), 0 when none. */
+  dimensionRows = 0;
   /** Shared-string items, when scanning the shared-strings part. */
   readonly strings = new SharedStrings();
   private carry: Buffer = EMPTY;
@@ -362,6 +365,7 @@ export class SheetScanner {
         continue;
       }
       if (isRow) this.openRow(rowAttr, selfClosing);
+      else if (h === H_DIMENSION) this.dimensionRows = dimensionRows(b, lt, tagEnd);
       else if (!selfClosing) this.startTag(h);
       else if (h === H_MERGE) this.countMerge();
       else if (h === H_SI) this.strings.addText('');
@@ -708,6 +712,26 @@ class InlineIntern {
     for (let i = 0; i < len; i++) if (arena[at + i] !== b[from + i]) return false;
     return true;
   }
+}
+
+/**
+ * The last row of a `<dimension ref="A1:I1000"/>` tag's range (`b[from, to)`), 0 when the tag
+ * has no such attribute or the range is not one (a hint only: nothing is refused for it).
+ */
+function dimensionRows(b: Uint8Array, from: number, to: number): number {
+  const at = indexOfAscii(b.subarray(0, to), 'ref=', from);
+  if (at === -1 || !isSpace(b[at - 1]!)) return 0;
+  const quote = b[at + 4];
+  if (quote !== 34 && quote !== 39) return 0;
+  let end = at + 5;
+  while (end < to && b[end] !== quote) end++;
+  // The last row is the digits at the range's end (`A1:I1000`, or `A1` for a one-cell sheet).
+  let digitsFrom = end;
+  while (digitsFrom > at + 5 && b[digitsFrom - 1]! >= 48 && b[digitsFrom - 1]! <= 57) digitsFrom--;
+  if (digitsFrom === end || end - digitsFrom > 7) return 0;
+  let rows = 0;
+  for (let i = digitsFrom; i < end; i++) rows = rows * 10 + (b[i]! - 48);
+  return Math.min(rows, MAX_ROWS);
 }
 
 function cellTypeOf(b: Uint8Array, from: number, to: number): CellType {
