@@ -78,6 +78,7 @@ function bytesAt(b: Uint8Array, at: number, tags: Uint8Array): boolean {
 const V_CLOSE_C = Buffer.from('</v></c>', 'latin1');
 const IS_T = Buffer.from('<is><t>', 'latin1');
 const T_CLOSE_IS_C = Buffer.from('</t></is></c>', 'latin1');
+const T_CLOSE_SI = Buffer.from('</t></si>', 'latin1');
 
 /** What a sheet reader needs from its workbook. */
 export interface SheetContext {
@@ -370,6 +371,14 @@ export class SheetScanner {
       else if (h === H_MERGE) this.countMerge();
       else if (h === H_SI) this.strings.addText('');
       pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
+      if (h === H_SI && !selfClosing) {
+        const after = this.wholeItem(b, pos, n, depth);
+        if (after !== -1) {
+          this.depth = --depth;
+          if (depth === 0) this.rootClosed = true;
+          pos = after;
+        }
+      }
     }
     return n;
   }
@@ -413,6 +422,24 @@ export class SheetScanner {
       return t + T_CLOSE_IS_C.length;
     }
     return -1;
+  }
+
+  /**
+   * Nearly every shared-strings item is `<si><t>TEXT</t></si>`: read whole from `pos` (just
+   * after the open `<si>`, `depth` counting it), doing what the generic path does for the `<t>`
+   * and the two end tags, as wholeCell does for cells. -1 (nothing done) for anything else.
+   */
+  private wholeItem(b: Buffer, pos: number, n: number, depth: number): number {
+    if (pos + 3 > n || b[pos] !== LT || b[pos + 1] !== 116 /* t */ || b[pos + 2] !== GT || depth >= MAX_DEPTH) return -1;
+    const from = pos + 3;
+    let t = from;
+    while (t < n && b[t] !== LT) t++;
+    if (!(t + T_CLOSE_SI.length <= n && bytesAt(b, t, T_CLOSE_SI))) return -1;
+    this.startTag(H_T);
+    if (t > from) this.addText(b, from, t, false);
+    this.endTag(H_T);
+    this.endTag(H_SI);
+    return t + T_CLOSE_SI.length;
   }
 
   private startTag(h: number): void {
