@@ -281,10 +281,10 @@ export class ZipArchive {
     const bound = this.outputBound(e, maxBytes);
     // Chunks are taken from 'data' events into a small queue: the inflater keeps working (in the
     // thread pool) while the caller scans, and no chunk is copied (a stream's async iterator
-    // would concatenate everything buffered on every read). Megabyte chunks: each one costs the
-    // main thread a fixed ~0.2 ms (zlib's callback, a new output buffer, the next write queued),
-    // ~0.26 -> ~0.07 s of a 270 MB sheet's main thread against 256 KB ones.
-    const inflater = createInflateRaw({ chunkSize: 1024 * 1024 });
+    // would concatenate everything buffered on every read). 256 KB chunks: megabyte ones cut
+    // zlib's per-chunk callbacks on the main thread (~0.26 -> ~0.07 s a 270 MB sheet) but put
+    // ~10 MB on the peak RSS of a 1M-row check (168 -> 178-182 MB, three runs each).
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
     const queue: Buffer[] = [];
     let queued = 0;
     let produced = 0;
