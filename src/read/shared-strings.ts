@@ -83,7 +83,12 @@ export class SharedStrings {
       this.used = this.start + pending;
     }
     const current = this.blocks.length - 1;
-    this.blocks[current]!.set(b.subarray(from, to), this.used - current * BLOCK_BYTES);
+    const block = this.blocks[current]!;
+    const at = this.used - current * BLOCK_BYTES;
+    // A phone or a name is a few bytes: copied byte by byte, not through a subarray (a new
+    // Buffer object per item, a million of them).
+    if (len <= 64) for (let i = 0; i < len; i++) block[at + i] = b[from + i]!;
+    else block.set(b.subarray(from, to), at);
     this.used += len;
     return true;
   }

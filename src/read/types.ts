@@ -40,6 +40,13 @@ export interface RawSheet {
   rowBatches?(): AsyncIterable<RawRow[]>;
   /** Notes on cells the reader changed; filled while rows() runs, complete when it ends. */
   notes?: ReadNote[];
+  /**
+   * The last row number the sheet's `<dimension>` gives (Excel writes it before the rows), set
+   * once the first batch of rows has been handed out; absent when the sheet has none. A hint for
+   * sizing a store once instead of growing it (issue 17), never a limit: other writers omit it
+   * or get it wrong, and rows past it are read all the same. At most the reader's row limit.
+   */
+  rowsHint?: number;
   /** True for a sheet the workbook hides (`state="hidden"` or `"veryHidden"`), e.g. lookup lists. */
   hidden?: boolean;
 }

@@ -32,6 +32,7 @@ const H_T = nameHash('t');
 const H_RPH = nameHash('rPh');
 const H_MERGE = nameHash('mergeCell');
 const H_SI = nameHash('si');
+const H_DIMENSION = nameHash('dimension');
 
 /** Cell types (`t=`), as small ints so finishing a cell is a switch on a number. */
 const enum CellType {
@@ -68,6 +69,17 @@ function indexOfAscii(b: Uint8Array, s: string, from: number): number {
   return -1;
 }
 
+/** Whether `b` holds the bytes of `tags` at `at` (the caller has checked they fit). */
+function bytesAt(b: Uint8Array, at: number, tags: Uint8Array): boolean {
+  for (let i = 0; i < tags.length; i++) if (b[at + i] !== tags[i]) return false;
+  return true;
+}
+
+const V_CLOSE_C = Buffer.from('</v></c>', 'latin1');
+const IS_T = Buffer.from('<is><t>', 'latin1');
+const T_CLOSE_IS_C = Buffer.from('</t></is></c>', 'latin1');
+const T_CLOSE_SI = Buffer.from('</t></si>', 'latin1');
+
 /** What a sheet reader needs from its workbook. */
 export interface SheetContext {
   file: string;
@@ -93,6 +105,8 @@ const MAX_DEPTH = 256;
 export class SheetScanner {
   /** Completed rows not yet handed out. */
   out: RawRow[] = [];
+  /** The last row of the sheet's `<dimension ref="A1:I1000">` (see RawSheet.rowsHint), 0 when none. */
+  dimensionRows = 0;
   /** Shared-string items, when scanning the shared-strings part. */
   readonly strings = new SharedStrings();
   private carry: Buffer = EMPTY;
@@ -105,7 +119,14 @@ export class SheetScanner {
 
   private rowNum = 0;
   private lastRow = 0;
-  private cells: CellValue[] | null = null;
+  /**
+   * The open row's cells, built in a scratch array reused from row to row and copied out at the
+   * row's end at its exact length: an array grown by push from empty has room for 17 cells, so
+   * a 9-column row carried ~60 bytes of empty slots into the young generation.
+   */
+  private readonly scratch: CellValue[] = [];
+  /** How many cells of `scratch` the open row has (0: none yet, the row is dropped). */
+  private cellCount = 0;
   private col = -1;
   private inCell = false;
   private cellType = CellType.Number;
@@ -338,14 +359,94 @@ export class SheetScanner {
         stack[depth++] = h;
         this.depth = depth;
       }
-      if (isCell) this.openCell(col, type, style, selfClosing);
-      else if (isRow) this.openRow(rowAttr, selfClosing);
+      if (isCell) {
+        this.openCell(col, type, style, selfClosing);
+        pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
+        if (!selfClosing && !this.inT) {
+          const after = this.wholeCell(b, pos, n, depth);
+          if (after !== -1) {
+            this.depth = --depth;
+            if (depth === 0) this.rootClosed = true;
+            pos = after;
+          }
+        }
+        continue;
+      }
+      if (isRow) this.openRow(rowAttr, selfClosing);
+      else if (h === H_DIMENSION) this.dimensionRows = dimensionRows(b, lt, tagEnd);
       else if (!selfClosing) this.startTag(h);
       else if (h === H_MERGE) this.countMerge();
       else if (h === H_SI) this.strings.addText('');
       pos = selfClosing ? tagEnd + 2 : tagEnd + 1;
+      if (h === H_SI && !selfClosing) {
+        const after = this.wholeItem(b, pos, n, depth);
+        if (after !== -1) {
+          this.depth = --depth;
+          if (depth === 0) this.rootClosed = true;
+          pos = after;
+        }
+      }
     }
     return n;
+  }
+
+  /**
+   * Nearly every cell is `<c ...><v>TEXT</v></c>` or `<c ...><is><t>TEXT</t></is></c>`: read
+   * whole from `pos` (just after the open `<c>`, `depth` counting it), doing what the generic
+   * path does for those tags - the inner elements pushed and popped, the text one addText, the
+   * cell closed - without scanning and hashing each tag. Returns where the cell ends, or -1
+   * (nothing done) for anything else: a prefix, attributes, a formula, CDATA, a comment, a
+   * tag cut at the chunk's end, depth near the limit; the generic path reads those.
+   */
+  private wholeCell(b: Buffer, pos: number, n: number, depth: number): number {
+    if (pos + 7 > n || b[pos] !== LT) return -1;
+    if (b[pos + 1] === 118 /* v */ && b[pos + 2] === GT && depth < MAX_DEPTH) {
+      const from = pos + 3;
+      let t = from;
+      while (t < n && b[t] !== LT) t++;
+      if (!(t + 8 <= n && bytesAt(b, t, V_CLOSE_C))) return -1;
+      if (t > from) {
+        this.vBuf = b;
+        this.vStart = from;
+        this.vEnd = t;
+      }
+      this.closeCell();
+      return t + V_CLOSE_C.length;
+    }
+    if (b[pos + 1] === 105 /* i */ && bytesAt(b, pos, IS_T) && depth + 1 < MAX_DEPTH) {
+      const from = pos + IS_T.length;
+      let t = from;
+      while (t < n && b[t] !== LT) t++;
+      if (!(t + T_CLOSE_IS_C.length <= n && bytesAt(b, t, T_CLOSE_IS_C))) return -1;
+      this.inIs = true;
+      this.isText = '';
+      this.phonetic = 0;
+      this.inT = true;
+      if (t > from) this.addText(b, from, t, false);
+      this.inT = false;
+      this.inIs = false;
+      this.closeCell();
+      return t + T_CLOSE_IS_C.length;
+    }
+    return -1;
+  }
+
+  /**
+   * Nearly every shared-strings item is `<si><t>TEXT</t></si>`: read whole from `pos` (just
+   * after the open `<si>`, `depth` counting it), doing what the generic path does for the `<t>`
+   * and the two end tags, as wholeCell does for cells. -1 (nothing done) for anything else.
+   */
+  private wholeItem(b: Buffer, pos: number, n: number, depth: number): number {
+    if (pos + 3 > n || b[pos] !== LT || b[pos + 1] !== 116 /* t */ || b[pos + 2] !== GT || depth >= MAX_DEPTH) return -1;
+    const from = pos + 3;
+    let t = from;
+    while (t < n && b[t] !== LT) t++;
+    if (!(t + T_CLOSE_SI.length <= n && bytesAt(b, t, T_CLOSE_SI))) return -1;
+    this.startTag(H_T);
+    if (t > from) this.addText(b, from, t, false);
+    this.endTag(H_T);
+    this.endTag(H_SI);
+    return t + T_CLOSE_SI.length;
   }
 
   private startTag(h: number): void {
@@ -446,14 +547,14 @@ export class SheetScanner {
     if (this.rowNum > MAX_ROWS) {
       throw new ClubError('read.too-many-rows', { file: this.ctx.file, sheet: this.ctx.sheetName, max: MAX_ROWS });
     }
-    this.cells = null;
+    this.cellCount = 0;
     this.col = -1;
     if (selfClosing) this.closeRow();
   }
 
   private closeRow(): void {
-    if (this.cells !== null) this.out.push({ row: this.rowNum, cells: this.cells });
-    this.cells = null;
+    if (this.cellCount > 0) this.out.push({ row: this.rowNum, cells: this.scratch.slice(0, this.cellCount) });
+    this.cellCount = 0;
     this.lastRow = this.rowNum;
   }
 
@@ -472,11 +573,15 @@ export class SheetScanner {
     this.inCell = false;
     const value = this.cellValue();
     if (value === null) return;
-    if (this.cells === null) this.cells = [];
-    const cells = this.cells;
-    while (cells.length < this.col) cells.push(null);
-    if (cells.length === this.col) cells.push(value);
-    else cells[this.col] = value;
+    const cells = this.scratch;
+    const col = this.col;
+    let count = this.cellCount;
+    // Appended in place (the scratch array stays packed); a cell written left of the last one
+    // (out-of-order `r`) replaces what is there, as before.
+    while (count < col) cells[count++] = null;
+    if (count === col) cells[count++] = value;
+    else cells[col] = value;
+    this.cellCount = count;
   }
 
   private cellValue(): CellValue {
@@ -645,6 +750,26 @@ class InlineIntern {
     for (let i = 0; i < len; i++) if (arena[at + i] !== b[from + i]) return false;
     return true;
   }
+}
+
+/**
+ * The last row of a `<dimension ref="A1:I1000"/>` tag's range (`b[from, to)`), 0 when the tag
+ * has no such attribute or the range is not one (a hint only: nothing is refused for it).
+ */
+function dimensionRows(b: Uint8Array, from: number, to: number): number {
+  const at = indexOfAscii(b.subarray(0, to), 'ref=', from);
+  if (at === -1 || !isSpace(b[at - 1]!)) return 0;
+  const quote = b[at + 4];
+  if (quote !== 34 && quote !== 39) return 0;
+  let end = at + 5;
+  while (end < to && b[end] !== quote) end++;
+  // The last row is the digits at the range's end (`A1:I1000`, or `A1` for a one-cell sheet).
+  let digitsFrom = end;
+  while (digitsFrom > at + 5 && b[digitsFrom - 1]! >= 48 && b[digitsFrom - 1]! <= 57) digitsFrom--;
+  if (digitsFrom === end || end - digitsFrom > 7) return 0;
+  let rows = 0;
+  for (let i = digitsFrom; i < end; i++) rows = rows * 10 + (b[i]! - 48);
+  return Math.min(rows, MAX_ROWS);
 }
 
 function cellTypeOf(b: Uint8Array, from: number, to: number): CellType {

@@ -141,15 +141,19 @@ export async function openXlsx(path: string, display: string, size: number, byte
       read = true;
       sheetRead();
     };
-    const batches = () =>
-      sheetBatches(zip, entry, { file: display, part: entry.name, sheetName: name, styleKinds, date1904: workbook.date1904, notes }, table, ended);
-    return {
+    const sheet: RawSheet = {
       name,
       notes,
       ...(hidden ? { hidden } : {}),
       rows: () => ({ [Symbol.asyncIterator]: () => sheetRows(batches()) }),
       rowBatches: () => ({ [Symbol.asyncIterator]: batches }),
     };
+    const hint = (rows: number) => {
+      sheet.rowsHint = rows;
+    };
+    const batches = () =>
+      sheetBatches(zip, entry, { file: display, part: entry.name, sheetName: name, styleKinds, date1904: workbook.date1904, notes }, table, ended, hint);
+    return sheet;
   });
   return { file: display, kind: 'xlsx', sheets };
 }
@@ -206,6 +210,7 @@ function sheetBatches(
   ctx: Omit<SheetContext, 'sharedStrings'>,
   table: () => Promise<SharedStrings>,
   ended: () => void,
+  rowsHint: (rows: number) => void,
 ): AsyncIterator<RawRow[]> {
   ctx.notes.length = 0;
   let scanner: SheetScanner | null = null;
@@ -241,7 +246,11 @@ function sheetBatches(
           }
           const rows = scanner.out;
           scanner.out = [];
-          if (rows.length > 0) return { value: rows, done: false };
+          if (rows.length > 0) {
+            // The <dimension> comes before the rows: known by the first batch.
+            if (scanner.dimensionRows > 0) rowsHint(scanner.dimensionRows);
+            return { value: rows, done: false };
+          }
         }
       } catch (err) {
         await chunks.return(undefined).catch(() => undefined);

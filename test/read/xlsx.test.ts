@@ -67,6 +67,22 @@ describe('xlsx cells', () => {
     expect(again).toEqual(want);
   });
 
+  it("gives the <dimension>'s last row as a sizing hint once rows are read, and none without one", async () => {
+    const rows = '<sheetData><row r="1"><c t="s"><v>0</v></c></row><row r="3"><c><v>5</v></c></row></sheetData>';
+    const read = async (sheetXml: string) => {
+      const { wb } = await readAll(file(makeXlsx({ sharedStrings: ['顾问'], sheetXml })));
+      const sheet = wb.sheets[0]!;
+      const got: RawRow[] = [];
+      for await (const batch of sheet.rowBatches!()) got.push(...batch);
+      expect(got.map((r) => r.row)).toEqual([1, 3]);
+      return sheet.rowsHint;
+    };
+    expect(await read(`<dimension ref="A1:I1000001"/>${rows}`)).toBe(1_000_001);
+    expect(await read(`<dimension ref="B2"/>${rows}`)).toBe(2);
+    expect(await read(`<dimension ref="A1:C99999999"/>${rows}`)).toBeUndefined();
+    expect(await read(rows)).toBeUndefined();
+  });
+
   it('reads every cell type the way Excel shows it', async () => {
     const p = file(
       makeXlsx({
