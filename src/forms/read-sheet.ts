@@ -197,6 +197,9 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   const columnOfField = new Map(mapped.map((m) => [m.field.key, m.column.index]));
   // Where the usable rows go: plain records, or the calls into a call store (record-sink.ts).
   const sink = recordSink(form, file, sheetName, columnOfField, ctx.calls);
+  // The sheet's own word on its size (xlsx <dimension>), known once the header rows are out:
+  // the call store's columns made that size once instead of grown by doubling.
+  if (sheet.rowsHint !== undefined && sheet.rowsHint > fit.row) sink.expect(sheet.rowsHint - fit.row);
   const numericPhone = sink.numericPhonePlace;
   // The mapped columns as parallel arrays (the row loop runs a million times).
   const mappedCount = mapped.length;

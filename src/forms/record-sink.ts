@@ -37,6 +37,8 @@ export interface RecordSink {
    * memo of the cell `values[i]` came from (its value is `values[i]`); the sink's ids in it are
    * its own, the memos living as long as the sheet's reading.
    */
+  /** About how many rows will come (a hint, never a limit): room made for them at once where it pays. */
+  expect(rows: number): void;
   add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[], memos?: readonly (CellMemo | undefined)[]): void;
   /** The records of the rows added, once the sheet is read. */
   records(): AnyRecord[] | CallList;
@@ -63,6 +65,10 @@ export class RecordArraySink implements RecordSink {
     private readonly sheet: string | null,
     private readonly columnOf: ReadonlyMap<string, number>,
   ) {}
+
+  expect(): void {
+    // An array grows by itself well enough: its records are what cost, not its room.
+  }
 
   add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[]): void {
     this.list.push(this.form.record(values, { file: this.file, sheet: this.sheet, row }, (key) => cells[this.columnOf.get(key) ?? -1] ?? null));
@@ -113,6 +119,10 @@ export class CallStoreSink implements RecordSink {
     this.start = this.store.size;
     this.places = CALL_FIELDS.map((k) => form.fields.findIndex((f) => f.key === k));
     this.numericPhonePlace = this.places[CALL_FIELDS.indexOf('phone')]!;
+  }
+
+  expect(rows: number): void {
+    this.store.reserve(this.store.size + rows);
   }
 
   add(row: number, values: readonly (FieldValue | undefined)[], _cells?: readonly CellValue[], memos: readonly (CellMemo | undefined)[] = NO_MEMOS): void {
