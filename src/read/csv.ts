@@ -32,14 +32,15 @@ export interface CsvEncoding {
 
 /** The sample the encoding is decided on. */
 const CHUNK_BYTES = 1 << 20;
+/** Bytes read and decoded at a time (a decoder call costs microseconds: not much smaller). */
+const READ_BYTES = 1 << 16;
 /**
- * Bytes read, decoded and split at a time: a batch of ~200 rows is handed on and dropped
- * before V8's young generation fills, so few rows are alive to be copied when it is swept
- * (1 MB batches of ~13,000 rows: a third of a 1M-row check's time went to the garbage
- * collector; 64 KB batches of ~850 rows still had 150-240 MB of new-space survivors in a 1M-row
- * check, 16 KB batches 65 MB).
+ * Rows handed on at a time: a batch is dropped before V8's young generation fills, so few rows
+ * are alive to be copied when it is swept (1 MB batches of ~13,000 rows: a third of a 1M-row
+ * check's time went to the garbage collector; 64 KB batches of ~850 rows still left 150-240 MB
+ * of new-space survivors in a 1M-row check, batches of 200 rows about 65 MB).
  */
-const READ_BYTES = 1 << 14;
+const BATCH_ROWS = 200;
 
 let declaredEncoding: string | null = null;
 
@@ -217,20 +218,28 @@ export class CsvSplitter {
   /** Records and empty lines ended by a bare CR: `line` counts them, a count of LFs does not. */
   private bareCr = 0;
   private readonly scratch: CellValue[] = [];
+  /** The text `push` stopped in (at `at`) when it had handed on as many rows as asked. */
+  private text = '';
+  private at = 0;
+  private stopped = false;
 
   constructor(
     private readonly file: string,
     private readonly notes: ReadNote[],
   ) {}
 
-  /** Adds the next piece of text; the rows it completes are pushed to `out`. */
-  push(text: string, out: RawRow[]): void {
+  /**
+   * Adds the next piece of text; the rows it completes are pushed to `out`, at most `most` of
+   * them: true when it stopped there, and `more` gives the next ones.
+   */
+  push(text: string, out: RawRow[], most = Infinity): boolean {
     if (this.carry.length > 0 || this.pending.length > 0) {
       this.pending.push(text);
       this.pendingLength += text.length;
       // A record longer than a piece: join and rescan only once the text has doubled (linear).
-      if (this.pendingLength < this.carryNeed && text.length > 0) return;
+      if (this.pendingLength < this.carryNeed && text.length > 0) return false;
       text = this.carry + this.pending.join('');
+      this.carry = '';
       this.pending = [];
       this.pendingLength = 0;
     }
@@ -239,13 +248,28 @@ export class CsvSplitter {
         this.carry = text;
         this.carryNeed = 0;
         this.pending = [];
-        return;
+        return false;
       }
       this.delim = sniffDelimiter(text).charCodeAt(0);
     }
-    const done = this.scan(text, false, out);
+    this.text = text;
+    this.at = 0;
+    return this.more(out, most);
+  }
+
+  /** The next rows, at most `most`, of the text `push` stopped in: true when it stopped again. */
+  more(out: RawRow[], most: number): boolean {
+    const text = this.text;
+    const done = this.scan(text, this.at, false, out, most);
+    if (this.stopped) {
+      this.at = done;
+      return true;
+    }
+    this.text = '';
+    this.at = 0;
     this.carry = done < text.length ? text.slice(done) : '';
     this.carryNeed = this.carry.length * 2;
+    return false;
   }
 
   /** Whether the delimiter is known (the first line has been seen). */
@@ -260,15 +284,23 @@ export class CsvSplitter {
     this.pending = [];
     if (text.length === 0) return;
     if (this.delim < 0) this.delim = sniffDelimiter(text).charCodeAt(0);
-    this.scan(text, true, out);
+    this.scan(text, 0, true, out, Infinity);
   }
 
-  /** Scans whole records of `s`; returns where the first incomplete one starts (s.length when none). */
-  private scan(s: string, final: boolean, out: RawRow[]): number {
+  /**
+   * Scans whole records of `s` from `from`; returns where the first incomplete one starts
+   * (s.length when none), or, `stopped` set, where the next starts once `out` holds `most` rows.
+   */
+  private scan(s: string, from: number, final: boolean, out: RawRow[], most: number): number {
     const n = s.length;
     const delim = this.delim;
-    let i = 0;
+    let i = from;
+    this.stopped = false;
     while (i < n) {
+      if (out.length >= most) {
+        this.stopped = true;
+        return i;
+      }
       const start = i;
       const startLine = this.line;
       const startBareCr = this.bareCr;
@@ -377,6 +409,7 @@ export class CsvSplitter {
   /** Line breaks (LF) in the text pushed so far: where a piece that fails to decode begins. */
   linesBefore(): number {
     let lf = this.line - 1 - this.bareCr;
+    for (let k = this.text.indexOf('\n', this.at); k >= 0; k = this.text.indexOf('\n', k + 1)) lf++;
     for (const t of [this.carry, ...this.pending]) for (let k = t.indexOf('\n'); k >= 0; k = t.indexOf('\n', k + 1)) lf++;
     return lf;
   }
@@ -489,8 +522,13 @@ async function* rowBatches(source: ByteSource, enc: CsvEncoding, file: string, n
       throw new ClubError(enc.name.endsWith('(--encoding)') ? 'read.csv-not-declared' : 'read.csv-encoding-changes', { file, encoding: enc.label, line }, { cause: err });
     }
     for (const text of parts) if (text.indexOf('\u0000') !== -1) throw new ClubError('read.csv-binary', { file });
-    const out: RawRow[] = [];
-    for (const text of parts) splitter.push(text, out);
+    let out: RawRow[] = [];
+    for (const text of parts) {
+      for (let stopped = splitter.push(text, out, BATCH_ROWS); stopped; stopped = splitter.more(out, BATCH_ROWS)) {
+        yield out;
+        out = [];
+      }
+    }
     if (out.length > 0) yield out;
   }
   let rest: string;
