@@ -217,7 +217,6 @@ export class CsvSplitter {
   private line = 1;
   /** Records and empty lines ended by a bare CR: `line` counts them, a count of LFs does not. */
   private bareCr = 0;
-  private readonly scratch: CellValue[] = [];
   /** The text `push` stopped in (at `at`) when it had handed on as many rows as asked. */
   private text = '';
   private at = 0;
@@ -316,10 +315,7 @@ export class CsvSplitter {
         this.line++;
         continue;
       }
-      // The record's cells so far, in a scratch array copied out at its end (`cells` only
-      // counts them): a row's array is then its exact size, not a grown one with room to spare.
-      const scratch = this.scratch;
-      let cells = 0;
+      let cells: CellValue[] | null = null;
       let col = 0;
       let complete = false;
       for (;;) {
@@ -368,8 +364,9 @@ export class CsvSplitter {
           } else if (value.length > 12) {
             value = flat(value);
           }
-          while (cells < col) scratch[cells++] = null;
-          scratch[cells++] = value;
+          cells ??= [];
+          while (cells.length < col) cells.push(null);
+          cells.push(value);
         }
         if (i >= n) {
           complete = final;
@@ -401,7 +398,7 @@ export class CsvSplitter {
       }
       this.count();
       this.line++;
-      if (cells > 0) out.push({ row: this.record, cells: scratch.slice(0, cells) });
+      if (cells !== null) out.push({ row: this.record, cells });
     }
     return n;
   }
