@@ -32,12 +32,15 @@ export interface CsvEncoding {
 
 /** The sample the encoding is decided on. */
 const CHUNK_BYTES = 1 << 20;
-/**
- * Bytes read, decoded and split at a time: a batch of ~1,000 rows is handed on and dropped
- * before V8's young generation fills, so rows never survive to be copied (1 MB batches of
- * ~13,000 rows did: a third of a 1M-row check's time went to the garbage collector).
- */
+/** Bytes read and decoded at a time (a decoder call costs microseconds: not much smaller). */
 const READ_BYTES = 1 << 16;
+/**
+ * Rows handed on at a time: a batch is dropped before V8's young generation fills, so few rows
+ * are alive to be copied when it is swept (1 MB batches of ~13,000 rows: a third of a 1M-row
+ * check's time went to the garbage collector; 64 KB batches of ~850 rows still left 150-240 MB
+ * of new-space survivors in a 1M-row check, batches of 200 rows about 65 MB).
+ */
+const BATCH_ROWS = 200;
 
 let declaredEncoding: string | null = null;
 
@@ -212,20 +215,30 @@ export class CsvSplitter {
   private pendingLength = 0;
   private record = 0;
   private line = 1;
+  /** Records and empty lines ended by a bare CR: `line` counts them, a count of LFs does not. */
+  private bareCr = 0;
+  /** The text `push` stopped in (at `at`) when it had handed on as many rows as asked. */
+  private text = '';
+  private at = 0;
+  private stopped = false;
 
   constructor(
     private readonly file: string,
     private readonly notes: ReadNote[],
   ) {}
 
-  /** Adds the next piece of text; the rows it completes are pushed to `out`. */
-  push(text: string, out: RawRow[]): void {
+  /**
+   * Adds the next piece of text; the rows it completes are pushed to `out`, at most `most` of
+   * them: true when it stopped there, and `more` gives the next ones.
+   */
+  push(text: string, out: RawRow[], most = Infinity): boolean {
     if (this.carry.length > 0 || this.pending.length > 0) {
       this.pending.push(text);
       this.pendingLength += text.length;
       // A record longer than a piece: join and rescan only once the text has doubled (linear).
-      if (this.pendingLength < this.carryNeed && text.length > 0) return;
+      if (this.pendingLength < this.carryNeed && text.length > 0) return false;
       text = this.carry + this.pending.join('');
+      this.carry = '';
       this.pending = [];
       this.pendingLength = 0;
     }
@@ -234,13 +247,33 @@ export class CsvSplitter {
         this.carry = text;
         this.carryNeed = 0;
         this.pending = [];
-        return;
+        return false;
       }
       this.delim = sniffDelimiter(text).charCodeAt(0);
     }
-    const done = this.scan(text, false, out);
+    this.text = text;
+    this.at = 0;
+    return this.more(out, most);
+  }
+
+  /** The next rows, at most `most`, of the text `push` stopped in: true when it stopped again. */
+  more(out: RawRow[], most: number): boolean {
+    const text = this.text;
+    const done = this.scan(text, this.at, false, out, most);
+    if (this.stopped) {
+      this.at = done;
+      return true;
+    }
+    this.text = '';
+    this.at = 0;
     this.carry = done < text.length ? text.slice(done) : '';
     this.carryNeed = this.carry.length * 2;
+    return false;
+  }
+
+  /** Whether the delimiter is known (the first line has been seen). */
+  sniffed(): boolean {
+    return this.delim >= 0;
   }
 
   /** The end of the text: the last record (without a line break) is complete. */
@@ -250,22 +283,34 @@ export class CsvSplitter {
     this.pending = [];
     if (text.length === 0) return;
     if (this.delim < 0) this.delim = sniffDelimiter(text).charCodeAt(0);
-    this.scan(text, true, out);
+    this.scan(text, 0, true, out, Infinity);
   }
 
-  /** Scans whole records of `s`; returns where the first incomplete one starts (s.length when none). */
-  private scan(s: string, final: boolean, out: RawRow[]): number {
+  /**
+   * Scans whole records of `s` from `from`; returns where the first incomplete one starts
+   * (s.length when none), or, `stopped` set, where the next starts once `out` holds `most` rows.
+   */
+  private scan(s: string, from: number, final: boolean, out: RawRow[], most: number): number {
     const n = s.length;
     const delim = this.delim;
-    let i = 0;
+    let i = from;
+    this.stopped = false;
     while (i < n) {
+      if (out.length >= most) {
+        this.stopped = true;
+        return i;
+      }
       const start = i;
       const startLine = this.line;
+      const startBareCr = this.bareCr;
       let c = s.charCodeAt(i);
       // An empty line: a record with nothing in it, no row.
       if (c === LF || c === CR) {
         if (c === CR && i + 1 === n && !final) return start;
-        i += c === CR && i + 1 < n && s.charCodeAt(i + 1) === LF ? 2 : 1;
+        if (c === CR && !(i + 1 < n && s.charCodeAt(i + 1) === LF)) {
+          i++;
+          this.bareCr++;
+        } else i += c === CR ? 2 : 1;
         this.count();
         this.line++;
         continue;
@@ -337,13 +382,18 @@ export class CsvSplitter {
         // A line break ends the record: CRLF, LF or a bare CR.
         if (c === CR) {
           if (i + 1 === n && !final) break;
-          i += i + 1 < n && s.charCodeAt(i + 1) === LF ? 2 : 1;
+          if (i + 1 < n && s.charCodeAt(i + 1) === LF) i += 2;
+          else {
+            i++;
+            this.bareCr++;
+          }
         } else i++;
         complete = true;
         break;
       }
       if (!complete) {
         this.line = startLine;
+        this.bareCr = startBareCr;
         return start;
       }
       this.count();
@@ -351,6 +401,14 @@ export class CsvSplitter {
       if (cells !== null) out.push({ row: this.record, cells });
     }
     return n;
+  }
+
+  /** Line breaks (LF) in the text pushed so far: where a piece that fails to decode begins. */
+  linesBefore(): number {
+    let lf = this.line - 1 - this.bareCr;
+    for (let k = this.text.indexOf('\n', this.at); k >= 0; k = this.text.indexOf('\n', k + 1)) lf++;
+    for (const t of [this.carry, ...this.pending]) for (let k = t.indexOf('\n'); k >= 0; k = t.indexOf('\n', k + 1)) lf++;
+    return lf;
   }
 
   private count(): void {
@@ -418,13 +476,26 @@ function fileChunks(path: string): ByteSource {
   };
 }
 
-/** Rows of the file in batches (one per megabyte), decoded strictly with `enc`. */
+/**
+ * Encodings in which a byte 0x0A is a line feed and nothing else (never part of a character):
+ * a piece of their bytes can be cut after a line feed and decoded on its own.
+ */
+const LINE_SAFE = new Set(['utf-8', 'gbk', 'gb18030']);
+
+/**
+ * Rows of the file in batches (one per piece of READ_BYTES), decoded strictly with `enc`.
+ * In an encoding where a line feed is always a line feed, each piece is decoded in three parts
+ * - up to its first line feed, up to its last, the rest - so the splitter meets the middle,
+ * nearly all of it, as one string that starts and ends with whole lines: no carried line to
+ * join in front (a join is a copy of the whole piece when the text is scanned).
+ */
 async function* rowBatches(source: ByteSource, enc: CsvEncoding, file: string, notes: ReadNote[]): AsyncGenerator<RawRow[]> {
   notes.length = 0;
   const decoder = new TextDecoder(enc.label, { fatal: true, ignoreBOM: true });
   const splitter = new CsvSplitter(file, notes);
+  const lineSafe = LINE_SAFE.has(enc.label);
   let skip = enc.skip;
-  let line = 1;
+  const parts: string[] = [];
   for await (const raw of source()) {
     let chunk = raw;
     if (skip > 0) {
@@ -432,23 +503,36 @@ async function* rowBatches(source: ByteSource, enc: CsvEncoding, file: string, n
       chunk = chunk.subarray(k);
       skip -= k;
     }
-    let text: string;
+    // Where a piece that fails to decode begins (the line its first byte is on).
+    const line = splitter.linesBefore() + 1;
+    parts.length = 0;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      // Until the delimiter is sniffed, the splitter sees whole pieces (what it sniffs on).
+      const first = lineSafe && splitter.sniffed() ? chunk.indexOf(LF) : -1;
+      if (first >= 0) {
+        const last = chunk.lastIndexOf(LF);
+        parts.push(decoder.decode(chunk.subarray(0, first + 1), { stream: true }));
+        if (last > first) parts.push(decoder.decode(chunk.subarray(first + 1, last + 1), { stream: true }));
+        if (last + 1 < chunk.length) parts.push(decoder.decode(chunk.subarray(last + 1), { stream: true }));
+      } else parts.push(decoder.decode(chunk, { stream: true }));
     } catch (err) {
       throw new ClubError(enc.name.endsWith('(--encoding)') ? 'read.csv-not-declared' : 'read.csv-encoding-changes', { file, encoding: enc.label, line }, { cause: err });
     }
-    if (text.indexOf('\u0000') !== -1) throw new ClubError('read.csv-binary', { file });
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) line++;
-    const out: RawRow[] = [];
-    splitter.push(text, out);
+    for (const text of parts) if (text.indexOf('\u0000') !== -1) throw new ClubError('read.csv-binary', { file });
+    let out: RawRow[] = [];
+    for (const text of parts) {
+      for (let stopped = splitter.push(text, out, BATCH_ROWS); stopped; stopped = splitter.more(out, BATCH_ROWS)) {
+        yield out;
+        out = [];
+      }
+    }
     if (out.length > 0) yield out;
   }
   let rest: string;
   try {
     rest = decoder.decode();
   } catch (err) {
-    throw new ClubError('read.csv-encoding-changes', { file, encoding: enc.label, line }, { cause: err });
+    throw new ClubError('read.csv-encoding-changes', { file, encoding: enc.label, line: splitter.linesBefore() + 1 }, { cause: err });
   }
   const out: RawRow[] = [];
   splitter.push(rest, out);
@@ -462,7 +546,17 @@ async function* rowBatches(source: ByteSource, enc: CsvEncoding, file: string, n
  * before it is ASCII, so that is a character boundary in UTF-8 and GBK alike).
  */
 async function sampleOf(source: ByteSource, size: number): Promise<{ sample: Uint8Array; atStart: boolean; final: boolean }> {
-  let acc: Buffer = Buffer.alloc(0);
+  // Copies of the pieces (a source may read into the same buffer again), joined once at the end.
+  let acc: Buffer[] = [];
+  let accLength = 0;
+  const keep = (bytes: Uint8Array, fresh: boolean) => {
+    if (fresh) {
+      acc = [];
+      accLength = 0;
+    }
+    acc.push(Buffer.from(bytes));
+    accLength += bytes.length;
+  };
   let accStart = 0;
   let found = false;
   let read = 0;
@@ -475,11 +569,11 @@ async function sampleOf(source: ByteSource, size: number): Promise<{ sample: Uin
         const lf = chunk.lastIndexOf(LF);
         if (lf >= 0) {
           accStart = read - chunk.length + lf + 1;
-          acc = Buffer.from(chunk.subarray(lf + 1));
-        } else if (acc.length < CHUNK_BYTES) acc = Buffer.concat([acc, chunk]);
+          keep(chunk.subarray(lf + 1), true);
+        } else if (accLength < CHUNK_BYTES) keep(chunk, false);
         else {
           accStart = read - chunk.length;
-          acc = Buffer.from(chunk);
+          keep(chunk, true);
         }
         continue;
       }
@@ -487,12 +581,12 @@ async function sampleOf(source: ByteSource, size: number): Promise<{ sample: Uin
       const lf = chunk.lastIndexOf(LF, at);
       if (lf >= 0) {
         accStart = read - chunk.length + lf + 1;
-        acc = Buffer.from(chunk.subarray(lf + 1));
-      } else acc = Buffer.concat([acc, chunk]);
-    } else acc = Buffer.concat([acc, chunk]);
-    if (acc.length >= CHUNK_BYTES) return { sample: acc.subarray(0, CHUNK_BYTES), atStart: accStart === 0, final: false };
+        keep(chunk.subarray(lf + 1), true);
+      } else keep(chunk, false);
+    } else keep(chunk, false);
+    if (accLength >= CHUNK_BYTES) return { sample: Buffer.concat(acc).subarray(0, CHUNK_BYTES), atStart: accStart === 0, final: false };
   }
-  return { sample: acc, atStart: accStart === 0, final: read >= size };
+  return { sample: Buffer.concat(acc), atStart: accStart === 0, final: read >= size };
 }
 
 /** The one-sheet RawWorkbook of a CSV file (sheet name null). */

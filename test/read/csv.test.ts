@@ -195,6 +195,29 @@ describe('CSV records', () => {
     );
   });
 
+  it('hands a piece of many rows on in batches of at most 200, the same rows as its whole text, errors naming the same line', async () => {
+    const eols = ['\n', '\r\n', '\r'];
+    const lines = Array.from({ length: 5_000 }, (_, i) => (i % 97 === 0 ? `${i},"备注\n第${i}行",x` : i % 13 === 0 ? '' : `${i},张伟${i % 7},,${'y'.repeat(i % 5)}`) + eols[i % 3]);
+    const text = `编号,顾问,备注,填充\n${lines.join('')}`;
+    const bytes = Buffer.from(text);
+    const source = async function* () {
+      for (let i = 0; i < bytes.length; i += 65_536) yield bytes.subarray(i, i + 65_536);
+    };
+    const wb = await csvFromSource(source, bytes.length, 'x.csv');
+    const got: RawRow[] = [];
+    for await (const batch of wb.sheets[0]!.rowBatches!()) {
+      expect(batch.length).toBeLessThanOrEqual(200);
+      got.push(...batch);
+    }
+    expect(got).toEqual(rows(text));
+    // Bytes that are not UTF-8 far down: the line named is where their piece of the file begins.
+    const ascii = Buffer.from('a,b\n'.repeat(300_000)); // past the first megabyte (the encoding's sample)
+    const bad = Buffer.concat([bytes, ascii, iconv.encode('李娜,2\n', 'gbk')]);
+    const before = bad.subarray(0, Math.floor((bytes.length + ascii.length) / 65_536) * 65_536);
+    const err = await fail(streamed(bad, 65_536));
+    expect(err).toMatchObject({ key: 'read.csv-encoding-changes', params: { line: before.toString('latin1').split('\n').length } });
+  });
+
   it('reads a big file (read a megabyte at a time into two buffers in turn) exactly as its whole text', async () => {
     const lines = Array.from({ length: 90_000 }, (_, i) => `${i},张伟${i % 7},"备注,第${i}行\n二行",${'x'.repeat(i % 13)}`);
     const text = `编号,顾问,备注,填充\r\n${lines.join('\r\n')}\r\n`;
