@@ -13,10 +13,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALLS_FORM } from '../forms/calls.js';
 import { FORM_DEFS } from '../forms/index.js';
 import type { SheetReadResult } from '../forms/types.js';
-import { CallList, CallStore } from '../model/call-store.js';
+import { CALL_FIELDS, CallList, CallStore } from '../model/call-store.js';
 import type { AnyRecord, FormId } from '../model/records.js';
 import { removeStaleTemps, tempPathFor, writeFileFully } from '../io/write-output.js';
 import { VERSION } from '../version.js';
@@ -200,6 +199,9 @@ function storeSheet(sheet: SheetReadResult): StoredEntry['sheets'][number] {
   return { ...rest, values };
 }
 
+/** A stored call: its row number, then its values in CALL_FIELDS order (as CALLS_FORM.valuesOf gives them). */
+type StoredCall = [row: number, ...Parameters<CallStore['addValues']> extends [number, number, ...infer F] ? F : never];
+
 function restoreSheet(stored: StoredEntry['sheets'][number], file: string): SheetReadResult {
   const { values, ...rest } = stored;
   if (!Array.isArray(values)) throw new Error('bad cache entry');
@@ -209,15 +211,23 @@ function restoreSheet(stored: StoredEntry['sheets'][number], file: string): Shee
   const calls = form === 'calls' ? new CallStore() : null;
   const source = calls?.source(file, sheet) ?? 0;
   const records: AnyRecord[] = [];
-  // One row's values at a time (the form copies them into the record).
-  const row: unknown[] = new Array(fields.length);
-  for (const v of values) {
-    if (!Array.isArray(v) || v.length !== fields.length + 1 || typeof v[0] !== 'number') throw new Error('bad cache entry');
-    for (let i = 0; i < fields.length; i++) row[i] = v[i + 1];
-    const origin = { file, sheet, row: v[0] };
-    // Calls go into columns (the store throws on a list, purpose or outcome it does not know).
-    if (calls) calls.add(source, v[0], CALLS_FORM.record(row, origin));
-    else if (form !== null) records.push(FORM_DEFS[form].record(row, origin));
+  if (calls) {
+    // Calls go straight into columns, no record object made per row: their stored values are
+    // CALL_FIELDS in order (the calls form is typed by that list). The store throws on a list,
+    // purpose or outcome it does not know; date and advisor must be text.
+    for (const v of values) {
+      if (!Array.isArray(v) || v.length !== CALL_FIELDS.length + 1 || typeof v[0] !== 'number' || typeof v[1] !== 'string' || typeof v[2] !== 'string') throw new Error('bad cache entry');
+      const [row, date, advisor, customer, phone, list, purpose, outcome, appointment, notes] = v as StoredCall;
+      calls.addValues(source, row, date, advisor, customer, phone, list, purpose, outcome, appointment, notes);
+    }
+  } else {
+    // One row's values at a time (the form copies them into the record).
+    const row: unknown[] = new Array(fields.length);
+    for (const v of values) {
+      if (!Array.isArray(v) || v.length !== fields.length + 1 || typeof v[0] !== 'number') throw new Error('bad cache entry');
+      for (let i = 0; i < fields.length; i++) row[i] = v[i + 1];
+      if (form !== null) records.push(FORM_DEFS[form].record(row, { file, sheet, row: v[0] }));
+    }
   }
   if (!Array.isArray(rest.issues) || typeof rest.rows !== 'number') throw new Error('bad cache entry');
   calls?.trim();
