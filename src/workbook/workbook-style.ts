@@ -124,18 +124,37 @@ export function safeSheetName(name: string, taken: Set<string> = new Set()): str
   return candidate;
 }
 
-/** Display width of text: a CJK (wide) character counts as 2. */
+/**
+ * Display width of text: a CJK (wide) character counts as 2. By UTF-16 unit, not by `for...of`
+ * (an iterator step and a string per character): most text is ASCII or Chinese, and fitColumns
+ * asks for every cell of a report (a weekly workbook's ~4,500 cells).
+ */
 export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000
-      ? 2
-      : 1;
+  const n = text.length;
+  let w = n;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // A surrogate pair is one character, its two units already counted 2: wide from U+20000
+        // (CJK extensions, high unit 0xd840 on), else narrow.
+        if (c < 0xd840) w -= 1;
+        i += 1;
+        continue;
+      }
+    }
+    if (isWide(c)) w += 1;
   }
   return w;
+}
+
+/** A wide (double-width) character of the Basic Multilingual Plane. */
+function isWide(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6);
 }
 
 function displayText(cell: Cell): string {
@@ -152,7 +171,9 @@ export function fitColumns(ws: Pick<Worksheet<Cell>, 'eachRow' | 'getColumn'>, m
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const longest = Math.max(...displayText(cell).split('\n').map(textWidth));
+      const text = displayText(cell);
+      // Split only text of several lines (most cells are one).
+      const longest = text.includes('\n') ? Math.max(...text.split('\n').map(textWidth)) : textWidth(text);
       widths[col] = Math.max(widths[col] ?? 0, longest);
     });
   });

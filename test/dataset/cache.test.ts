@@ -62,10 +62,10 @@ describe('the content cache', () => {
   it('reads the file again for another tool version, as-of date or language', async () => {
     await load();
     const path = join(ws, '.clubcrm', 'cache', entries()[0]!);
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as { key: CacheKey; sheets: { values: unknown[][] }[] };
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { key: CacheKey; sheets: { count: number; data: unknown[] }[] };
     // An entry of another version that claims another customer must not be believed.
     stored.key.version = '0.0.0-other';
-    stored.sheets[0]!.values[0]![3] = '不该出现';
+    stored.sheets[0]!.data[3] = new Array(stored.sheets[0]!.count).fill('不该出现');
     writeFileSync(path, JSON.stringify({ ...stored, format: CACHE_FORMAT }));
     expect((await load()).records.calls.at(0)!.customer).toBe('王子涵');
     // The as-of date gives 11月19日 its year: a year later, the cached parse is not used.
@@ -82,6 +82,35 @@ describe('the content cache', () => {
     const path = join(ws, '.clubcrm', 'cache', entries()[0]!);
     for (const junk of ['{"format":1,"key":', '[]', '{"format":1}', JSON.stringify({ format: CACHE_FORMAT, key: JSON.parse(readFileSync(path, 'utf8')).key, file: {}, sheets: [{ values: [[1]] }] })]) {
       writeFileSync(path, junk);
+      expect(await load()).toEqual(expected);
+      expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(CACHE_FORMAT);
+    }
+  });
+
+  it('refuses an entry of the previous format (records as rows) and rewrites it', async () => {
+    const expected = await load();
+    const path = join(ws, '.clubcrm', 'cache', entries()[0]!);
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { key: CacheKey };
+    const old = { format: 1, key: stored.key, file: {}, sheets: [{ name: '附表1', form: 'calls', rows: 1, issues: [], values: [[2, '2026-11-19', '不该出现']] }] };
+    writeFileSync(path, JSON.stringify(old));
+    expect(await load()).toEqual(expected);
+    expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(CACHE_FORMAT);
+  });
+
+  it('ignores an entry whose columns are cut or index outside their values', async () => {
+    const expected = await load();
+    const path = join(ws, '.clubcrm', 'cache', entries()[0]!);
+    const good = readFileSync(path, 'utf8');
+    const breakers: ((sheet: { count: number; data: unknown[] }) => void)[] = [
+      (s) => (s.data[1] = []),
+      (s) => (s.data[1] = { dict: [], ids: new Array(s.count).fill(0) }),
+      (s) => (s.data = s.data.slice(1)),
+      (s) => (s.count += 1),
+    ];
+    for (const breakIt of breakers) {
+      const stored = JSON.parse(good) as { sheets: { count: number; data: unknown[] }[] };
+      breakIt(stored.sheets[0]!);
+      writeFileSync(path, JSON.stringify(stored));
       expect(await load()).toEqual(expected);
       expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(CACHE_FORMAT);
     }
