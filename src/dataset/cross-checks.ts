@@ -22,7 +22,7 @@ export function placeText(origin: Origin): string {
  */
 export function dropDuplicateCalls(calls: CallList): { calls: CallList; issues: DataIssue[] } {
   // Hashed from the columns: no object or string per call. One hash table over a million calls
-  // (16 MB) took a cache miss per call, and another per held call met on the way (its columns,
+  // (8 MB) took a cache miss per call, and another per held call met on the way (its columns,
   // rows far apart). So the calls are first cut by the top bits of their hash into parts of a
   // few thousand, each part in list order, then each part is looked up in a small table that
   // stays in cache. A repeat is always of the same part, and within it the first call is kept,
