@@ -8,7 +8,7 @@ import { datePart, type AsOf } from '../calendar/local-date.js';
 import { weekContaining, weeksOfMonth } from '../calendar/week.js';
 import type { CheckReport, RuleResult, WeekInfo } from '../model/results.js';
 import { judgedAdvisors, unconfiguredAdvisors } from '../metrics/advisors.js';
-import { newLeadClassifier, weekMetrics, weekRecords, type NewLeadTest } from '../metrics/week-metrics.js';
+import { newLeadClassifier, weekMetrics, weekRecordsOf, type NewLeadTest } from '../metrics/week-metrics.js';
 import { RULES } from '../rules/index.js';
 import { teamBonus, type TeamBonusMiss } from '../rules/team.bonus.js';
 import type { Rule, RuleContext, WeekView } from '../rules/types.js';
@@ -22,7 +22,7 @@ import { targetPlan } from '../analysis/target-plan.js';import { dayQuota, manua
 export function weekView(dataset: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: string[], isNew?: NewLeadTest, unconfigured: string[] = []): WeekView {
   // Names that match no configured advisor are shown under the name as written (configured: false), never judged.
   const shown = [...advisors, ...unconfigured.filter((n) => !advisors.includes(n))];
-  const records = new Map(shown.map((a) => [a, weekRecords(dataset, config, week, asOf, a)]));
+  const records = weekRecordsOf(dataset, config, week, asOf, shown);
   const metrics = weekMetrics(dataset, config, week, asOf, shown, dayQuota(config), records, isNew);
   if (unconfigured.length > 0) for (const m of metrics) m.configured = advisors.includes(m.advisor);
   return { week, advisors: metrics, records };

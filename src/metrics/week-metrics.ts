@@ -12,7 +12,7 @@ import { callSlot, inviteWeek, visitWeek, type CallSlot } from '../calendar/week
 import { CALL_OUTCOMES, CALL_PURPOSES, type CallList, type CallStore } from '../model/call-store.js';
 import type { ContractRecord, InviteRecord, LeaveRecord, LocalDate } from '../model/records.js';
 import type { AdvisorWeek, DailyCalls, WeekInfo, WeekMetrics } from '../model/results.js';
-import { positionsNear } from './week-positions.js';
+import { positionsNear, weekWindow } from './week-positions.js';
 import { oncePerFamily } from './families.js';
 
 /** Rounds a ratio to 4 decimals (how rates are shown in JSON). */
@@ -187,19 +187,49 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
     const inPeriod = d.quota || (d.makeupSlot && !effective && d.inviteWeek);
     if (inPeriod && INVALID_CODES[outcome]) invalid.push(r);
   }
-  const invites = dataset.records.invites.filter((i) => i.advisor === advisor);
+  return splitOf(calls, { quotaCalls, effectiveCalls, invalid, makeup, counts }, dataset.records.invites, dataset.records.contracts, config, week, asOf, advisor);
+}
+
+/** An advisor's calls of a week as weekRecords sorts them (store rows, in list order) and its call-day counts. */
+interface CallRows {
+  quotaCalls: number[] | Uint32Array;
+  effectiveCalls: number[] | Uint32Array;
+  invalid: number[] | Uint32Array;
+  makeup: number[] | Uint32Array;
+  counts: DayCount[];
+}
+
+/** What a call is for a week (weekRecordsOf's bits). */
+const QUOTA = 1;
+const EFFECTIVE = 2;
+const MAKEUP = 4;
+const INVALID = 8;
+
+/** The WeekRecords of an advisor from its sorted calls and (any advisor's) invites and contracts. */
+function splitOf(
+  calls: CallList,
+  rows: CallRows,
+  allInvites: readonly InviteRecord[],
+  allContracts: readonly ContractRecord[],
+  config: Config,
+  week: WeekInfo,
+  asOf: AsOf,
+  advisor: string,
+): WeekRecords {
+  const today = datePart(asOf.local);
+  const invites = allInvites.filter((i) => i.advisor === advisor);
   const booked = invites.filter((i) => i.date <= today && inviteWeek(i.date, config) === week.start);
   const visits = invites.filter(
     (i) => i.visited === 'yes' && i.session !== null && i.session <= asOf.local && visitWeek(i.session, config) === week.start,
   );
-  const contracts = dataset.records.contracts.filter(
+  const contracts = allContracts.filter(
     (c) => c.advisor === advisor && c.date >= week.start && c.date <= week.end && c.date <= today,
   );
   const split: WeekRecords = {
-    quotaCalls: calls.select(quotaCalls),
-    effective: calls.select(effectiveCalls),
-    invalid: calls.select(invalid),
-    makeup: calls.select(makeup),
+    quotaCalls: calls.select(rows.quotaCalls),
+    effective: calls.select(rows.effectiveCalls),
+    invalid: calls.select(rows.invalid),
+    makeup: calls.select(rows.makeup),
     // Families, not bookings: each once per invite type (metrics/families.ts).
     firstInvites: oncePerFamily(booked.filter((i) => i.kind === 'first')),
     secondInvites: oncePerFamily(booked.filter((i) => i.kind === 'second')),
@@ -207,8 +237,91 @@ export function weekRecords(all: Dataset, config: Config, week: WeekInfo, asOf: 
     secondVisits: oncePerFamily(visits.filter((i) => i.kind === 'second')),
     contracts,
   };
-  DAY_COUNTS.set(split, counts);
+  DAY_COUNTS.set(split, rows.counts);
   return split;
+}
+
+/**
+ * weekRecords of many advisors (a week's view), in one pass over the whole call list: the same
+ * records, each advisor's in list order. Per advisor, a list of 200 advisors' interleaved calls
+ * is read row by scattered row, a cache miss per column per call; here the columns are read in
+ * order once. Only the dates near the week count (week-positions.ts), told by date id.
+ */
+export function weekRecordsOf(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisors: readonly string[]): Map<string, WeekRecords> {
+  const today = datePart(asOf.local);
+  const calls = all.records.calls;
+  const store = calls.store;
+  const effectiveCode = effectiveCodes(config);
+  const { dayIndex } = dayCounters(week);
+  // Each store advisor id's place in `advisors` (-1: not asked for); ids of one name are one id.
+  const wanted = new Map<string, number>();
+  advisors.forEach((a, i) => {
+    if (!wanted.has(a)) wanted.set(a, i);
+  });
+  const slotOf = new Int32Array(store.advisorCount);
+  for (let id = 0; id < slotOf.length; id++) slotOf[id] = wanted.get(store.advisorOf(id)) ?? -1;
+  const counts = advisors.map(() => dayCounters(week).counts);
+  const { from, to } = weekWindow(week);
+  // Per date id: its facts, or null when no call of that date counts (outside the window, or future).
+  const dates: (DateFacts | null | undefined)[] = [];
+  // Two passes: what each call is (QUOTA | EFFECTIVE | MAKEUP | INVALID bits, by position) and
+  // how many of each an advisor has, then the rows put in typed arrays of that size. Arrays of
+  // rows pushed per advisor held every advisor's at once, twice the memory with their spare room.
+  const kinds = new Uint8Array(calls.length);
+  const sizes = new Uint32Array(advisors.length * 4);
+  for (let k = 0; k < calls.length; k++) {
+    const r = calls.row(k);
+    const id = store.dateId(r);
+    let d = dates[id];
+    if (d === undefined) {
+      const date = store.dateOf(id);
+      d = dates[id] = date < from || date > to || date > today ? null : dateFacts(date, today, week, config, dayIndex);
+    }
+    if (d === null) continue;
+    const a = slotOf[store.advisorId(r)]!;
+    if (a < 0) continue;
+    const outcome = store.outcomeCode(r);
+    const effective = effectiveCode[outcome]!;
+    if (d.day >= 0) countCall(counts[a]![d.day]!, store, r, effective);
+    let kind = 0;
+    if (d.quota) kind = effective ? QUOTA | EFFECTIVE : QUOTA;
+    if (d.makeup && effective) kind |= MAKEUP;
+    // Only effective weekend calls are make-ups; the rest counts toward the next quota.
+    const inPeriod = d.quota || (d.makeupSlot && !effective && d.inviteWeek);
+    if (inPeriod && INVALID_CODES[outcome]) kind |= INVALID;
+    if (kind === 0) continue;
+    kinds[k] = kind;
+    const at = a * 4;
+    if (kind & QUOTA) sizes[at]! += 1;
+    if (kind & EFFECTIVE) sizes[at + 1]! += 1;
+    if (kind & INVALID) sizes[at + 2]! += 1;
+    if (kind & MAKEUP) sizes[at + 3]! += 1;
+  }
+  const rows: CallRows[] = advisors.map((_, a) => ({
+    quotaCalls: new Uint32Array(sizes[a * 4]!),
+    effectiveCalls: new Uint32Array(sizes[a * 4 + 1]!),
+    invalid: new Uint32Array(sizes[a * 4 + 2]!),
+    makeup: new Uint32Array(sizes[a * 4 + 3]!),
+    counts: counts[a]!,
+  }));
+  const fill = new Uint32Array(advisors.length * 4);
+  for (let k = 0; k < calls.length; k++) {
+    const kind = kinds[k]!;
+    if (kind === 0) continue;
+    const r = calls.row(k);
+    const a = slotOf[store.advisorId(r)]!;
+    const mine = rows[a]!;
+    const at = a * 4;
+    if (kind & QUOTA) mine.quotaCalls[fill[at]!++] = r;
+    if (kind & EFFECTIVE) mine.effectiveCalls[fill[at + 1]!++] = r;
+    if (kind & INVALID) mine.invalid[fill[at + 2]!++] = r;
+    if (kind & MAKEUP) mine.makeup[fill[at + 3]!++] = r;
+  }
+  const out = new Map<string, WeekRecords>();
+  advisors.forEach((a, i) => {
+    if (!out.has(a)) out.set(a, splitOf(calls, rows[i]!, all.records.invites, all.records.contracts, config, week, asOf, a));
+  });
+  return out;
 }
 
 /** What a call's date means for the week being split. */
@@ -306,7 +419,6 @@ export function metricsOf(records: WeekRecords, isNew: NewLeadTest): WeekMetrics
 
 /** Effective calls of each call day of the week, with the mix and the day's target. */
 export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: AsOf, advisor: string, quota: DayQuota, records?: WeekRecords): DailyCalls[] {
-  const dataset = advisorSlice(all, advisor);
   const today = datePart(asOf.local);
   const { perDay } = quota;
   let counts = records ? DAY_COUNTS.get(records) : undefined;
@@ -314,7 +426,7 @@ export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: A
     // One pass over the advisor's calls, counted into their day (a million calls, a few days).
     const counters = dayCounters(week);
     counts = counters.counts;
-    const calls = dataset.records.calls;
+    const calls = advisorSlice(all, advisor).records.calls;
     const store = calls.store;
     const effectiveCode = effectiveCodes(config);
     for (let k = 0; k < calls.length; k++) {
@@ -327,7 +439,9 @@ export function dailyCalls(all: Dataset, config: Config, week: WeekInfo, asOf: A
   }
   return week.callDays.map((date, i) => {
     const n = counts[i]!;
-    const leave = leaveOn(dataset.records.leave, advisor, date, quota.leave);
+    // All the leave, not the advisor's slice (leaveOn keeps the advisor's rows, in order): the
+    // slice would cut a million calls by advisor for nothing when the counts came with the records.
+    const leave = leaveOn(all.records.leave, advisor, date, quota.leave);
     return {
       date,
       effectiveCalls: n.effective,

@@ -7,6 +7,7 @@
  */
 import { addDays } from '../calendar/local-date.js';
 import type { CallList } from '../model/call-store.js';
+import type { LocalDate } from '../model/records.js';
 import type { WeekInfo } from '../model/results.js';
 
 /** Below this many calls a plain pass is as cheap as the grouping. */
@@ -43,10 +44,15 @@ function byDate(calls: CallList): ByDate {
   return groups;
 }
 
+/** The dates of the calls that may count for `week` (see above), first and last. */
+export function weekWindow(week: WeekInfo): { from: LocalDate; to: LocalDate } {
+  return { from: addDays(week.start, -7), to: week.end };
+}
+
 /** The positions of `calls` that may count for `week`, in order; null: read them all. */
 export function positionsNear(calls: CallList, week: WeekInfo): Uint32Array | null {
   if (calls.length < MIN_ROWS) return null;
-  const from = addDays(week.start, -7);
+  const from = weekWindow(week).from;
   const store = calls.store;
   const { starts, positions } = byDate(calls);
   // The list may have grown (a range up to the store's end) since it was grouped: ids past the groups hold none of its rows.

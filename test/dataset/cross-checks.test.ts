@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { dropDuplicateCalls, ownershipConflicts, sortNames } from '../../src/dataset/cross-checks.js';
+import { dropDuplicateCalls, ownershipConflicts, placeText, sortNames } from '../../src/dataset/cross-checks.js';
 import { readSheet } from '../../src/forms/read-sheet.js';
-import { setLang } from '../../src/i18n/index.js';
+import { setLang, t } from '../../src/i18n/index.js';
 import { CallList } from '../../src/model/call-store.js';
 import type { CallRecord, CustomerRecord } from '../../src/model/records.js';
 import type { CellValue } from '../../src/read/types.js';
@@ -78,6 +78,41 @@ describe('repeated calls, against the plain definition (property)', () => {
         expect(issues).toHaveLength(calls.length - expected.length);
       }),
     );
+  });
+});
+
+describe('repeated calls among many (hash parts)', () => {
+  it('keeps the first of each and names it, when the calls are cut into several parts', () => {
+    // 20,000 calls from a small space: repeats fall in every part of the lookup, text phones too.
+    let seed = 17;
+    const next = (m: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % m;
+    const phones = [null, '010-65521234', '65521234', ...Array.from({ length: 400 }, (_, i) => String(13800000000 + i))];
+    const calls = Array.from({ length: 20_000 }, (_, i) => ({
+      date: `2026-11-${18 + next(3)}`,
+      advisor: ['张伟', '李娜', '王芳'][next(3)]!,
+      customer: null,
+      phone: phones[next(phones.length)]!,
+      list: null,
+      purpose: ([null, 'first_invite', 'member_care'] as const)[next(3)]!,
+      outcome: ([null, 'invited', 'no_answer'] as const)[next(3)]!,
+      appointment: null,
+      notes: null,
+      origin: { file: 'a.csv', sheet: null, row: i + 2 },
+    })) as CallRecord[];
+    const first = new Map<string, CallRecord>();
+    const expected: CallRecord[] = [];
+    const others: string[] = [];
+    for (const c of calls) {
+      const k = [c.advisor, c.date, c.phone, c.purpose, c.outcome].join('|');
+      const earlier = first.get(k);
+      if (c.phone === null || !earlier) {
+        if (c.phone !== null) first.set(k, c);
+        expected.push(c);
+      } else others.push(`${c.origin.row}: ${t('issue.duplicate-row', { other: placeText(earlier.origin) })}`);
+    }
+    const { calls: kept, issues } = dropDuplicateCalls(CallList.of(calls));
+    expect(kept.toArray()).toEqual(expected);
+    expect(issues.map((i) => `${i.row}: ${i.message}`)).toEqual(others);
   });
 });
 

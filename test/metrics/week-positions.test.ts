@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/local-date.js';
 import { weekContaining } from '../../src/calendar/week.js';
-import { weekRecords } from '../../src/metrics/week-metrics.js';
+import { dailyCalls, weekRecords, weekRecordsOf } from '../../src/metrics/week-metrics.js';
 import { at, DataBuilder, testConfig } from '../support/builder.js';
 
 /** Ten weeks of one advisor's calls, every day of the week, with invalid ones; `weeks` limits them to the weeks near the checked one. */
@@ -36,5 +36,41 @@ describe('week positions', () => {
     expect(big.quotaCalls.length).toBe(350);
     // Invalid calls of the quota days and of the weekend before (10-31, 11-01) count for this week.
     expect(big.invalid.length).toBe(70);
+  });
+});
+
+describe('every advisor in one pass (weekRecordsOf)', () => {
+  it('splits each advisor exactly as weekRecords does, interleaved advisors, weeks around the checked one', () => {
+    const b = new DataBuilder();
+    b.advisors = ['张伟', '李娜', '王芳'];
+    for (let i = 0; i < 10; i++)
+      for (let d = 0; d < 7; d++) {
+        const day = addDays('2026-09-16', 7 * i + d);
+        for (const [j, advisor] of b.advisors.entries()) {
+          b.calls(advisor, day, 3 + j);
+          b.calls(advisor, day, 1 + j, { outcome: 'invalid_number' });
+        }
+      }
+    const data = b.build();
+    const config = testConfig();
+    const asOf = at('2026-11-06T12:00', config); // part of the checked week still to come
+    const seen = { quotaCalls: 0, effective: 0, invalid: 0, makeup: 0 };
+    for (const start of ['2026-10-28', '2026-11-04', '2026-11-11']) {
+      const week = weekContaining(start, config);
+      const all = weekRecordsOf(data, config, week, asOf, [...b.advisors, '没有通话']);
+      for (const advisor of [...b.advisors, '没有通话']) {
+        const one = weekRecords(data, config, week, asOf, advisor);
+        const mine = all.get(advisor)!;
+        for (const key of ['quotaCalls', 'effective', 'invalid', 'makeup'] as const) {
+          expect(mine[key].toArray(), `${start} ${advisor} ${key}`).toEqual(one[key].toArray());
+          seen[key] += mine[key].length;
+        }
+        expect(dailyCalls(data, config, week, asOf, advisor, { perDay: 36, leave: { excusedLeave: [], sickNeedsProof: false } }, mine)).toEqual(
+          dailyCalls(data, config, week, asOf, advisor, { perDay: 36, leave: { excusedLeave: [], sickNeedsProof: false } }),
+        );
+      }
+    }
+    // Every kind of call was met (the comparison is not of empty lists).
+    for (const n of Object.values(seen)) expect(n).toBeGreaterThan(0);
   });
 });
