@@ -1,0 +1,8 @@
+import { describe, it } from 'vitest';
+import { READING_VERBS, casesFor, expectPlannedAnswer } from '../../support/bad-input-verbs.js';
+
+const verb = READING_VERBS['director-summary'];
+
+describe('bad inputs through `clubcrm director-summary`', () => {
+  it.each(casesFor(verb))('$name', (c) => expectPlannedAnswer(verb, c));
+});
