@@ -30,6 +30,8 @@ export interface RecordSink {
   readonly numericPhonePlace: number;
   /** Whether repeated dates, names and choices are worth interning for it (the call store has its own tables). */
   readonly wantsInterned: boolean;
+  /** About how many rows will come (a hint, never a limit): room made for them at once where it pays. */
+  expect(rows: number): void;
   /**
    * One usable row: `values[i]` is the value of `form.fields[i]` (undefined: the sheet has no
    * such column), `cells` the row's cells as read, `row` its number as the sheet shows it.
@@ -37,8 +39,6 @@ export interface RecordSink {
    * memo of the cell `values[i]` came from (its value is `values[i]`); the sink's ids in it are
    * its own, the memos living as long as the sheet's reading.
    */
-  /** About how many rows will come (a hint, never a limit): room made for them at once where it pays. */
-  expect(rows: number): void;
   add(row: number, values: readonly (FieldValue | undefined)[], cells: readonly CellValue[], memos?: readonly (CellMemo | undefined)[]): void;
   /** The records of the rows added, once the sheet is read. */
   records(): AnyRecord[] | CallList;
@@ -89,12 +89,18 @@ function valueAt<T>(values: readonly (FieldValue | undefined)[], place: number):
 }
 
 const NO_MEMOS: readonly (CellMemo | undefined)[] = [];
+const LIST_CODE = (v: string | null) => callCode('list', v);
+const PURPOSE_CODE = (v: string | null) => callCode('purpose', v);
+const OUTCOME_CODE = (v: string | null) => callCode('outcome', v);
 
-/** The packed code (callCode) of a choice field's value at `place`, kept in its cell's memo. */
-function codeAt(field: 'list' | 'purpose' | 'outcome', values: readonly (FieldValue | undefined)[], memos: readonly (CellMemo | undefined)[], place: number): number {
+/**
+ * The sink's id of the value at `place`: kept in its cell's memo, given there at the memo's
+ * first row (`idFor` of the memo's value); made from the value itself when the cell has none.
+ */
+function idAt<T>(values: readonly (FieldValue | undefined)[], memos: readonly (CellMemo | undefined)[], place: number, idFor: (value: T) => number): number {
   const memo = memos[place];
-  if (memo === undefined) return callCode(field, valueAt<string | null>(values, place));
-  return memo.id >= 0 ? memo.id : (memo.id = callCode(field, memo.value as string | null));
+  if (memo === undefined) return idFor(valueAt<T>(values, place));
+  return memo.id >= 0 ? memo.id : (memo.id = idFor(memo.value as T));
 }
 
 /**
@@ -111,6 +117,9 @@ export class CallStoreSink implements RecordSink {
   private readonly start: number;
   /** The place of each of the store's columns among the form's fields (CALL_FIELDS order). */
   private readonly places: readonly number[];
+  /** The store's id of a date, of an advisor (made once: add runs a million times). */
+  private readonly dateId = (date: CallRecord['date']) => this.store.dateIdFor(date);
+  private readonly advisorId = (advisor: CallRecord['advisor']) => this.store.advisorIdFor(advisor);
 
   constructor(form: SomeFormDef, file: string, sheet: string | null, store?: CallStore) {
     this.shared = store !== undefined;
@@ -130,18 +139,12 @@ export class CallStoreSink implements RecordSink {
     const store = this.store;
     // Date, advisor and the three choices by the id their cell's memo holds (given at its first
     // row here, in row order as addValues gives them), else looked up from the value.
-    const date = memos[p[0]!];
-    const advisor = memos[p[1]!];
     store.addCoded(
       this.source,
       row,
-      date === undefined ? store.dateIdFor(valueAt<CallRecord['date']>(values, p[0]!)) : date.id >= 0 ? date.id : (date.id = store.dateIdFor(date.value as CallRecord['date'])),
-      advisor === undefined
-        ? store.advisorIdFor(valueAt<CallRecord['advisor']>(values, p[1]!))
-        : advisor.id >= 0
-          ? advisor.id
-          : (advisor.id = store.advisorIdFor(advisor.value as CallRecord['advisor'])),
-      codeAt('list', values, memos, p[4]!) | codeAt('purpose', values, memos, p[5]!) | codeAt('outcome', values, memos, p[6]!),
+      idAt(values, memos, p[0]!, this.dateId),
+      idAt(values, memos, p[1]!, this.advisorId),
+      idAt(values, memos, p[4]!, LIST_CODE) | idAt(values, memos, p[5]!, PURPOSE_CODE) | idAt(values, memos, p[6]!, OUTCOME_CODE),
       valueAt<CallRecord['customer']>(values, p[2]!),
       // A mobile typed as a number stays that number (see numericPhonePlace).
       valueAt<string | number | null>(values, p[3]!),
