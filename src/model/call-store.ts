@@ -217,7 +217,7 @@ export class CallStore {
     appointment: string | null,
     notes: string | null,
   ): number {
-    const code = codeOf(LIST_KINDS, list) | (codeOf(CALL_PURPOSES, purpose) << 2) | (codeOf(CALL_OUTCOMES, outcome) << 4);
+    const code = callCode('list', list) | callCode('purpose', purpose) | callCode('outcome', outcome);
     return this.addCoded(source, row, this.dates.id(date), this.names.id(advisor), code, customer, phone, appointment, notes);
   }
 
