@@ -13,14 +13,26 @@ import type { ColumnMap, FieldDef, SomeFormDef } from './types.js';
 /** How many rows from the top may hold the header (titles and notes may come first). */
 export const HEADER_SEARCH_ROWS = 10;
 
+/**
+ * Keys already made, by text: every cell of a sheet's top rows is keyed once per form (eleven),
+ * and a center's sheets repeat the same few dozen headers (NFKC and three regular expressions
+ * each time were ~10 ms of a center's week). Capped: cell text of the top rows is any text.
+ */
+const KEYS = new Map<string, string>();
+const KEYS_CAP = 10_000;
+
 /** The comparison key of a header or sheet name. */
 export function normaliseHeader(text: string): string {
+  const known = KEYS.get(text);
+  if (known !== undefined) return known;
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s*]+/g, '');
   for (;;) {
     const next = s.replace(/(\((必填|选填)\)|必填|:)$/, '');
-    if (next === s) return s;
+    if (next === s) break;
     s = next;
   }
+  if (KEYS.size < KEYS_CAP) KEYS.set(text, s);
+  return s;
 }
 
 /** The form a sheet's name selects (its zh or en name, a 附表N, or a name holding the zh name), or null. */

@@ -3,8 +3,8 @@
  * xlsx (zip) or csv; refuses, with a ClubError saying what the file is and what to do, legacy
  * .xls / encrypted (OLE), HTML, non-zip, zip bombs, DOCTYPE/entities, corrupted XML.
  */
-import { open, readFile, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { ClubError } from '../errors.js';
 import { MAX_XLSX_FILE_BYTES, SMALL_FILE_BYTES } from './limits.js';
 import { foreignFormat, formatRefusal } from './sniff.js';
@@ -63,7 +63,10 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
   const file = displayPath;
   let st: Stats;
   try {
-    st = await stat(path);
+    // Synchronous: from the page cache a stat and a small file's read are a few system calls,
+    // where the promise forms cost a thread-pool round trip each (five per file) on a main
+    // thread busy reading the other files.
+    st = statSync(path);
   } catch (err) {
     throw fsError(err, file);
   }
@@ -85,7 +88,7 @@ export async function openWorkbook(path: string, displayPath: string = path): Pr
   let head: Buffer;
   try {
     if (st.size <= SMALL_FILE_BYTES) {
-      bytes = await readFile(path);
+      bytes = readFileSync(path);
       head = bytes.subarray(0, 4096);
     } else {
       capYoungGeneration();

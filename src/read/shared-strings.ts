@@ -29,6 +29,14 @@ const BLOCK_BYTES = 1 << BLOCK_BITS;
 const CHUNK_BITS = 16;
 const CHUNK_ITEMS = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_ITEMS - 1;
+/**
+ * The first block and the first chunks start this small and double (copied: their addresses
+ * and indexes stay) up to the full size: a center's sheet has a table of a few KB, and 1.5 MB
+ * allocated per workbook (34 of them in the demo center's week: 51 MB of buffers that V8
+ * counts towards its next full collection) cost more than the reading of the table itself.
+ */
+const FIRST_BLOCK_BYTES = 16 * 1024;
+const FIRST_CHUNK_ITEMS = 1024;
 
 /** A workbook's shared strings: items added in order while the part is scanned, then read by index. */
 export class SharedStrings {
@@ -73,7 +81,16 @@ export class SharedStrings {
     const len = to - from;
     const pending = this.used - this.start;
     if (pending + len > BLOCK_BYTES || !isPlain(b, from, to)) return false;
+    if (this.blocks.length === 0) this.blocks.push(Buffer.allocUnsafeSlow(FIRST_BLOCK_BYTES));
     const last = this.blocks.length - 1;
+    if (last === 0 && this.used + len > this.blocks[0]!.length && this.blocks[0]!.length < BLOCK_BYTES) {
+      // The first block, still small: doubled (to the full size at most) where it is.
+      let size = this.blocks[0]!.length * 2;
+      while (size < this.used + len && size < BLOCK_BYTES) size *= 2;
+      const grown = Buffer.allocUnsafeSlow(Math.min(size, BLOCK_BYTES));
+      this.blocks[0]!.copy(grown, 0, 0, this.used);
+      this.blocks[0] = grown;
+    }
     if (this.used + len > (last + 1) * BLOCK_BYTES) {
       // Not in the rest of this block: the item moves to the start of a new one.
       const block = Buffer.allocUnsafeSlow(BLOCK_BYTES);
@@ -133,8 +150,17 @@ export class SharedStrings {
     const i = this.count;
     const k = i & CHUNK_MASK;
     if (k === 0) {
-      this.ends.push(new Uint32Array(CHUNK_ITEMS));
-      this.slots.push(new Int32Array(CHUNK_ITEMS));
+      const n = i === 0 ? FIRST_CHUNK_ITEMS : CHUNK_ITEMS;
+      this.ends.push(new Uint32Array(n));
+      this.slots.push(new Int32Array(n));
+    } else if (k === this.ends[0]!.length && i < CHUNK_ITEMS) {
+      // The first chunks, still small: doubled where they are.
+      const ends = new Uint32Array(k * 2);
+      ends.set(this.ends[0]!);
+      this.ends[0] = ends;
+      const slots = new Int32Array(k * 2);
+      slots.set(this.slots[0]!);
+      this.slots[0] = slots;
     }
     this.ends[i >>> CHUNK_BITS]![k] = this.used;
     this.slots[i >>> CHUNK_BITS]![k] = slot;

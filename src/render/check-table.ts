@@ -7,7 +7,7 @@
  * by id (the id stays in `--json`). Lines are fitted to the terminal's width; colours degrade
  * when piped (chalk).
  */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import Table from 'cli-table3';
 import type { Lang } from '../config/types.js';
 import { hasMessage, t, type MessageKey } from '../i18n/index.js';

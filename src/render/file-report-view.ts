@@ -3,7 +3,7 @@
  * and the table of data issues (file, sheet, row, column, level, message). Phones are masked
  * before anything reaches here (file-report.ts); colours degrade when piped (chalk).
  */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import type { Lang } from '../config/types.js';
 import { FORM_DEFS } from '../forms/index.js';
 import { t } from '../i18n/index.js';

@@ -1,5 +1,5 @@
 /** Terminal output of `import`: each file, where it went, its sheets, every data issue, a summary line. */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import type { ImportedFile, ImportReport } from '../workspace/import-sheets.js';

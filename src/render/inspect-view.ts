@@ -1,5 +1,5 @@
 /** Terminal output of `inspect`: per file, each sheet's form (or none and why), its columns, and the data issues. */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import type { Lang } from '../config/types.js';
 import { t } from '../i18n/index.js';
 import { FORM_DEFS } from '../forms/index.js';

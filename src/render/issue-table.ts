@@ -6,7 +6,7 @@
  */
 import { fittedTable } from './fit-table.js';
 import { terminalWidth } from './terminal-width.js';
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import Table from 'cli-table3';
 import { t } from '../i18n/index.js';
 import type { DataIssue } from '../model/issues.js';

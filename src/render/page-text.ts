@@ -3,7 +3,7 @@
  * the picture (each figure actual/target with its status word), coloured by status when the
  * terminal takes colour (chalk degrades when piped).
  */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import Table from 'cli-table3';
 import type { PageTable } from '../reports/page.js';
 import { terminalText } from './terminal-text.js';

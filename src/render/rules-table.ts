@@ -1,5 +1,5 @@
 /** The terminal table of `clubcrm rules`. */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import type { Lang } from '../config/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { paramsText, type RuleRow } from '../rules/listing.js';

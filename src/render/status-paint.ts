@@ -1,5 +1,5 @@
 /** A status's colour on the terminal (the symbol and word beside it say it without colour). */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import type { Status } from '../model/results.js';
 
 /** Paints text in the colour of a status. */

@@ -3,7 +3,7 @@
  * with their due time, the team bonus, sessions, the callback sample, data issues, and the path
  * written. Renders the same model as the workbook; colours degrade when piped (chalk).
  */
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import type { Lang } from '../config/types.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { maskPhones } from '../privacy/mask.js';

@@ -1,6 +1,6 @@
 /** Terminal text of `init` and `templates`: what was written, and what to do next. */
 import { relative, resolve } from 'node:path';
-import chalk from 'chalk';
+import chalk from './chalk.js';
 import { t } from '../i18n/index.js';
 import { shellQuote } from '../io/invocation.js';
 import type { TemplateWritten } from '../templates/write-templates.js';

@@ -74,6 +74,22 @@ describe('shared strings as bytes', () => {
     expect([table.isLong(0), table.isLong(1), table.isLong(2)]).toEqual([false, true, false]);
   });
 
+  it('grows its small first block and first chunk in place, whatever the first item and however many items', () => {
+    // The first item bigger than the first block (16 KB), items across each doubling, and item
+    // counts on each side of the first chunk's sizes (1024, 2048, ... 65,536 items).
+    const first = '首'.repeat(9000);
+    for (const count of [1, 1023, 1024, 1025, 4097, 65_535, 65_536, 65_537, 70_000]) {
+      const items = Array.from({ length: count }, (_, i) => (i === 0 ? first : i % 7 === 0 ? `${'长'.repeat(i % 300)}${i}` : String(13_000_000_000 + i)));
+      for (const size of [997, 65536]) {
+        const table = scanSst(`<sst>${items.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`, size);
+        expect(table.length).toBe(count);
+        for (let pass = 0; pass < 2; pass++) {
+          for (let i = 0; i < count; i++) if (table.get(i) !== items[i]) expect([count, size, pass, i, table.get(i)]).toEqual([count, size, pass, i, items[i]]);
+        }
+      }
+    }
+  });
+
   it('builds a table from text', () => {
     expect(SharedStrings.of(['王芳', null, '', 'x']).toArray()).toEqual(['王芳', null, null, 'x']);
   });

@@ -263,6 +263,26 @@ describe('zip guards', () => {
     expect(await refusal(file(makeZip(entries)))).toBe('read.zip-bomb');
   });
 
+  it('inflates a part of a small file at once, in one buffer of its declared size, and still checks that size', async () => {
+    // ~170 KB of sheet XML (eleven of zlib's default 16 KB chunks), with text that does not repeat.
+    const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>顾客${(i * 7919) % 100_003}</t></is></c><c r="B${i + 1}"><v>${i * 31}</v></c></row>`);
+    const xml = `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const entries = (declaredSize?: number): FixtureEntry[] => [
+      { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="S" r:id="r1"/></sheets></workbook>' },
+      { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="r1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' },
+      { name: 'xl/worksheets/sheet1.xml', data: xml, ...(declaredSize === undefined ? {} : { declaredSize }) },
+    ];
+    const { sheets } = await readAll(file(makeZip(entries())), 'advisor.xlsx');
+    expect(sheets[0]!.rows.length).toBe(3000);
+    expect(cell(sheets[0]!, 'A2999')).toBe(`顾客${(2998 * 7919) % 100_003}`);
+    expect(cell(sheets[0]!, 'B3000')).toBe(2999 * 31);
+    // A declared size smaller than the part (zlib then goes on past the buffer) or bigger: damaged.
+    const real = Buffer.byteLength(xml);
+    for (const declared of [real - 1, Math.floor(real / 3), real + 1, real * 3]) {
+      expect(await refusal(file(makeZip(entries(declared))))).toBe('read.damaged-part');
+    }
+  });
+
   it('refuses too many entries, oversized parts and unknown compression', async () => {
     const many: FixtureEntry[] = Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}`, data: '', stored: true }));
     expect(await refusal(file(makeZip(many)))).toBe('read.too-many-entries');
