@@ -4,7 +4,7 @@
  * propagates), reads each sheet with the form layer, and fingerprints the content.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readSheet, type ReadContext } from '../forms/read-sheet.js';
 import type { SheetReadResult } from '../forms/types.js';
 import type { InputFile } from './types.js';
@@ -21,9 +21,8 @@ const SMALL_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Size and full SHA-256 (hex) of a file's content, streamed (a 50 MB export never sits in memory). */
 export async function contentHash(path: string): Promise<{ size: number; sha256: string }> {
-  // A small file (a center's sheet) in one synchronous read: from the page cache that is a few
-  // system calls, where a promise read costs four thread-pool round trips and a stream more.
-  if (statSync(path).size <= SMALL_FILE_BYTES) return hashBytes(readFileSync(path));
+  const small = hashSmallFile(path);
+  if (small) return small;
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
@@ -31,6 +30,32 @@ export async function contentHash(path: string): Promise<{ size: number; sha256:
     size += (chunk as Buffer).length;
   }
   return { size, sha256: hash.digest('hex') };
+}
+
+/** Where small files are read to be hashed: one buffer for the run, grown as needed. */
+let scratch: Buffer | null = null;
+
+/**
+ * A small file (a center's sheet) hashed from synchronous reads into `scratch`: from the page
+ * cache that is a few system calls, where a promise read costs four thread-pool round trips and
+ * a stream more; and no buffer per file (a region's 200 files hashed on a run served from the
+ * cache were 12 MB of buffers made for a moment, and a garbage collection). Null when the file
+ * is not small (it may grow while read: then it is streamed).
+ */
+function hashSmallFile(path: string): { size: number; sha256: string } | null {
+  const fd = openSync(path, 'r');
+  try {
+    const declared = fstatSync(fd).size;
+    if (declared > SMALL_FILE_BYTES) return null;
+    // A byte more than the file holds, so that a file grown since its stat fills the buffer.
+    if (!scratch || scratch.length <= declared) scratch = Buffer.allocUnsafeSlow(Math.max(64 * 1024, 2 ** Math.ceil(Math.log2(declared + 1))));
+    let size = 0;
+    for (let n; size < scratch.length && (n = readSync(fd, scratch, size, scratch.length - size, null)) > 0; ) size += n;
+    if (size === scratch.length) return null;
+    return hashBytes(scratch.subarray(0, size));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Size and full SHA-256 (hex) of bytes already read. */
