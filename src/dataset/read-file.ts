@@ -47,8 +47,11 @@ function hashSmallFile(path: string): { size: number; sha256: string } | null {
   try {
     const declared = fstatSync(fd).size;
     if (declared > SMALL_FILE_BYTES) return null;
-    // A byte more than the file holds, so that a file grown since its stat fills the buffer.
-    if (!scratch || scratch.length <= declared) scratch = Buffer.allocUnsafeSlow(Math.max(64 * 1024, 2 ** Math.ceil(Math.log2(declared + 1))));
+    // A byte more than the file holds, so that a file grown since its stat fills the buffer;
+    // doubled as files need it, never past the small-file size (the buffer lives for the run).
+    if (!scratch || scratch.length <= declared) {
+      scratch = Buffer.allocUnsafeSlow(Math.min(SMALL_FILE_BYTES + 1, Math.max(64 * 1024, 2 ** Math.ceil(Math.log2(declared + 1)))));
+    }
     let size = 0;
     for (let n; size < scratch.length && (n = readSync(fd, scratch, size, scratch.length - size, null)) > 0; ) size += n;
     if (size === scratch.length) return null;
