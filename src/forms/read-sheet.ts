@@ -15,7 +15,7 @@ import type { Config } from '../config/types.js';
 import { getLang, t, type MessageKey } from '../i18n/index.js';
 import type { DataIssue, IssueCode, Severity } from '../model/issues.js';
 import { CallList, type CallStore } from '../model/call-store.js';
-import { isMobileNumber, plainMobileNumber } from './cells/phone.js';
+import { isMobileNumber, plainMobileBytes, plainMobileNumber } from './cells/phone.js';
 import type { LocalDateTime } from '../model/records.js';
 import { maskPhone, maskPhones } from '../privacy/mask.js';
 import type { CellValue, RawRow, RawSheet } from '../read/types.js';
@@ -325,9 +325,18 @@ export async function readSheet(sheet: RawSheet, file: string, ctx: ReadContext)
   };
 
   for (const r of top) if (r.row > fit.row) readRow(r);
-  await source.drain((r) => {
-    if (!isBlankRow(r)) readRow(r);
-  });
+  // The sink keeps phones as numbers: the reader may hand the phone column's mobiles on as
+  // numbers straight from their bytes (no text made for a million phones; readRow takes either).
+  // Not when rows are kept as read (inspect --json shows them as the sheet has them).
+  const phoneColumn = numericPhone >= 0 && keep === 0 ? columnOfField.get(form.fields[numericPhone]!.key) : undefined;
+  if (phoneColumn !== undefined) sheet.numberColumn = { column: phoneColumn, parse: plainMobileBytes };
+  try {
+    await source.drain((r) => {
+      if (!isBlankRow(r)) readRow(r);
+    });
+  } finally {
+    delete sheet.numberColumn;
+  }
   result.records = sink.records();
 
   reportCutCells(sheet, result, issue);

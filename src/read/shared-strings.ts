@@ -185,6 +185,20 @@ export class SharedStrings {
     return text;
   }
 
+  /**
+   * What `parse` makes of item `i`'s bytes (0 <= i < length; see RawSheet.numberColumn), or NaN
+   * when the item is held as text: no text made, and the item's use not counted.
+   */
+  numberOf(i: number, parse: (b: Uint8Array, from: number, to: number) => number): number {
+    const k = i & CHUNK_MASK;
+    if (this.slots[i >>> CHUNK_BITS]![k]! > 0) return Number.NaN;
+    const end = this.ends[i >>> CHUNK_BITS]![k]!;
+    const prev = i === 0 ? 0 : this.ends[(i - 1) >>> CHUNK_BITS]![(i - 1) & CHUNK_MASK]!;
+    const from = Math.max(prev, (end - 1) & ~(BLOCK_BYTES - 1));
+    const offset = from & ~(BLOCK_BYTES - 1);
+    return parse(this.blockOf(from), from - offset, end - offset);
+  }
+
   /** Whether item `i` is longer than Excel's cell limit (cut and noted when a cell uses it). */
   isLong(i: number): boolean {
     return this.long !== null && this.long.has(i);

@@ -47,8 +47,24 @@ export interface RawSheet {
    * or get it wrong, and rows past it are read all the same. At most the reader's row limit.
    */
   rowsHint?: number;
+  /**
+   * A column whose cells may be handed on as numbers (issue 17), set by the form layer once it
+   * knows the sheet's columns, before it asks for the rows past the header: a text cell of that
+   * column still held as its UTF-8 bytes (a shared string kept as bytes, a plain inline string)
+   * is offered to `parse` first, and the number it gives (NaN: none) is the cell's value, no
+   * text made. A reader may ignore it (CSV does), and rows read before it is set keep their text.
+   */
+  numberColumn?: NumberColumn;
   /** True for a sheet the workbook hides (`state="hidden"` or `"veryHidden"`), e.g. lookup lists. */
   hidden?: boolean;
+}
+
+/** See RawSheet.numberColumn. */
+export interface NumberColumn {
+  /** The column (0-based, A = 0). */
+  column: number;
+  /** The number bytes `b[from, to)` stand for, or NaN. */
+  parse: (b: Uint8Array, from: number, to: number) => number;
 }
 
 /** An opened input file. */

@@ -15,7 +15,7 @@ import { isoCellDate, serialToIso } from './excel-serial.js';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_MERGES, MAX_ROWS } from './limits.js';
 import { SharedStrings } from './shared-strings.js';
 import { utf8Text } from './utf8-text.js';
-import type { CellDate, CellValue, RawRow, ReadNote } from './types.js';
+import type { CellDate, CellValue, NumberColumn, RawRow, ReadNote } from './types.js';
 
 /** Hash of an element's local name, as the scanner computes it byte by byte. */
 function nameHash(name: string): number {
@@ -43,6 +43,8 @@ const enum CellType {
   Bool,
   Error,
   IsoDate,
+  /** A text cell of the number column that gave a number (`given`). */
+  Given,
 }
 
 const LT = 60;
@@ -107,6 +109,8 @@ export class SheetScanner {
   out: RawRow[] = [];
   /** The last row of the sheet's `<dimension ref="A1:I1000">` (see RawSheet.rowsHint), 0 when none. */
   dimensionRows = 0;
+  /** RawSheet.numberColumn: set (or changed) between pushes. */
+  numberColumn: NumberColumn | null = null;
   /** Shared-string items, when scanning the shared-strings part. */
   readonly strings = new SharedStrings();
   private carry: Buffer = EMPTY;
@@ -131,6 +135,8 @@ export class SheetScanner {
   private inCell = false;
   private cellType = CellType.Number;
   private cellStyle = 0;
+  /** The number of a CellType.Given cell. */
+  private given = 0;
   /** <v> text: a byte range of `vBuf` while it is one piece, else accumulated in vStr. */
   private inV = false;
   private vBuf: Buffer | null = null;
@@ -418,6 +424,18 @@ export class SheetScanner {
       let t = from;
       while (t < n && b[t] !== LT) t++;
       if (!(t + T_CLOSE_IS_C.length <= n && bytesAt(b, t, T_CLOSE_IS_C))) return -1;
+      const numbers = this.numberColumn;
+      if (numbers !== null && this.col === numbers.column) {
+        // The number column's text as its number, straight from the bytes (a million phones
+        // of an inline sheet neither decoded nor interned).
+        const v = numbers.parse(b, from, t);
+        if (v === v) {
+          this.cellType = CellType.Given;
+          this.given = v;
+          this.closeCell();
+          return t + T_CLOSE_IS_C.length;
+        }
+      }
       this.inIs = true;
       this.isText = '';
       this.phonetic = 0;
@@ -615,6 +633,11 @@ export class SheetScanner {
           if (i !== null || (this.vText() ?? '').trim().length > 0) this.ctx.notes.push({ row: this.rowNum, col: this.col, code: 'bad-shared-string' });
           return null;
         }
+        const numbers = this.numberColumn;
+        if (numbers !== null && this.col === numbers.column) {
+          const v = sst.numberOf(i, numbers.parse);
+          if (v === v) return v;
+        }
         // Over-long items are listed, so the common case returns the text without measuring it.
         const str = sst.get(i);
         if (str === null) return null;
@@ -643,6 +666,8 @@ export class SheetScanner {
         if (text === null || text.length === 0) return null;
         return isoCellDate(text) ?? this.textValue(text);
       }
+      case CellType.Given:
+        return this.given;
       default:
         return null;
     }

@@ -14,7 +14,7 @@ import { RelsScanner, StylesScanner, WorkbookScanner, type Relationship } from '
 import { SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import { SharedStrings } from './shared-strings.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './heap.js';
-import type { RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
+import type { NumberColumn, RawRow, RawSheet, RawWorkbook, ReadNote } from './types.js';
 
 /** A text decoder for an XML part: UTF-16 when it starts with a UTF-16 BOM, else strict UTF-8. */
 function partDecoder(first: Buffer | undefined): TextDecoder {
@@ -152,7 +152,7 @@ export async function openXlsx(path: string, display: string, size: number, byte
       sheet.rowsHint = rows;
     };
     const batches = () =>
-      sheetBatches(zip, entry, { file: display, part: entry.name, sheetName: name, styleKinds, date1904: workbook.date1904, notes }, table, ended, hint);
+      sheetBatches(zip, entry, { file: display, part: entry.name, sheetName: name, styleKinds, date1904: workbook.date1904, notes }, table, ended, hint, () => sheet.numberColumn ?? null);
     return sheet;
   });
   return { file: display, kind: 'xlsx', sheets };
@@ -211,6 +211,7 @@ function sheetBatches(
   table: () => Promise<SharedStrings>,
   ended: () => void,
   rowsHint: (rows: number) => void,
+  numberColumn: () => NumberColumn | null,
 ): AsyncIterator<RawRow[]> {
   ctx.notes.length = 0;
   let scanner: SheetScanner | null = null;
@@ -242,6 +243,7 @@ function sheetBatches(
           if (rest !== null) {
             const slice = rest.length > SCAN_SLICE_BYTES ? rest.subarray(0, SCAN_SLICE_BYTES) : rest;
             rest = slice === rest ? null : rest.subarray(SCAN_SLICE_BYTES);
+            scanner.numberColumn = numberColumn();
             scanner.push(slice);
           }
           const rows = scanner.out;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBool, parseChoice } from '../../src/forms/cells/choice.js';
 import { inferYear, parseDate, serialToDateTime } from '../../src/forms/cells/date.js';
@@ -5,7 +6,7 @@ import { parseDateTime } from '../../src/forms/cells/date-time.js';
 import { parseMonth } from '../../src/forms/cells/month.js';
 import { parseMoney, parseNumber } from '../../src/forms/cells/number.js';
 import { parsePeriod } from '../../src/forms/cells/period.js';
-import { parsePhone, plainMobileNumber } from '../../src/forms/cells/phone.js';
+import { parsePhone, plainMobileBytes, plainMobileNumber } from '../../src/forms/cells/phone.js';
 import { parseName, parseText } from '../../src/forms/cells/text.js';
 import { parseTime } from '../../src/forms/cells/time.js';
 import { parseCell } from '../../src/forms/cells/parse-cell.js';
@@ -189,6 +190,24 @@ describe('plainMobileNumber', () => {
     const parsed = parsePhone(text);
     const mobile = parsed.ok && parsed.value === text && /^1[3-9]\d{9}$/.test(text);
     expect(plainMobileNumber(text)).toBe(mobile ? Number(text) : Number.NaN);
+  });
+
+  it('reads UTF-8 bytes as it reads their text (plainMobileBytes, the same rule for the reader)', () => {
+    const texts = ['13812345678', '19999999999', '13000000000', '12345678901', '1381234567', '138123456789', ' 13812345678', '1381234567x', '１３８１２３４５６７８', '1９812345678', '23812345678', '', '10000000000', '13/12345678'];
+    for (const text of texts) {
+      // Somewhere inside a bigger buffer, as the reader has it.
+      const bytes = Buffer.from(`<t>${text}</t>`, 'utf8');
+      const from = 3;
+      const to = bytes.length - 4;
+      expect([text, plainMobileBytes(bytes, from, to)]).toEqual([text, plainMobileNumber(text)]);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '3', '9', '0', '2', 'x', ' ', '８'), minLength: 9, maxLength: 13 }), (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        expect(Object.is(plainMobileBytes(bytes, 0, bytes.length), plainMobileNumber(text))).toBe(true);
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { readSheet } from '../../src/forms/read-sheet.js';
 import type { SheetReadResult } from '../../src/forms/types.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { CallRecord, FormId } from '../../src/model/records.js';
-import type { CellValue } from '../../src/read/types.js';
+import type { CellValue, RawSheet } from '../../src/read/types.js';
 import { rawSheet } from '../support/raw-sheet.js';
 import { RULE_SPECS } from '../../src/rules/index.js';
 
@@ -347,6 +347,43 @@ describe('readSheet: rows', () => {
       [2, '备注', 'cell-too-long', 'warning'],
       [2, 'AB', 'cell-too-long', 'warning'],
     ]);
+  });
+
+  it("asks the reader for a calls sheet's phones as numbers past the header only, and not when rows are kept", async () => {
+    const header = CHINESE.calls.rows[0]!;
+    const row = (phone: string) => ['2026-11-18', '张伟', '小明', phone, '新单', '一次邀约', '已邀约', '', ''];
+    // A reader that hands the phone as its number wherever the form layer asks for one, and
+    // notes what it was asked at each row.
+    const sheetOf = () => {
+      const asked: (number | null)[] = [];
+      const sheet: RawSheet = {
+        name: '顾问每日工作日程表',
+        async *rows() {
+          const phones = Array.from({ length: 14 }, (_, i) => (i % 3 === 1 ? '010-62345678' : String(13812345670 + i)));
+          const rows = [['标题'], header, ...phones.map(row)];
+          for (let i = 0; i < rows.length; i++) {
+            const number = sheet.numberColumn;
+            asked.push(number ? number.column : null);
+            const cells = rows[i]!.map((c, col): CellValue => {
+              const bytes = Buffer.from(String(c), 'utf8');
+              const n = number && col === number.column ? number.parse(bytes, 0, bytes.length) : Number.NaN;
+              return n === n ? n : c;
+            });
+            yield { row: i + 1, cells };
+          }
+        },
+      };
+      return { sheet, asked };
+    };
+    const read = sheetOf();
+    const r = await readSheet(read.sheet, 'a.xlsx', ctx());
+    // Asked once the header search's 10 rows are read, for column D; cleared after.
+    expect(read.asked).toEqual([...Array<null>(10).fill(null), 3, 3, 3, 3, 3, 3]);
+    expect(read.sheet.numberColumn).toBeUndefined();
+    expect((r.records as CallRecord[]).map((c) => c.phone)).toEqual(Array.from({ length: 14 }, (_, i) => (i % 3 === 1 ? '010-62345678' : String(13812345670 + i))));
+    const kept = sheetOf();
+    await readSheet(kept.sheet, 'a.xlsx', { ...ctx(), keepCells: 5 });
+    expect(kept.asked).toEqual(Array<null>(16).fill(null));
   });
 
   it('keeps the first rows as read when asked (inspect --json)', async () => {

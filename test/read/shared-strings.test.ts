@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SharedStrings } from '../../src/read/shared-strings.js';
 import { SheetScanner } from '../../src/read/xlsx-sheet.js';
+import { plainMobileBytes } from '../../src/forms/cells/phone.js';
 
 /** Scans an sst part in chunks of `size` bytes into a table. */
 function scanSst(xml: string, size: number): SharedStrings {
@@ -87,6 +88,75 @@ describe('shared strings as bytes', () => {
           for (let i = 0; i < count; i++) if (table.get(i) !== items[i]) expect([count, size, pass, i, table.get(i)]).toEqual([count, size, pass, i, items[i]]);
         }
       }
+    }
+  });
+
+  it('gives a number column its numbers straight from the bytes, without using the item up', () => {
+    // Phones held as bytes across several 1 MB blocks and 64K chunks, with items held as text
+    // (an entity, an escape) and other text among them.
+    const items: string[] = [];
+    const xml: string[] = [];
+    for (let i = 0; i < 120_000; i++) {
+      const kind = i % 5;
+      const text = kind === 0 ? `1&${i}` : kind === 1 ? `王${i}` : kind === 2 ? `1_x0033_${i}` : String(13_000_000_000 + i * 7919);
+      items.push(text.replace('_x0033_', '3'));
+      xml.push(`<si><t>${text.replace('&', '&amp;')}</t></si>`);
+    }
+    const table = scanSst(`<sst>${xml.join('')}</sst>`, 65536);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < items.length; i++) {
+        const want = i % 5 >= 3 ? Number(items[i]) : Number.NaN;
+        const got = table.numberOf(i, plainMobileBytes);
+        if (!Object.is(got, want)) expect([pass, i, got]).toEqual([pass, i, want]);
+      }
+    }
+    // Asking for the number did not count as a use: every item's text is still the first use's.
+    for (let i = 0; i < items.length; i++) if (table.get(i) !== items[i]) expect([i, table.get(i)]).toEqual([i, items[i]]);
+    // An item used twice is held as text from then on: no number, its text the same.
+    expect(table.get(3)).toBe(items[3]);
+    expect(table.numberOf(3, plainMobileBytes)).toBeNaN();
+    expect(table.numberOf(4, plainMobileBytes)).toBe(Number(items[4]));
+  });
+
+  it("hands the sheet's number column on as numbers where its parse says so, from shared and inline cells", () => {
+    const inline = (t: string) => `<c t="inlineStr"><is><t>${t}</t></is></c>`;
+    const shared = (i: number) => `<c t="s"><v>${i}</v></c>`;
+    const rows = [
+      `<row r="1">${shared(1)}${shared(0)}</row>`,
+      `<row r="2">${shared(1)}${shared(0)}${shared(2)}</row>`,
+      `<row r="3">${inline('王芳')}${inline('13900000003')}${inline('13900000003')}</row>`,
+      `<row r="4">${shared(0)}${shared(3)}${inline(' 13900000004')}</row>`,
+      `<row r="5">${shared(1)}${shared(4)}<c t="inlineStr"><is><r><t>139</t></r><r><t>00000005</t></r></is></c></row>`,
+      `<row r="6">${shared(1)}<c><v>13900000006</v></c></row>`,
+    ];
+    const xml = `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    for (const size of [1, 5, 64, 65536]) {
+      // A table of its own each time: an item used twice is held as text from then on.
+      const sst = scanSst('<sst><si><t>13800000001</t></si><si><t>王芳</t></si><si><t>13800000002</t></si><si><t>1380000000&amp;</t></si><si><t>12345678901</t></si></sst>', 7);
+      const scanner = new SheetScanner({ file: 'f.xlsx', part: 'sheet1.xml', sheetName: 'S', sharedStrings: sst, styleKinds: new Uint8Array(1), date1904: false, notes: [] });
+      const bytes = Buffer.from(xml, 'utf8');
+      const firstRowEnd = bytes.indexOf('</row>') + 6;
+      const out: unknown[] = [];
+      scanner.push(bytes.subarray(0, firstRowEnd));
+      // Set once the header row is out, as the form layer does: column B from then on.
+      scanner.numberColumn = { column: 1, parse: plainMobileBytes };
+      for (let i = firstRowEnd; i < bytes.length; i += size) scanner.push(bytes.subarray(i, Math.min(i + size, bytes.length)));
+      scanner.end();
+      out.push(...scanner.out.map((r) => r.cells));
+      // An inline cell is given as a number when the scanner reads it whole (its bytes in one
+      // chunk, as an inflated sheet nearly always has them); cut by a chunk's end, it is read
+      // as its text. Shared strings are given either way.
+      const inlined = (out[2] as unknown[])[1];
+      if (size === 65536) expect(inlined).toBe(13900000003);
+      else expect([13900000003, '13900000003']).toContain(inlined);
+      expect(out, `chunks of ${size}`).toEqual([
+        ['王芳', '13800000001'],
+        ['王芳', 13800000001, '13800000002'],
+        ['王芳', inlined, '13900000003'],
+        ['13800000001', '1380000000&', ' 13900000004'],
+        ['王芳', '12345678901', '13900000005'],
+        ['王芳', 13900000006],
+      ]);
     }
   });
 

@@ -34,6 +34,23 @@ export function plainMobileNumber(text: string): number {
   return n;
 }
 
+/**
+ * plainMobileNumber of a text given as its UTF-8 bytes `b[from, to)`: the same rule, for the
+ * reader to apply before any text is made (RawSheet.numberColumn).
+ */
+export function plainMobileBytes(b: Uint8Array, from: number, to: number): number {
+  if (to - from !== 11 || b[from] !== 49) return Number.NaN;
+  const second = b[from + 1]!;
+  if (second < 51 || second > 57) return Number.NaN;
+  let n = 10 + second - 48;
+  for (let i = from + 2; i < to; i++) {
+    const c = b[i]!;
+    if (c < 48 || c > 57) return Number.NaN;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 export function parsePhone(cell: CellValue): Parsed<string> {
   // The common case of a big export: a mobile typed as a number.
   if (typeof cell === 'number' && isMobileNumber(cell)) return ok(String(cell));
